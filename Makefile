@@ -1,0 +1,52 @@
+# sitrep: `make` installs what is missing, builds, and runs the pipeline on data/raw;
+# `make test` runs the tests. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+IN ?= data/raw
+OUT ?= data/out
+CORPUS ?= ../shared/corpora/bbc-greene-2005/articles.jsonl
+MEANTIME ?= ../shared/gold/meantime
+
+SOURCES := $(shell find pipeline stages bench -name '*.ts' -not -name '*.test.ts' 2>/dev/null) tsconfig.json tsconfig.build.json
+INSTALLED := node_modules/.sitrep-installed
+BUILT := dist/.sitrep-built
+
+.PHONY: all install build run test bench eval eval-sentences clean check-node
+
+all: run
+
+check-node:
+	@node -e 'const [a]=process.versions.node.split(".").map(Number); if (a < 20) { console.error("sitrep needs Node >= 20; this is " + process.version); process.exit(1) }' \
+	  || (echo "Install Node.js 20 or newer (https://nodejs.org), then run make again." >&2; exit 1)
+
+# Install exactly the locked versions; redone only when the lock file changes.
+$(INSTALLED): package.json package-lock.json | check-node
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(INSTALLED)
+
+# Compile once, so that `sitrep run` starts as plain JavaScript.
+$(BUILT): $(INSTALLED) $(SOURCES)
+	npx tsc -p tsconfig.build.json
+	@touch $@
+
+build: $(BUILT)
+
+run: $(BUILT)
+	node dist/pipeline/cli/main.js run $(IN) --out $(OUT)
+
+test: $(BUILT)
+	npx vitest run
+
+bench: $(BUILT)
+	node dist/bench/bench.js $(CORPUS)
+
+eval: eval-sentences
+
+eval-sentences: $(BUILT)
+	node dist/stages/03_sentences/evalSentences.js $(MEANTIME)
+
+clean:
+	rm -rf dist $(OUT)

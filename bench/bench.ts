@@ -1,0 +1,81 @@
+/**
+ * `make bench CORPUS=…`: runs `sitrep run` over a corpus (a .jsonl file or a folder) and, in the
+ * same run, the plain read-and-write-CSV baseline, each in its own process, and prints throughput
+ * (docs/s, MB/s of input) and peak RSS side by side. Timings are wall-clock on this machine.
+ *
+ * usage: node dist/bench/bench.js CORPUS [--repeat N]
+ */
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, dirname } from "node:path"
+import { fileURLToPath } from "node:url"
+
+interface Measured {
+  readonly name: string
+  readonly seconds: number
+  readonly documents: number
+  readonly maxRssKb: number
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const cliPath = join(here, "..", "pipeline", "cli", "main.js")
+const baselinePath = join(here, "baselineCopy.js")
+
+const inputBytes = (path: string): number => {
+  const st = statSync(path)
+  if (st.isFile()) return st.size
+  let total = 0
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size
+  }
+  return total
+}
+
+function measure(name: string, args: ReadonlyArray<string>): Measured {
+  const work = mkdtempSync(join(tmpdir(), "sitrep-bench-"))
+  const statsFile = join(work, "stats.json")
+  const started = performance.now()
+  const child = spawnSync(process.execPath, args.map((a) => a.replace("$WORK", work)), {
+    env: { ...process.env, SITREP_STATS_FILE: statsFile },
+    stdio: ["ignore", "ignore", "inherit"]
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (child.status !== 0) {
+    rmSync(work, { recursive: true, force: true })
+    throw new Error(`${name} exited with ${child.status}`)
+  }
+  const stats = JSON.parse(readFileSync(statsFile, "utf8")) as { documents: number; maxRssKb: number }
+  rmSync(work, { recursive: true, force: true })
+  return { name, seconds, documents: stats.documents, maxRssKb: stats.maxRssKb }
+}
+
+const args = process.argv.slice(2)
+const corpus = args.find((a) => !a.startsWith("--"))
+const repeatAt = args.indexOf("--repeat")
+const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1] ?? 1) : 1
+if (corpus === undefined) {
+  process.stderr.write("usage: bench CORPUS [--repeat N]   (CORPUS: a .jsonl file or a folder of articles)\n")
+  process.exit(2)
+}
+const bytes = inputBytes(corpus)
+const isJsonl = corpus.endsWith(".jsonl")
+const runs: Measured[] = []
+for (let i = 0; i < repeat; i++) {
+  runs.push(measure("sitrep run (all tables, formats, reports)", [cliPath, "run", corpus, "--out", "$WORK/out", "--quiet"]))
+  if (isJsonl) runs.push(measure("baseline: read JSONL + write one CSV", [baselinePath, corpus, "$WORK/copy.csv"]))
+}
+const best = new Map<string, Measured>()
+for (const r of runs) {
+  const seen = best.get(r.name)
+  if (seen === undefined || r.seconds < seen.seconds) best.set(r.name, r)
+}
+const mb = bytes / 1e6
+process.stdout.write(`\ncorpus: ${corpus} (${mb.toFixed(1)} MB, node ${process.version}, best of ${repeat})\n\n`)
+process.stdout.write("| run | documents | seconds | docs/s | MB/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|\n")
+for (const r of best.values()) {
+  process.stdout.write(
+    `| ${r.name} | ${r.documents} | ${r.seconds.toFixed(2)} | ${(r.documents / r.seconds).toFixed(0)} | ` +
+      `${(mb / r.seconds).toFixed(2)} | ${(r.maxRssKb / 1024).toFixed(0)} |\n`
+  )
+}
