@@ -8,15 +8,15 @@ export const documentsTable = defineTable({
   key: ["doc_id"],
   columns: [
     { name: "doc_id", type: "string", nullable: false, description: "Stable id: 16 hex characters of SHA-256 over the relative path and, for JSONL, the record id (or line number). Same input, same id, on any machine." },
-    { name: "file", type: "string", nullable: false, description: "Path of the source file relative to the input folder, with forward slashes." },
+    { name: "file", type: "string", nullable: false, description: "Path of the source file relative to the input folder, with forward slashes (for a single .jsonl input: its file name)." },
     { name: "title", type: "string", nullable: true, description: "Title from the manifest, front matter, JSONL or HTML meta; else a headline line; else the first sentence." },
     { name: "source", type: "string", nullable: true, description: "Publisher or outlet, as the metadata gives it." },
     { name: "url", type: "string", nullable: true, description: "Address of the article, as the metadata gives it." },
     { name: "published_at", type: "string", nullable: true, description: "Publication date (YYYY-MM-DD) or date-time (ISO 8601, offset kept) from the metadata; empty when none was given or it was not a valid date." },
-    { name: "text", type: "string", nullable: false, description: "Cleaned article text: decoded, NFC-normalized, LF line endings, captions/credits/bylines/boilerplate removed, paragraphs separated by a blank line." },
+    { name: "text", type: "string", nullable: false, description: "Cleaned article text: decoded, NFC-normalized, LF line endings, HTML/Markdown markup and captions/credits/bylines/boilerplate removed, each line trimmed, paragraphs separated by exactly one blank line." },
     { name: "n_chars", type: "int32", nullable: false, description: "Length of `text` in Unicode code points." },
     { name: "n_words", type: "int32", nullable: false, description: "Number of whitespace-separated words in `text`." },
-    { name: "encoding", type: "string", nullable: false, description: "Encoding the source was decoded from (utf-8, utf-8-bom, utf-16le, windows-1252, iso-8859-1, …)." },
+    { name: "encoding", type: "string", nullable: false, description: "Encoding the source was decoded from: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 (also for text detected as ISO-8859-1, whose printable range it extends), or another legacy encoding detected by chardet or declared by the HTML page." },
     { name: "removed", type: "string_list", nullable: false, description: "What cleaning removed, one entry per piece as `kind: text` (kinds: caption, credit, byline, share, cookie, boilerplate)." },
     { name: "text_sha256", type: "string", nullable: false, description: "SHA-256 (hex) of `text` as UTF-8." },
     { name: "duplicate_of", type: "string", nullable: true, description: "doc_id of the earliest document (by published_at, then doc_id) with the same or nearly the same text (MinHash Jaccard ≥ 0.8 over word 5-shingles); empty for originals." }
@@ -30,7 +30,7 @@ export const rejectsTable = defineTable({
   description: "Everything the run could not use, named with the reason, so that nothing is lost silently.",
   key: ["file", "line", "reason"],
   columns: [
-    { name: "file", type: "string", nullable: false, description: "Path relative to the input folder (as written in the manifest for manifest rows)." },
+    { name: "file", type: "string", nullable: false, description: "Path relative to the input folder (as written in the manifest for manifest rows; manifest.csv for the manifest as a whole)." },
     { name: "line", type: "int32", nullable: true, description: "1-based line number for JSONL records and manifest rows; empty for whole files." },
     { name: "reason", type: "string", nullable: false, description: "Why the input was not used, and what to do about it." }
   ]
