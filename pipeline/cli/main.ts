@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * The `sitrep` command. Parsing and help come from effect/cli; exit codes are the contract:
+ * 0 the run completed (even with rejected inputs), 3 with --strict when anything was rejected,
+ * 2 for a usage mistake, 1 for a failure. A user mistake never prints a stack trace.
+ */
+import { Cause, Effect, Exit, Option } from "effect"
+import { Argument, Command, Flag } from "effect/cli"
+import { writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { dirname, join } from "node:path"
+import { cliEnvironment } from "./cliEnvironment.js"
+import { Progress } from "./Progress.js"
+import { runPipeline, type RunSummary } from "../runner/runPipeline.js"
+import { exitCodeFor, describeFailure } from "./exitCodes.js"
+import { VERSION } from "./version.js"
+import { UsageError } from "./UsageError.js"
+
+/** Reports ship beside the compiled code (dist/ → repo root/reports). */
+const defaultReportsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "reports")
+
+let lastSummary: RunSummary | undefined
+let strict = false
+
+const run = Command.make(
+  "run",
+  {
+    input: Argument.String("input").pipe(
+      Argument.withDescription("A folder of articles (.txt, .md, .html, .jsonl; searched recursively) or one .jsonl file"),
+      Argument.withDefault("data/raw")
+    ),
+    out: Flag.String("out").pipe(Flag.withDescription("Folder for tables, database, dictionary and reports"), Flag.withDefault("data/out")),
+    strict: Flag.Boolean("strict").pipe(Flag.withDescription("Exit with code 3 if any input was rejected"), Flag.withDefault(false)),
+    maxFileMb: Flag.Finite("max-file-mb").pipe(
+      Flag.withDescription("Largest article accepted, in MB: a file, or one JSONL line (default 20)"),
+      Flag.withDefault(20)
+    ),
+    quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
+    reports: Flag.String("reports").pipe(Flag.withDescription("Folder of report .sql files"), Flag.optional)
+  },
+  (cfg) =>
+    Effect.gen(function* () {
+      strict = cfg.strict
+      if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
+      const progress = new Progress(process.stderr, cfg.quiet)
+      const summary = yield* runPipeline({
+        input: cfg.input,
+        outDir: cfg.out,
+        maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
+        reportsDir: Option.getOrElse(cfg.reports, () => defaultReportsDir),
+        progress
+      })
+      progress.summary(summary)
+      lastSummary = summary
+    })
+).pipe(Command.withDescription("Read articles, extract tables, write Arrow/CSV/Parquet/DuckDB, run reports"))
+
+const sitrep = Command.make("sitrep").pipe(
+  Command.withDescription("sitrep turns folders of news articles into analysis tables"),
+  Command.withSubcommands([run])
+)
+
+const exit = await Effect.runPromiseExit(
+  Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment))
+)
+
+const statsFile = process.env.SITREP_STATS_FILE
+if (statsFile !== undefined && lastSummary !== undefined) {
+  writeFileSync(statsFile, JSON.stringify({ ...lastSummary, maxRssKb: process.resourceUsage().maxRSS }))
+}
+
+if (Exit.isSuccess(exit)) {
+  process.exitCode = strict && lastSummary !== undefined && lastSummary.rejects > 0 ? 3 : 0
+} else {
+  const failure = describeFailure(exit.cause)
+  if (failure.text !== "") process.stderr.write(`sitrep: ${failure.text}\n`)
+  if (process.env.SITREP_DEBUG) process.stderr.write(Cause.pretty(exit.cause) + "\n")
+  process.exitCode = exitCodeFor(failure.kind)
+}

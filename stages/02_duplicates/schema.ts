@@ -1,0 +1,40 @@
+import { defineTable, type RowOf } from "../../pipeline/contracts/TableContract.js"
+
+/** Internal tables (leading `_`): kept in the staging database while the run lasts, never published. */
+
+export const minhashTable = defineTable({
+  name: "_minhash",
+  grain: "one row per document",
+  description: "MinHash signature of each document's text, for near-duplicate detection.",
+  key: ["doc_id"],
+  columns: [
+    { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id" },
+    { name: "published_at", type: "string", nullable: true, description: "documents.published_at, to choose the earliest copy." },
+    { name: "signature", type: "string", nullable: false, description: "64 32-bit minima as 512 hex characters." }
+  ]
+})
+export type MinhashRow = RowOf<typeof minhashTable>
+
+export const minhashBandsTable = defineTable({
+  name: "_minhash_bands",
+  grain: "one row per document and LSH band",
+  description: "Locality-sensitive hashing buckets: documents that share a bucket are compared.",
+  key: ["bucket", "doc_id"],
+  columns: [
+    { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id" },
+    { name: "bucket", type: "string", nullable: false, description: "band number and hash of the band's rows" }
+  ]
+})
+export type MinhashBandRow = RowOf<typeof minhashBandsTable>
+
+export const duplicateMapTable = defineTable({
+  name: "_duplicate_map",
+  grain: "one row per document that copies an earlier one",
+  description: "The value of documents.duplicate_of for each duplicate.",
+  key: ["doc_id"],
+  columns: [
+    { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id of the copy" },
+    { name: "duplicate_of", type: "string", nullable: false, description: "documents.doc_id of the earliest copy" }
+  ]
+})
+export type DuplicateMapRow = RowOf<typeof duplicateMapTable>
