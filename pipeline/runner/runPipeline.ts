@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { rm } from "node:fs/promises"
 import { join } from "node:path"
 import type { TableContract } from "../contracts/TableContract.js"
 import { ingestCorpus, type IngestEvent } from "../../stages/01_ingest/ingest.js"
@@ -51,10 +52,15 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
   if (planError !== undefined) return yield* planError
 
   const tables = plan.flatMap((s) => s.tables)
-  const staging = yield* Effect.tryPromise({
-    try: () => prepareStaging(options.outDir),
-    catch: (e) => new OutputFailed({ outDir: options.outDir, step: "creating a staging folder", cause: message(e) })
-  })
+  // The staging folder goes away with the run: after publish it is already gone; after a
+  // failure its half-written files are removed so that nothing stale lies beside the outputs.
+  const staging = yield* Effect.acquireRelease(
+    Effect.tryPromise({
+      try: () => prepareStaging(options.outDir),
+      catch: (e) => new OutputFailed({ outDir: options.outDir, step: "creating a staging folder", cause: message(e) })
+    }),
+    (dir) => Effect.promise(() => rm(dir, { recursive: true, force: true }))
+  )
   const store = yield* Effect.acquireRelease(
     Effect.tryPromise({
       try: async () => {

@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { readCsv } from "./support/readCsv.js"
+import { runCli } from "./support/runCli.js"
+
+const work = mkdtempSync(join(tmpdir(), "sitrep-e2e-"))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe("sitrep run on data/raw", () => {
+  const out = join(work, "raw-out")
+  const result = runCli(["run", "data/raw", "--out", out])
+
+  it("exits 0 and prints a summary on stderr, nothing on stdout", () => {
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(/done: \d+ documents, 0 rejected/)
+    expect(result.stdout).toBe("")
+  })
+
+  it("writes every table of the dictionary as Arrow, CSV and Parquet, plus the database and reports", () => {
+    const dictionary = JSON.parse(readFileSync(join(out, "dictionary.json"), "utf8")) as { tables: Array<{ name: string }> }
+    const names = dictionary.tables.map((t) => t.name)
+    expect(names).toEqual(expect.arrayContaining(["documents", "sentences", "rejects"]))
+    for (const name of names) for (const ext of ["arrow", "csv", "parquet"]) expect(existsSync(join(out, `${name}.${ext}`)), `${name}.${ext}`).toBe(true)
+    for (const f of ["sitrep.duckdb", "dictionary.md", "reports/index.md", "reports/index.html", "reports/corpus_overview.csv"]) {
+      expect(existsSync(join(out, f)), f).toBe(true)
+    }
+    expect(readdirSync(join(work)).filter((n) => n.includes(".partial-") || n.includes(".old-"))).toEqual([])
+  })
+
+  it("makes one document per input article, with sentences that quote it exactly (code points)", () => {
+    const documents = readCsv(join(out, "documents.csv"))
+    const inputs = readdirSync("data/raw").filter((f) => f.endsWith(".txt"))
+    expect(documents.map((d) => d.file).sort()).toEqual(inputs.sort())
+    const text = new Map(documents.map((d) => [d.doc_id!, [...d.text!]]))
+    const sentences = readCsv(join(out, "sentences.csv"))
+    expect(sentences.length).toBeGreaterThan(documents.length * 5)
+    for (const s of sentences) {
+      expect(text.get(s.doc_id!)!.slice(Number(s.start), Number(s.end)).join("")).toBe(s.text)
+    }
+    for (const d of documents) {
+      expect(d.published_at).toMatch(/^\d{4}-\d{2}-\d{2}/)
+      expect(Number(d.n_chars)).toBe([...d.text!].length)
+    }
+  })
+
+  it("reports the corpus overview with the document count", () => {
+    const overview = readCsv(join(out, "reports", "corpus_overview.csv"))
+    expect(Number(overview[0]!.documents)).toBe(readCsv(join(out, "documents.csv")).length)
+    expect(readFileSync(join(out, "reports", "index.html"), "utf8")).not.toMatch(/<script\s+src=|<link\s/i)
+  })
+})
+
+describe("command-line contract", () => {
+  it("answers --help and --version with exit 0", () => {
+    const help = runCli(["--help"])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain("run")
+    const version = runCli(["--version"])
+    expect(version.status).toBe(0)
+    expect(version.stdout).toMatch(/\d+\.\d+\.\d+/)
+  })
+
+  it("exits 2 with a one-line reason and no stack trace for a missing input", () => {
+    const r = runCli(["run", join(work, "no-such-folder"), "--out", join(work, "o-missing")])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain("no-such-folder")
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it("exits 2 for an unknown flag and for a nonsensical limit", () => {
+    expect(runCli(["run", "--no-such-flag"]).status).toBe(2)
+    expect(runCli(["run", "data/raw", "--max-file-mb", "-1", "--out", join(work, "o-neg")]).status).toBe(2)
+  })
+
+  it("refuses an output folder that holds the input", () => {
+    const r = runCli(["run", "data/raw", "--out", "data"])
+    expect(r.status).toBe(2)
+    expect(existsSync("data/raw/manifest.csv")).toBe(true)
+  })
+})

@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto"
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, relative } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { repoRoot, runCli } from "./support/runCli.js"
+
+const work = mkdtempSync(join(tmpdir(), "sitrep-determinism-"))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** sha256 of every file under a folder, by relative path; the DuckDB file is excepted by contract. */
+const fingerprint = (dir: string): Record<string, string> => {
+  const sums: Record<string, string> = {}
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (name !== "sitrep.duckdb") sums[relative(dir, p)] = createHash("sha256").update(readFileSync(p)).digest("hex")
+    }
+  }
+  walk(dir)
+  return sums
+}
+
+describe("determinism", () => {
+  it("writes byte-identical files on a rerun, from another working directory", () => {
+    const a = join(work, "a")
+    const b = join(work, "b")
+    expect(runCli(["run", join(repoRoot, "data", "raw"), "--out", a, "--quiet"]).status).toBe(0)
+    expect(runCli(["run", join(repoRoot, "data", "raw"), "--out", b, "--quiet"], { cwd: work }).status).toBe(0)
+    const fa = fingerprint(a)
+    expect(Object.keys(fa).length).toBeGreaterThan(10)
+    expect(fingerprint(b)).toEqual(fa)
+  })
+
+  it("gives the same doc_ids when the same folder is copied elsewhere", () => {
+    const copy = join(work, "copy-of-raw")
+    cpSync(join(repoRoot, "data", "raw"), copy, { recursive: true })
+    expect(runCli(["run", copy, "--out", join(work, "c"), "--quiet"]).status).toBe(0)
+    expect(readFileSync(join(work, "c", "documents.csv"))).toEqual(readFileSync(join(work, "a", "documents.csv")))
+  })
+})
+
+describe("atomic outputs", () => {
+  it("leaves the previous outputs untouched when a run fails", () => {
+    const out = join(work, "kept")
+    expect(runCli(["run", join(repoRoot, "data", "raw"), "--out", out, "--quiet"]).status).toBe(0)
+    const before = fingerprint(out)
+    const brokenReports = join(work, "broken-reports")
+    mkdirSync(brokenReports)
+    writeFileSync(join(brokenReports, "broken.sql"), "-- purpose: fails on purpose\n-- grain: none\nselect * from no_such_table\n")
+    const failed = runCli(["run", join(repoRoot, "data", "raw"), "--out", out, "--reports", brokenReports, "--quiet"])
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).toContain("broken.sql")
+    expect(fingerprint(out)).toEqual(before)
+    expect(readdirSync(work).filter((n) => n.startsWith(".kept."))).toEqual([])
+  })
+})
