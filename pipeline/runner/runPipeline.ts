@@ -36,6 +36,12 @@ export interface RunSummary {
 /** Documents per append to the store: big enough to amortize the appender, small enough to stay flat in memory. */
 const BATCH_DOCUMENTS = 512
 
+/**
+ * DuckDB's buffer pool would otherwise grow toward 80% of RAM as tables fill; capped, it spills
+ * to the staging folder instead, so peak memory stays flat however large the corpus.
+ */
+const STORE_MEMORY_LIMIT = "512MB"
+
 const published = (t: TableContract<any>) => !t.name.startsWith("_")
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
@@ -64,7 +70,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
   const store = yield* Effect.acquireRelease(
     Effect.tryPromise({
       try: async () => {
-        const store = await TableStore.open(join(staging, "sitrep.duckdb"))
+        const store = await TableStore.open(join(staging, "sitrep.duckdb"), { memoryLimit: STORE_MEMORY_LIMIT })
         for (const t of tables) await store.create(t)
         return store
       },

@@ -7,7 +7,7 @@
 import { rm } from "node:fs/promises"
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResult, type DuckDBValue } from "@duckdb/node-api"
 import type { TableContract } from "../contracts/TableContract.js"
-import { columnListSql, commentSql, createTableSql, orderBySql, quoteIdent } from "../writers/duckdbDdl.js"
+import { columnListSql, commentSql, createTableSql, keyOrderSql, orderBySql, quoteIdent } from "../writers/duckdbDdl.js"
 import { BadValue, CHUNK_ROWS, fillChunk } from "./fillChunk.js"
 import { storeError, TableStoreError } from "./TableStoreError.js"
 
@@ -126,7 +126,10 @@ export class TableStore {
       for (const sql of commentSql(contract, contract.name)) await this.connection.run(sql)
       await this.connection.run(
         `INSERT INTO ${name} (${columnListSql(contract)})\n` +
-          `SELECT ${columnListSql(contract)} FROM (${select}) AS src\nORDER BY ${orderBySql(contract)}`
+          // With the key checked unique below, the key alone is a total order; unchecked, every
+          // column joins the order so that ties still come out the same on every run.
+          `SELECT ${columnListSql(contract)} FROM (${select}) AS src\n` +
+          `ORDER BY ${(options.checkKey ?? true) ? keyOrderSql(contract) : orderBySql(contract)}`
       )
       await this.connection.run(`DROP TABLE ${staging}`)
       // Inside the transaction, so a refused key leaves the staging table as it was.

@@ -49,6 +49,13 @@ export const orderBySql = (contract: TableContract<unknown>): string => {
   return [...contract.key, ...rest].map((n) => `${quoteIdent(n)} ASC NULLS FIRST`).join(", ")
 }
 
+/**
+ * ORDER BY over the key alone: a total order once the key is known to be unique, and much
+ * cheaper than `orderBySql` for tables with long text, whose text would otherwise be sorted on.
+ */
+export const keyOrderSql = (contract: TableContract<unknown>): string =>
+  contract.key.length === 0 ? orderBySql(contract) : contract.key.map((n) => `${quoteIdent(n)} ASC NULLS FIRST`).join(", ")
+
 /** Column list in contract order, quoted. */
 export const columnListSql = (contract: TableContract<unknown>): string =>
   contract.columns.map((c) => quoteIdent(c.name)).join(", ")

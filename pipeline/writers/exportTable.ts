@@ -10,7 +10,7 @@ import type { TableContract } from "../contracts/TableContract.js"
 import type { TableStore } from "../store/TableStore.js"
 import { ArrowTableWriter } from "./ArrowTableWriter.js"
 import { CsvTableWriter } from "./CsvTableWriter.js"
-import { columnListSql, orderBySql, quoteIdent } from "./duckdbDdl.js"
+import { columnListSql, quoteIdent } from "./duckdbDdl.js"
 import { outputError } from "./OutputError.js"
 import { readChunk } from "./readChunk.js"
 import { writeParquet } from "./writeParquet.js"
@@ -36,7 +36,8 @@ export const exportTable = async (
     // Sorted again on the way out (the final table is stored sorted, but a scan's order is
     // only a setting away from changing): the key order is what makes outputs diffable.
     const result = await store.stream(
-      `SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)} ORDER BY ${orderBySql(contract)}`
+      // Sorted at finalize; a plain scan keeps insertion order (preserve_insertion_order).
+      `SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)}`
     )
     for (;;) {
       const chunk = await result.fetchChunk()
