@@ -2,8 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import { spawnSync } from "node:child_process"
+import type { TableContract } from "../pipeline/contracts/TableContract.js"
+import { TableStore } from "../pipeline/store/TableStore.js"
+import { readArrow, readCsv as readCsvAs, readDuckdb, readParquet } from "../pipeline/writers/fixtures/readBack.js"
+import { documentsTable, rejectsTable } from "../stages/01_ingest/schema.js"
+import { sentencesTable } from "../stages/03_sentences/schema.js"
 import { readCsv } from "./support/readCsv.js"
-import { runCli } from "./support/runCli.js"
+import { repoRoot, runCli } from "./support/runCli.js"
 
 const work = mkdtempSync(join(tmpdir(), "sitrep-e2e-"))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -78,5 +84,38 @@ describe("command-line contract", () => {
     const r = runCli(["run", "data/raw", "--out", "data"])
     expect(r.status).toBe(2)
     expect(existsSync("data/raw/manifest.csv")).toBe(true)
+  })
+})
+
+describe("the formats of one run agree", () => {
+  const out = join(work, "agree-out")
+  const ran = runCli(["run", "data/raw", "--out", out, "--quiet"])
+
+  it("has the same rows in Arrow, CSV, Parquet and the DuckDB database", async () => {
+    expect(ran.status, ran.stderr).toBe(0)
+    const store = await TableStore.open(join(work, "readback.duckdb"))
+    try {
+      await store.run(`ATTACH '${join(out, "sitrep.duckdb")}' AS run (READ_ONLY)`)
+      for (const contract of [documentsTable, sentencesTable, rejectsTable] as ReadonlyArray<TableContract<unknown>>) {
+        const arrow = readArrow(contract, join(out, `${contract.name}.arrow`))
+        const csv = readCsvAs(contract, join(out, `${contract.name}.csv`))
+        const parquet = await readParquet(store, contract, join(out, `${contract.name}.parquet`))
+        await store.run(`USE run`)
+        const duck = await readDuckdb(store, contract)
+        await store.run(`USE readback`)
+        expect(csv.header).toEqual(contract.columns.map((c) => c.name))
+        expect(csv.rows, contract.name).toEqual(arrow)
+        expect(parquet, contract.name).toEqual(arrow)
+        expect(duck, contract.name).toEqual(arrow)
+      }
+    } finally {
+      await store.close()
+    }
+  })
+
+  const checker = join(repoRoot, "..", "shared", "tools", "check_outputs.py")
+  it.skipIf(!existsSync(checker))("passes the shared contract checker", () => {
+    const run = spawnSync("python3", [checker, out], { encoding: "utf8" })
+    expect(run.stdout).toMatch(/^ok: /m)
   })
 })

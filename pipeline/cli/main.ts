@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 import { dirname, join } from "node:path"
 import { cliEnvironment } from "./cliEnvironment.js"
 import { Progress } from "./Progress.js"
-import { runPipeline, type RunSummary } from "../runner/runPipeline.js"
+import type { RunSummary } from "../runner/runPipeline.js"
 import { exitCodeFor, describeFailure } from "./exitCodes.js"
 import { VERSION } from "./version.js"
 import { UsageError } from "./UsageError.js"
@@ -43,6 +43,8 @@ const run = Command.make(
       strict = cfg.strict
       if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
       const progress = new Progress(process.stderr, cfg.quiet)
+      // Loaded on demand: --help and --version should not wait for DuckDB and Arrow to load.
+      const { runPipeline } = yield* Effect.promise(() => import("../runner/runPipeline.js"))
       const summary = yield* runPipeline({
         input: cfg.input,
         outDir: cfg.out,

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { tableFromIPC } from "apache-arrow"
 import { afterAll, describe, expect, it } from "vitest"
 import type { TableContract } from "../contracts/TableContract.js"
@@ -14,7 +15,9 @@ import { expectedRows, readArrow, readCsv, readDuckdb, readParquet } from "./fix
 import { makeCorpus, sampleRows, samplesTable } from "./fixtures/sampleTables.js"
 
 const root = mkdtempSync(join(tmpdir(), "sitrep-export-"))
-const CHECKER = "/work/shared/tools/check_outputs.py"
+// The contract checker lives beside the repository (../shared), not in it: a fresh clone
+// without ../shared skips this one test.
+const CHECKER = fileURLToPath(new URL("../../../shared/tools/check_outputs.py", import.meta.url))
 
 type Input = ReadonlyArray<readonly [TableContract<unknown>, ReadonlyArray<object>]>
 
@@ -132,7 +135,7 @@ describe("exportTable", () => {
     )
   })
 
-  it("passes check_outputs.py", async () => {
+  it.skipIf(!existsSync(CHECKER))("passes check_outputs.py", async () => {
     await ready
     const python = spawnSync("python3", ["--version"])
     if (python.status !== 0) return // no Python here: nothing to run the checker with

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest"
-import { extractHtml } from "./html.js"
+import { describe, expect, it, beforeAll } from "vitest"
+import { extractHtml, loadHtmlSupport } from "./html.js"
 
 const paragraph = (n: number) =>
   `Paragraph ${n} of the report describes how the river rose through the night and how crews worked to hold the levee, according to officials who spoke at the scene.`
@@ -24,6 +24,8 @@ const page = `<!doctype html><html><head>
 </article>
 <footer>Footer-text © Valley Post. Cookie policy</footer>
 </body></html>`
+
+beforeAll(loadHtmlSupport)
 
 describe("extractHtml", () => {
   it("returns article paragraphs without script, style, nav or footer text", () => {

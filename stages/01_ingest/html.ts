@@ -3,10 +3,28 @@
  * finds the article body; linkedom provides the DOM without a browser. Metadata is read before
  * Readability runs, because Readability edits the document it is given.
  */
-import { Readability } from "@mozilla/readability"
-import { parseHTML } from "linkedom"
 import type { FileMetadata } from "./frontMatter.js"
 import { type DomNode, htmlToParagraphs } from "./htmlToParagraphs.js"
+
+type ReadabilityModule = typeof import("@mozilla/readability")
+type LinkedomModule = typeof import("linkedom")
+
+/**
+ * linkedom and Readability take a tenth of a second to load; runs without HTML inputs should not
+ * pay for them. The ingest loads them once, before the first HTML file, with `loadHtmlSupport`.
+ */
+let libs: { readonly Readability: ReadabilityModule["Readability"]; readonly parseHTML: LinkedomModule["parseHTML"] } | null = null
+
+export const loadHtmlSupport = async (): Promise<void> => {
+  if (libs !== null) return
+  const [readability, linkedom] = await Promise.all([import("@mozilla/readability"), import("linkedom")])
+  libs = { Readability: readability.Readability, parseHTML: linkedom.parseHTML }
+}
+
+const loaded = () => {
+  if (libs === null) throw new Error("extractHtml called before loadHtmlSupport()")
+  return libs
+}
 
 export interface HtmlArticle {
   readonly meta: FileMetadata
@@ -52,7 +70,7 @@ const readMeta = (doc: HtmlDocument): FileMetadata => ({
   ])
 })
 
-const parse = (html: string): HtmlDocument => parseHTML(html).document as unknown as HtmlDocument
+const parse = (html: string): HtmlDocument => loaded().parseHTML(html).document as unknown as HtmlDocument
 
 // Elements whose content is never text. Real pages carry hundreds of kilobytes of inline script
 // and SVG; cutting them out of the source before parsing keeps the DOM (and Readability's passes
@@ -68,7 +86,7 @@ export const extractHtml = (source: string): HtmlArticle => {
   let article: { content?: DomNode | null } | null = null
   try {
     // The serializer hands back the DOM node itself, so paragraphs can be rebuilt from structure.
-    article = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse()
+    article = new (loaded().Readability)<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse()
   } catch {
     // Readability throws on some malformed pages; the fallback below still reads them.
   }

@@ -14,6 +14,7 @@ import { InputNotFound, InputNotSupported } from "./errors.js"
 import { formatSize } from "./formatSize.js"
 import { type ArticleFormat, ingestFile } from "./ingestFile.js"
 import { ingestJsonl } from "./ingestJsonl.js"
+import { loadHtmlSupport } from "./html.js"
 import { type IngestEvent, rejectEvent } from "./IngestEvent.js"
 import { type Manifest, MANIFEST_NAME, parseManifest } from "./manifest.js"
 
@@ -63,6 +64,7 @@ async function* ingestFolder(root: string, options: IngestOptions): AsyncGenerat
   const total = inputs.reduce((sum, e) => sum + (e.kind === "file" ? e.size : 0), 0)
   let done = 0
 
+  if (inputs.some((e) => e.kind === "file" && FORMATS[extname(e.relPath).toLowerCase()] === "html")) await loadHtmlSupport()
   const manifest = await readManifest(manifestEntry, inputs, options.maxFileBytes)
   for (const reject of manifest.rejects) yield { kind: "reject", row: reject }
 

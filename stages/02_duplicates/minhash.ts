@@ -8,16 +8,22 @@ export const BANDS = 16
 export const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS
 const SHINGLE_WORDS = 5
 
-/** Fixed seeds so that signatures are identical on every run and machine. */
-const SEEDS: Uint32Array = (() => {
-  const seeds = new Uint32Array(SIGNATURE_SIZE)
+/**
+ * The SIGNATURE_SIZE hash functions are x ↦ a·x + b (mod 2^32) with odd a: each is a bijection of
+ * 32-bit values, one multiply and one add per function, applied to a well-mixed shingle hash.
+ * Fixed multipliers and offsets make signatures identical on every run and machine.
+ */
+const MULTIPLIERS = new Int32Array(SIGNATURE_SIZE)
+const OFFSETS = new Int32Array(SIGNATURE_SIZE)
+{
   let x = 0x9e3779b9
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     x = mix32((x + 0x6d2b79f5) >>> 0)
-    seeds[i] = x
+    MULTIPLIERS[i] = x | 1
+    x = mix32((x + 0x6d2b79f5) >>> 0)
+    OFFSETS[i] = x
   }
-  return seeds
-})()
+}
 
 /** A 32-bit finalizer (murmur3 fmix): spreads bits so that xor-seeding acts as a permutation. */
 function mix32(h: number): number {
@@ -66,7 +72,7 @@ export function minhashSignature(text: string): Uint32Array {
     const end = Math.min(words.length, s + SHINGLE_WORDS)
     for (let w = s; w < end; w++) shingle = mix32((shingle ^ words[w]!) + w - s)
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix32(shingle ^ SEEDS[k]!)
+      const v = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0
       if (v < sig[k]!) sig[k] = v
     }
   }
