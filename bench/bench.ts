@@ -19,7 +19,7 @@ interface Measured {
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
-const cliPath = join(here, "..", "pipeline", "cli", "main.js")
+const cliPath = join(here, "..", "bundle", "main.mjs")
 const baselinePath = join(here, "baselineCopy.js")
 
 const inputBytes = (path: string): number => {

@@ -40,7 +40,7 @@ describe("a folder of awkward inputs", () => {
       [2, "malformed JSON"],
       [3, "record has no text"]
     ])
-    expect(rejects.find((r) => r.file.includes("outside-secret"))?.reason).toMatch(/escapes the input folder/)
+    expect(rejects.find((r) => r.file!.includes("outside-secret"))?.reason).toMatch(/escapes the input folder/)
     expect(rejectFor("nope.txt").join()).toMatch(/not found/)
     expect(rejects.some((r) => /2019-13-45/.test(r.reason!))).toBe(true)
   })
@@ -65,7 +65,7 @@ describe("a folder of awkward inputs", () => {
   it("extracts HTML article text without script, navigation or footer, with the meta date", () => {
     const page = byFile("page.html")[0]!
     expect(page.text).not.toMatch(/SCRIPT-SENTINEL|NAV-SENTINEL|FOOTER-SENTINEL/)
-    expect(page.text.split("\n\n").length).toBeGreaterThan(3)
+    expect(page.text!.split("\n\n").length).toBeGreaterThan(3)
     expect(page.published_at).toBe("2019-12-09T20:00:00Z")
   })
 

@@ -7,8 +7,8 @@
 import { Cause, Effect, Exit, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { writeFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
+import { packageRoot } from "./packageRoot.js"
 import { cliEnvironment } from "./cliEnvironment.js"
 import { Progress } from "./Progress.js"
 import type { RunSummary } from "../runner/runPipeline.js"
@@ -16,8 +16,8 @@ import { exitCodeFor, describeFailure } from "./exitCodes.js"
 import { VERSION } from "./version.js"
 import { UsageError } from "./UsageError.js"
 
-/** Reports ship beside the compiled code (dist/ → repo root/reports). */
-const defaultReportsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "reports")
+/** The report queries that ship with sitrep, at the root of the checkout. */
+const defaultReportsDir = join(packageRoot, "reports")
 
 let lastSummary: RunSummary | undefined
 let strict = false

@@ -11,6 +11,7 @@ import { runReports } from "../reports/runReports.js"
 import { TableStore, stagingTableName } from "../store/TableStore.js"
 import { exportTable } from "../writers/exportTable.js"
 import { prepareStaging, publish } from "../writers/atomicOutput.js"
+import { Timings } from "./Timings.js"
 import { checkOutputTarget } from "./checkOutputTarget.js"
 import { checkPlan } from "./checkPlan.js"
 import { OutputFailed, StageFailed } from "./errors.js"
@@ -79,17 +80,20 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
     (store) => Effect.promise(() => store.close())
   )
 
-  const counts = yield* streamDocuments(options, plan, store)
+  const timings = new Timings()
+  const counts = yield* streamDocuments(options, plan, store, timings)
 
   yield* Effect.forEach(
     plan.filter((s) => s.perCorpus !== undefined),
     (stage) =>
       Effect.tryPromise({
         try: () =>
-          stage.perCorpus!({
-            query: (sql) => store.query(sql),
-            append: (t, rows) => store.append(t, rows)
-          }),
+          timings.time(`corpus step: ${stage.name}`, () =>
+            stage.perCorpus!({
+              query: (sql) => store.query(sql),
+              append: (t, rows) => store.append(t, rows)
+            })
+          ),
         catch: (e) => new StageFailed({ stage: stage.name, docId: null, cause: message(e) })
       }),
     { discard: true }
@@ -102,19 +106,24 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
     try: async () => {
       for (const t of outputs) {
         const select = finalSelects[t.name]
-        await store.finalize(t, select === undefined ? undefined : { select: select(stagingTableName(t.name)) })
+        await timings.time(`sort ${t.name}`, () =>
+          store.finalize(t, select === undefined ? undefined : { select: select(stagingTableName(t.name)) })
+        )
       }
       for (const t of tables.filter((t) => !published(t))) await store.drop(t)
-      for (const t of outputs) await exportTable(store, t, staging)
+      for (const t of outputs) await timings.time(`export ${t.name}`, () => exportTable(store, t, staging))
       await writeDictionary(outputs, staging)
-      await store.checkpoint()
+      await timings.time("checkpoint database", () => store.checkpoint())
     },
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: message(e) })
   })
 
   options.progress.phase("running reports")
   yield* Effect.tryPromise({
-    try: () => runReports({ databasePath: join(staging, "sitrep.duckdb"), reportsDir: options.reportsDir, outDir: join(staging, "reports") }),
+    try: () =>
+      timings.time("reports", () =>
+        runReports({ databasePath: join(staging, "sitrep.duckdb"), reportsDir: options.reportsDir, outDir: join(staging, "reports") })
+      ),
     catch: (e) => (e instanceof ReportFailed ? e : new ReportFailed({ file: options.reportsDir, cause: message(e) }))
   })
 
@@ -124,13 +133,14 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
     try: () => publish(staging, options.outDir),
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "replacing the previous outputs", cause: message(e) })
   })
+  timings.print()
   return { documents: counts.documents, rejects: counts.rejects, outDir: options.outDir } satisfies RunSummary
 })
 
 export const runPipeline = (options: RunOptions) => Effect.scoped(runInScope(options))
 
 /** Ingest and the per-document stages, appending to the store in bounded batches. */
-const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store: TableStore) =>
+const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store: TableStore, timings: Timings) =>
   Effect.tryPromise({
     try: async () => {
       const docStages = plan.filter((s) => s.perDocument !== undefined)
@@ -139,6 +149,9 @@ const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store:
       let inBatch = 0
       let documents = 0
       let rejects = 0
+      let appendMs = 0
+      let stagesMs = 0
+      const readStarted = performance.now()
       const push = (table: string, rows: ReadonlyArray<object>) => {
         let buf = buffers.get(table)
         if (buf === undefined) buffers.set(table, (buf = []))
@@ -148,7 +161,9 @@ const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store:
         const full = buffers
         buffers = new Map()
         inBatch = 0
+        const started = performance.now()
         for (const [name, rows] of full) await store.append(byName.get(name)!, rows)
+        appendMs += performance.now() - started
       }
       const events: AsyncGenerator<IngestEvent> = ingestCorpus(options.input, {
         maxFileBytes: options.maxFileBytes,
@@ -164,8 +179,10 @@ const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store:
         documents++
         push(documentsTable.name, [doc])
         let rows
+        const stageStarted = timings.isEnabled ? performance.now() : 0
         try {
           rows = processDocument(doc, docStages)
+          if (timings.isEnabled) stagesMs += performance.now() - stageStarted
         } catch (e) {
           throw new StageFailed({ stage: "per-document stages", docId: doc.doc_id, cause: message(e) })
         }
@@ -173,6 +190,10 @@ const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store:
         if (++inBatch >= BATCH_DOCUMENTS) await flush()
       }
       await flush()
+      const readMs = performance.now() - readStarted
+      timings.add("read: per-document stages", stagesMs)
+      timings.add("read: appends to the store", appendMs)
+      timings.add("read: ingest (the rest)", readMs - stagesMs - appendMs)
       return { documents, rejects }
     },
     catch: (e): StageFailed | InputNotFound | InputNotSupported =>

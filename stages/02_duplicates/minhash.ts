@@ -8,23 +8,6 @@ export const BANDS = 16
 export const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS
 const SHINGLE_WORDS = 5
 
-/**
- * The SIGNATURE_SIZE hash functions are x ↦ a·x + b (mod 2^32) with odd a: each is a bijection of
- * 32-bit values, one multiply and one add per function, applied to a well-mixed shingle hash.
- * Fixed multipliers and offsets make signatures identical on every run and machine.
- */
-const MULTIPLIERS = new Int32Array(SIGNATURE_SIZE)
-const OFFSETS = new Int32Array(SIGNATURE_SIZE)
-{
-  let x = 0x9e3779b9
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    x = mix32((x + 0x6d2b79f5) >>> 0)
-    MULTIPLIERS[i] = x | 1
-    x = mix32((x + 0x6d2b79f5) >>> 0)
-    OFFSETS[i] = x
-  }
-}
-
 /** A 32-bit finalizer (murmur3 fmix): spreads bits so that xor-seeding acts as a permutation. */
 function mix32(h: number): number {
   h ^= h >>> 16
@@ -40,7 +23,9 @@ const isWordChar = (c: number): boolean =>
 
 /** FNV-1a hashes of the lower-cased words of a text, punctuation ignored. */
 export function wordHashes(text: string): Uint32Array {
-  const out: number[] = []
+  // A word takes at least one character and one separator, so this bound never overflows.
+  const out = new Uint32Array((text.length >>> 1) + 1)
+  let n = 0
   let h = 0x811c9dc5
   let inWord = false
   for (let i = 0; i < text.length; i++) {
@@ -50,30 +35,51 @@ export function wordHashes(text: string): Uint32Array {
       h = Math.imul(h ^ c, 0x01000193)
       inWord = true
     } else if (inWord) {
-      out.push(h >>> 0)
+      out[n++] = h
       h = 0x811c9dc5
       inWord = false
     }
   }
-  if (inWord) out.push(h >>> 0)
-  return Uint32Array.from(out)
+  if (inWord) out[n++] = h
+  return out.subarray(0, n)
 }
 
+/** Top 6 bits of a shingle hash choose its bin; the low 26 bits are the value kept per bin. */
+const BIN_SHIFT = 32 - Math.log2(SIGNATURE_SIZE)
+const VALUE_MASK = (1 << BIN_SHIFT) - 1
+const EMPTY = 0xffffffff
+
 /**
- * The signature: for each of SIGNATURE_SIZE seeded hash functions, the minimum over all shingles.
+ * The signature, by one-permutation hashing: each shingle hash falls into one of SIGNATURE_SIZE
+ * bins and each bin keeps its minimum. One operation per shingle instead of SIGNATURE_SIZE, with
+ * the same estimator (the share of equal bins estimates Jaccard similarity). Empty bins, left by
+ * short texts, borrow the value of the next filled bin to their right (rotation densification),
+ * offset by the distance so that borrowed values stay distinguishable.
  * Texts shorter than one shingle use the whole text as their only shingle.
  */
 export function minhashSignature(text: string): Uint32Array {
   const words = wordHashes(text)
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff)
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY)
   const n = Math.max(1, words.length - SHINGLE_WORDS + 1)
   for (let s = 0; s < n; s++) {
+    // Multiply-xor over the words keeps their order significant; one finalizer mixes the result.
     let shingle = 0x2545f491
     const end = Math.min(words.length, s + SHINGLE_WORDS)
-    for (let w = s; w < end; w++) shingle = mix32((shingle ^ words[w]!) + w - s)
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = (Math.imul(shingle, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0
-      if (v < sig[k]!) sig[k] = v
+    for (let w = s; w < end; w++) shingle = Math.imul(shingle ^ words[w]!, 0x9e3779b1)
+    shingle = mix32(shingle >>> 0)
+    const bin = shingle >>> BIN_SHIFT
+    const value = shingle & VALUE_MASK
+    if (value < sig[bin]!) sig[bin] = value
+  }
+  for (let b = 0; b < SIGNATURE_SIZE; b++) {
+    if (sig[b] !== EMPTY) continue
+    for (let d = 1; d < SIGNATURE_SIZE; d++) {
+      const donor = sig[(b + d) % SIGNATURE_SIZE]!
+      // A donor that was itself empty before this pass is skipped: values above VALUE_MASK are borrowed.
+      if (donor !== EMPTY && donor <= VALUE_MASK) {
+        sig[b] = (donor + (d << BIN_SHIFT)) >>> 0
+        break
+      }
     }
   }
   return sig

@@ -5,7 +5,7 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url))
-export const cliPath = join(repoRoot, "dist", "pipeline", "cli", "main.js")
+export const cliPath = join(repoRoot, "dist", "bundle", "main.mjs")
 
 export interface CliResult {
   readonly status: number | null
