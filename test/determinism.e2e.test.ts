@@ -41,6 +41,17 @@ describe("determinism", () => {
   })
 })
 
+describe("worker threads", () => {
+  it("give the same bytes as a run in one thread", () => {
+    const one = join(work, "threads-0")
+    const two = join(work, "threads-2")
+    expect(runCli(["run", join(repoRoot, "data", "raw"), "--out", one, "--workers", "0", "--quiet"]).status).toBe(0)
+    const run = runCli(["run", join(repoRoot, "data", "raw"), "--out", two, "--workers", "2", "--quiet"])
+    expect(run.status, run.stderr).toBe(0)
+    expect(fingerprint(two)).toEqual(fingerprint(one))
+  })
+})
+
 describe("atomic outputs", () => {
   it("leaves the previous outputs untouched when a run fails", () => {
     const out = join(work, "kept")

@@ -15,6 +15,7 @@ import type { RunSummary } from "../runner/runPipeline.js"
 import { exitCodeFor, describeFailure } from "./exitCodes.js"
 import { VERSION } from "./version.js"
 import { UsageError } from "./UsageError.js"
+import { chooseWorkers } from "../runner/chooseWorkers.js"
 
 /** The report queries that ship with sitrep, at the root of the checkout. */
 const defaultReportsDir = join(packageRoot, "reports")
@@ -35,12 +36,17 @@ const run = Command.make(
       Flag.withDescription("Largest article accepted, in MB: a file, or one JSONL line (default 20)"),
       Flag.withDefault(20)
     ),
+    workers: Flag.Int("workers").pipe(
+      Flag.withDescription("Worker threads for the per-document stages (default: cores - 1 for inputs over 2 MB, else 0)"),
+      Flag.optional
+    ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
     reports: Flag.String("reports").pipe(Flag.withDescription("Folder of report .sql files"), Flag.optional)
   },
   (cfg) =>
     Effect.gen(function* () {
       strict = cfg.strict
+      if (Option.isSome(cfg.workers) && cfg.workers.value < 0) return yield* new UsageError({ text: `--workers must be 0 or more, not ${cfg.workers.value}` })
       if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
       const progress = new Progress(process.stderr, cfg.quiet)
       // Loaded on demand: --help and --version should not wait for DuckDB and Arrow to load.
@@ -49,6 +55,7 @@ const run = Command.make(
         input: cfg.input,
         outDir: cfg.out,
         maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
+        workers: chooseWorkers(cfg.input, Option.getOrUndefined(cfg.workers)),
         reportsDir: Option.getOrElse(cfg.reports, () => defaultReportsDir),
         progress
       })

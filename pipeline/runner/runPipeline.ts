@@ -2,9 +2,6 @@ import { Effect } from "effect"
 import { rm } from "node:fs/promises"
 import { join } from "node:path"
 import type { TableContract } from "../contracts/TableContract.js"
-import { ingestCorpus, type IngestEvent } from "../../stages/01_ingest/ingest.js"
-import { documentsTable, rejectsTable } from "../../stages/01_ingest/schema.js"
-import { InputNotFound, InputNotSupported } from "../../stages/01_ingest/errors.js"
 import { writeDictionary } from "../dictionary/writeDictionary.js"
 import { ReportFailed } from "../reports/ReportFailed.js"
 import { runReports } from "../reports/runReports.js"
@@ -14,16 +11,17 @@ import { prepareStaging, publish } from "../writers/atomicOutput.js"
 import { Timings } from "./Timings.js"
 import { checkOutputTarget } from "./checkOutputTarget.js"
 import { checkPlan } from "./checkPlan.js"
+import { streamDocuments } from "./streamDocuments.js"
 import { OutputFailed, StageFailed } from "./errors.js"
 import { buildPlan } from "./plan.js"
-import { processDocument } from "./processDocument.js"
 import type { Progress } from "../cli/Progress.js"
-import type { Stage } from "./Stage.js"
 
 export interface RunOptions {
   readonly input: string
   readonly outDir: string
   readonly maxFileBytes: number
+  /** Worker threads for the per-document stages (0: none, in this thread). */
+  readonly workers: number
   readonly reportsDir: string
   readonly progress: Progress
 }
@@ -33,9 +31,6 @@ export interface RunSummary {
   readonly rejects: number
   readonly outDir: string
 }
-
-/** Documents per append to the store: big enough to amortize the appender, small enough to stay flat in memory. */
-const BATCH_DOCUMENTS = 512
 
 /**
  * DuckDB's buffer pool would otherwise grow toward 80% of RAM as tables fill; capped, it spills
@@ -138,66 +133,3 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
 })
 
 export const runPipeline = (options: RunOptions) => Effect.scoped(runInScope(options))
-
-/** Ingest and the per-document stages, appending to the store in bounded batches. */
-const streamDocuments = (options: RunOptions, plan: ReadonlyArray<Stage>, store: TableStore, timings: Timings) =>
-  Effect.tryPromise({
-    try: async () => {
-      const docStages = plan.filter((s) => s.perDocument !== undefined)
-      const byName = new Map(plan.flatMap((s) => s.tables).map((t) => [t.name, t] as const))
-      let buffers = new Map<string, object[]>()
-      let inBatch = 0
-      let documents = 0
-      let rejects = 0
-      let appendMs = 0
-      let stagesMs = 0
-      const readStarted = performance.now()
-      const push = (table: string, rows: ReadonlyArray<object>) => {
-        let buf = buffers.get(table)
-        if (buf === undefined) buffers.set(table, (buf = []))
-        for (const r of rows) buf.push(r)
-      }
-      const flush = async () => {
-        const full = buffers
-        buffers = new Map()
-        inBatch = 0
-        const started = performance.now()
-        for (const [name, rows] of full) await store.append(byName.get(name)!, rows)
-        appendMs += performance.now() - started
-      }
-      const events: AsyncGenerator<IngestEvent> = ingestCorpus(options.input, {
-        maxFileBytes: options.maxFileBytes,
-        onBytes: (done: number, total: number) => options.progress.update({ documents, rejects, bytesDone: done, bytesTotal: total })
-      })
-      for await (const event of events) {
-        if (event.kind === "reject") {
-          rejects++
-          push(rejectsTable.name, [event.row])
-          continue
-        }
-        const doc = event.row
-        documents++
-        push(documentsTable.name, [doc])
-        let rows
-        const stageStarted = timings.isEnabled ? performance.now() : 0
-        try {
-          rows = processDocument(doc, docStages)
-          if (timings.isEnabled) stagesMs += performance.now() - stageStarted
-        } catch (e) {
-          throw new StageFailed({ stage: "per-document stages", docId: doc.doc_id, cause: message(e) })
-        }
-        for (const name in rows) push(name, rows[name]!)
-        if (++inBatch >= BATCH_DOCUMENTS) await flush()
-      }
-      await flush()
-      const readMs = performance.now() - readStarted
-      timings.add("read: per-document stages", stagesMs)
-      timings.add("read: appends to the store", appendMs)
-      timings.add("read: ingest (the rest)", readMs - stagesMs - appendMs)
-      return { documents, rejects }
-    },
-    catch: (e): StageFailed | InputNotFound | InputNotSupported =>
-      e instanceof StageFailed || e instanceof InputNotFound || e instanceof InputNotSupported
-        ? e
-        : new StageFailed({ stage: "ingest", docId: null, cause: message(e) })
-  })

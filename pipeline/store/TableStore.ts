@@ -7,6 +7,7 @@
 import { rm } from "node:fs/promises"
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResult, type DuckDBValue } from "@duckdb/node-api"
 import type { TableContract } from "../contracts/TableContract.js"
+import { stagingTableName } from "./stagingTableName.js"
 import { columnListSql, commentSql, createTableSql, keyOrderSql, orderBySql, quoteIdent } from "../writers/duckdbDdl.js"
 import { BadValue, CHUNK_ROWS, fillChunk } from "./fillChunk.js"
 import { storeError, TableStoreError } from "./TableStoreError.js"
@@ -34,7 +35,7 @@ type Params = ReadonlyArray<DuckDBValue> | Readonly<Record<string, DuckDBValue>>
  * The staging table that `append` fills for a table name, quoted, ready to paste into SQL
  * (a stage's corpus query or a `finalize` select).
  */
-export const stagingTableName = (table: string): string => quoteIdent(`_stage_${table}`)
+export { stagingTableName }
 
 export class TableStore {
   private closed = false

@@ -85,17 +85,6 @@ export function minhashSignature(text: string): Uint32Array {
   return sig
 }
 
-/** One bucket key per band: documents sharing any bucket are candidate duplicates. */
-export function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = []
-  for (let b = 0; b < BANDS; b++) {
-    let h = 0x811c9dc5 ^ b
-    for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(h ^ sig[b * ROWS_PER_BAND + r]!)
-    keys.push(`${b}:${h.toString(16)}`)
-  }
-  return keys
-}
-
 /** Estimated Jaccard similarity: the share of signature positions that agree. */
 export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0

@@ -15,18 +15,6 @@ export const minhashTable = defineTable({
 })
 export type MinhashRow = RowOf<typeof minhashTable>
 
-export const minhashBandsTable = defineTable({
-  name: "_minhash_bands",
-  grain: "one row per document and LSH band",
-  description: "Locality-sensitive hashing buckets: documents that share a bucket are compared.",
-  key: ["bucket", "doc_id"],
-  columns: [
-    { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id" },
-    { name: "bucket", type: "string", nullable: false, description: "band number and hash of the band's rows" }
-  ]
-})
-export type MinhashBandRow = RowOf<typeof minhashBandsTable>
-
 export const duplicateMapTable = defineTable({
   name: "_duplicate_map",
   grain: "one row per document that copies an earlier one",

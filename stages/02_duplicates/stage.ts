@@ -1,22 +1,20 @@
 import type { Stage } from "../../pipeline/runner/Stage.js"
 import { documentsTable, type DocumentRow } from "../01_ingest/schema.js"
 import { findDuplicates } from "./findDuplicates.js"
-import { bandKeys, minhashSignature, signatureToHex } from "./minhash.js"
-import { duplicateMapTable, minhashBandsTable, minhashTable } from "./schema.js"
+import { minhashSignature, signatureToHex } from "./minhash.js"
+import { duplicateMapTable, minhashTable } from "./schema.js"
 
 /** Marks syndicated copies: exact and near-duplicate texts point at the earliest document. */
 export const duplicatesStage = (stagingName: (table: string) => string): Stage => ({
   name: "duplicates",
   requires: ["documents.text", "documents.published_at"],
   provides: ["documents.duplicate_of"],
-  tables: [minhashTable, minhashBandsTable, duplicateMapTable],
-  perDocument: (doc: DocumentRow) => {
-    const sig = minhashSignature(doc.text)
-    return {
-      [minhashTable.name]: [{ doc_id: doc.doc_id, published_at: doc.published_at, signature: signatureToHex(sig) }],
-      [minhashBandsTable.name]: bandKeys(sig).map((bucket) => ({ doc_id: doc.doc_id, bucket }))
-    }
-  },
+  tables: [minhashTable, duplicateMapTable],
+  perDocument: (doc: DocumentRow) => ({
+    [minhashTable.name]: [
+      { doc_id: doc.doc_id, published_at: doc.published_at, signature: signatureToHex(minhashSignature(doc.text)) }
+    ]
+  }),
   perCorpus: async (ctx) => {
     await findDuplicates(ctx, stagingName)
   },
