@@ -45,8 +45,19 @@ export class TableStore {
     private readonly connection: DuckDBConnection,
     /** Spill directory; removed on close so it never reaches a published folder. */
     private readonly tempDirectory: string,
-    readonly path: string
+    readonly path: string,
+    /** A fork shares its parent's database and closes only its own connection. */
+    private readonly isFork = false
   ) {}
+
+  /**
+   * A second connection to the same database, for work that should run while this one streams
+   * (DuckDB runs statements of different connections concurrently). Close it before the parent.
+   */
+  async fork(): Promise<TableStore> {
+    const connection = await this.instance.connect()
+    return new TableStore(this.instance, connection, this.tempDirectory, this.path, true)
+  }
 
   /** Opens (or creates) the database file at `path`, with its spill directory beside it. */
   static async open(path: string, options: TableStoreOptions = {}): Promise<TableStore> {
@@ -202,6 +213,10 @@ export class TableStore {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    if (this.isFork) {
+      this.connection.closeSync()
+      return
+    }
     try {
       await this.connection.run("CHECKPOINT")
     } finally {
