@@ -11,7 +11,7 @@ import { join } from "node:path"
 import type { TableContract } from "../contracts/TableContract.js"
 import type { TableStore } from "../store/TableStore.js"
 import { ArrowTableWriter } from "./ArrowTableWriter.js"
-import { columnListSql, keyOrderSql, quoteIdent } from "./duckdbDdl.js"
+import { columnListSql, quoteIdent } from "./duckdbDdl.js"
 import { outputError } from "./OutputError.js"
 import { readChunk } from "./readChunk.js"
 import { writeCsv } from "./writeCsv.js"
@@ -28,9 +28,8 @@ const writeArrow = async (store: TableStore, contract: TableContract<unknown>, p
   let rows = 0
   const arrow = ArrowTableWriter.open(path, contract)
   try {
-    // ORDER BY the key, although the final table is stored sorted: the order of the output must
-    // not rest on how DuckDB schedules a scan (see writeCsv).
-    const result = await store.stream(`SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)} ORDER BY ${keyOrderSql(contract)}`)
+    // A plain scan of the final table, which is stored sorted; see `exportTable` for the order.
+    const result = await store.stream(`SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)}`)
     for (;;) {
       const chunk = await result.fetchChunk()
       if (chunk === null || chunk.rowCount === 0) break
@@ -70,12 +69,20 @@ export const exportTable = async (
 ): Promise<ExportedTable> => {
   const base = join(outDir, contract.name)
   const paths = [`${base}.arrow`, `${base}.csv`, `${base}.parquet`] as const
+  // Every writer reads the final table (stored in key order) with a plain scan. With one DuckDB
+  // thread a scan returns rows in storage order, so no writer needs to sort again: a sort per
+  // writer would cost time, and three concurrent sorts of a large text table overran the store's
+  // memory limit. (With several threads DuckDB's CSV writer was seen to interleave rows.)
+  // The writers still run side by side: Arrow here in JavaScript, CSV and Parquet in DuckDB.
+  const [setting] = await store.query("SELECT current_setting('threads') AS threads")
+  await store.run("SET threads = 1")
   // Both sides finish (or fail) before this returns: a failure on one must not leave the other
   // still writing while the caller closes the database.
   const [arrow, duck] = await Promise.allSettled([
     writeArrow(store, contract, paths[0], outDir),
     writeWithDuckdb(store, contract, paths[1], paths[2])
   ])
+  await store.run(`SET threads = ${Number(setting?.["threads"] ?? 1)}`)
   if (arrow.status === "rejected") throw arrow.reason
   if (duck.status === "rejected") throw duck.reason
   const rows = arrow.value

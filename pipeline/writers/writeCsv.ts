@@ -10,7 +10,7 @@
  */
 import type { ColumnContract, TableContract } from "../contracts/TableContract.js"
 import type { TableStore } from "../store/TableStore.js"
-import { keyOrderSql, quoteIdent, quoteLiteral } from "./duckdbDdl.js"
+import { quoteIdent, quoteLiteral } from "./duckdbDdl.js"
 
 /** A cell starting with one of these would run as a formula in a spreadsheet. */
 const GUARDED_STARTS = "('=', '+', '-', '@', chr(9), chr(13))"
@@ -59,10 +59,9 @@ export const csvCellSql = (col: ColumnContract): string => {
 }
 
 export const writeCsv = async (store: TableStore, contract: TableContract<unknown>, path: string): Promise<void> => {
-  // ORDER BY the key, although the final table is stored sorted: DuckDB's parallel CSV writer was
-  // seen to interleave rows of a plain scan when the select computes expressions.
+  // A plain scan of the sorted final table: `exportTable` runs it with one thread, in order.
   await store.run(
-    `COPY (SELECT ${contract.columns.map(csvCellSql).join(", ")} FROM ${quoteIdent(contract.name)} ORDER BY ${keyOrderSql(contract)})\n` +
+    `COPY (SELECT ${contract.columns.map(csvCellSql).join(", ")} FROM ${quoteIdent(contract.name)})\n` +
       `TO ${quoteLiteral(path)} (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"', ESCAPE '"', NEW_LINE '\\r\\n', NULLSTR '')`
   )
 }

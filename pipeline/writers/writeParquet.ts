@@ -8,7 +8,7 @@
  */
 import type { TableContract } from "../contracts/TableContract.js"
 import type { TableStore } from "../store/TableStore.js"
-import { columnListSql, keyOrderSql, quoteIdent, quoteLiteral } from "./duckdbDdl.js"
+import { columnListSql, quoteIdent, quoteLiteral } from "./duckdbDdl.js"
 
 /** DuckDB's default row-group size, the most rows a group gets; pinned so a new default cannot change the bytes. */
 const MAX_ROW_GROUP_ROWS = 122_880
@@ -40,9 +40,8 @@ export const writeParquet = async (store: TableStore, contract: TableContract<un
     .join(", ")
   const groupRows = await rowGroupRows(store, contract)
   await store.run(
-      // ORDER BY the key, although the final table is stored sorted: a parallel writer's order
-      // should not rest on how a scan happens to be scheduled (see writeCsv).
-      `COPY (SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)} ORDER BY ${keyOrderSql(contract)})\n` +
+      // A plain scan of the sorted final table: `exportTable` runs it with one thread, in order.
+      `COPY (SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)})\n` +
         `TO ${quoteLiteral(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${groupRows}, KV_METADATA {${metadata}})`
   )
 }
