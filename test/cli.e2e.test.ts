@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
@@ -78,6 +78,16 @@ describe("command-line contract", () => {
   it("exits 2 for an unknown flag and for a nonsensical limit", () => {
     expect(runCli(["run", "--no-such-flag"]).status).toBe(2)
     expect(runCli(["run", "data/raw", "--max-file-mb", "-1", "--out", join(work, "o-neg")]).status).toBe(2)
+  })
+
+  it("warns, but completes with empty tables, when a folder holds no article", () => {
+    const empty = join(work, "empty-input")
+    mkdirSync(empty)
+    const out = join(work, "o-empty")
+    const r = runCli(["run", empty, "--out", out])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain("no article was read")
+    expect(readCsv(join(out, "documents.csv"))).toEqual([])
   })
 
   it("refuses an output folder that holds the input", () => {

@@ -60,6 +60,13 @@ const run = Command.make(
         progress
       })
       progress.summary(summary)
+      if (summary.documents === 0 && !cfg.quiet) {
+        process.stderr.write(
+          `sitrep: warning: no article was read from ${cfg.input}` +
+            (summary.rejects > 0 ? ` (${summary.rejects} inputs rejected: see rejects.csv)` : " (it holds no .txt, .md, .html or .jsonl file)") +
+            "\n"
+        )
+      }
       lastSummary = summary
     })
 ).pipe(Command.withDescription("Read articles, extract tables, write Arrow/CSV/Parquet/DuckDB, run reports"))
