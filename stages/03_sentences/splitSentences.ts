@@ -36,8 +36,11 @@ import type { SentenceRow } from "./schema.js"
  *   ("W.") or dotted form ("U.S.") ends the sentence only when the next word is a common sentence
  *   starter (The, He, But, In …) or an opening quote then a capital follows.
  */
-export const splitSentences = (docId: string, text: string): SentenceRow[] => {
-  const rows: SentenceRow[] = []
+/** A sentence row with its text: the splitter has the slice at hand (the store re-derives it anyway). */
+export type SplitSentence = SentenceRow & { readonly text: string }
+
+export const splitSentences = (docId: string, text: string): SplitSentence[] => {
+  const rows: SplitSentence[] = []
   const n = text.length
   const index = new CodePointIndex(text)
   let paragraphId = -1
