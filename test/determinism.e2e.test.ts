@@ -67,3 +67,28 @@ describe("atomic outputs", () => {
     expect(readdirSync(work).filter((n) => n.startsWith(".kept."))).toEqual([])
   })
 })
+
+describe("an interrupted run", () => {
+  it("exits 130 on Ctrl-C, keeps the previous outputs and leaves no staging folder", async () => {
+    const { spawn } = await import("node:child_process")
+    const { cliPath } = await import("./support/runCli.js")
+    const out = join(work, "interrupted")
+    expect(runCli(["run", join(repoRoot, "data", "raw"), "--out", out, "--quiet"]).status).toBe(0)
+    const before = fingerprint(out)
+    // An input large enough that the run is still reading when the signal comes.
+    const big = join(work, "big-input.jsonl")
+    const article = readFileSync(join(repoRoot, "data", "raw", readdirSync(join(repoRoot, "data", "raw")).find((f) => f.endsWith(".txt"))!), "utf8")
+    writeFileSync(big, Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `${article}\n\nCopy ${i}.` })).join("\n"))
+    const child = spawn(process.execPath, [cliPath, "run", big, "--out", out], { stdio: ["ignore", "ignore", "pipe"] })
+    const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)))
+    let stderr = ""
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()))
+    await new Promise((r) => setTimeout(r, 1500))
+    child.kill("SIGINT")
+    const code = await exited
+    expect(code).toBe(130)
+    expect(stderr).toContain("interrupted")
+    expect(fingerprint(out)).toEqual(before)
+    expect(readdirSync(work).filter((n) => n.startsWith(".interrupted."))).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@
  */
 import { Cause, Effect, Exit, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { writeFileSync } from "node:fs"
+import { existsSync, statSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { packageRoot } from "./packageRoot.js"
 import { cliEnvironment } from "./cliEnvironment.js"
@@ -37,7 +37,7 @@ const run = Command.make(
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads for the per-document stages (default: cores - 1 for inputs over 2 MB, else 0)"),
+      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: cores - 1 for inputs over 2 MB, else 0)"),
       Flag.optional
     ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
@@ -47,6 +47,10 @@ const run = Command.make(
     Effect.gen(function* () {
       strict = cfg.strict
       if (Option.isSome(cfg.workers) && cfg.workers.value < 0) return yield* new UsageError({ text: `--workers must be 0 or more, not ${cfg.workers.value}` })
+      const reportsDir = Option.getOrElse(cfg.reports, () => defaultReportsDir)
+      if (!existsSync(reportsDir) || !statSync(reportsDir).isDirectory()) {
+        return yield* new UsageError({ text: `--reports ${reportsDir} is not a folder of .sql report files` })
+      }
       if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
       const progress = new Progress(process.stderr, cfg.quiet)
       // Loaded on demand: --help and --version should not wait for DuckDB and Arrow to load.
@@ -56,7 +60,7 @@ const run = Command.make(
         outDir: cfg.out,
         maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
         workers: chooseWorkers(cfg.input, Option.getOrUndefined(cfg.workers)),
-        reportsDir: Option.getOrElse(cfg.reports, () => defaultReportsDir),
+        reportsDir,
         progress
       })
       progress.summary(summary)
@@ -76,9 +80,17 @@ const sitrep = Command.make("sitrep").pipe(
   Command.withSubcommands([run])
 )
 
-const exit = await Effect.runPromiseExit(
-  Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment))
-)
+const fiber = Effect.runFork(Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment)))
+// Ctrl-C or a kill: interrupt the run, so that its scope closes the database and removes the
+// staging folder; the previous outputs stay as they were.
+let stoppedBy: NodeJS.Signals | undefined
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    stoppedBy = signal
+    fiber.interruptUnsafe()
+  })
+}
+const exit = await new Promise<Exit.Exit<void, unknown>>((done) => fiber.addObserver(done))
 
 const statsFile = process.env.SITREP_STATS_FILE
 if (statsFile !== undefined && lastSummary !== undefined) {
@@ -91,5 +103,8 @@ if (Exit.isSuccess(exit)) {
   const failure = describeFailure(exit.cause)
   if (failure.text !== "") process.stderr.write(`sitrep: ${failure.text}\n`)
   if (process.env.SITREP_DEBUG) process.stderr.write(Cause.pretty(exit.cause) + "\n")
-  process.exitCode = exitCodeFor(failure.kind)
+  // 128 + the signal's number, as shells report a process stopped by it.
+  process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGTERM" ? 143 : exitCodeFor(failure.kind)
+  // Work that was in flight when the run was interrupted must not keep the process alive.
+  if (stoppedBy !== undefined) process.exit()
 }

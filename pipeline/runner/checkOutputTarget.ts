@@ -1,6 +1,6 @@
 import { Data } from "effect"
-import { existsSync, readdirSync, statSync } from "node:fs"
-import { relative, resolve, sep } from "node:path"
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "node:fs"
+import { relative, resolve, isAbsolute } from "node:path"
 
 /** `--out` points somewhere that replacing wholesale would destroy data. */
 export class UnsafeOutput extends Data.TaggedError("UnsafeOutput")<{ readonly outDir: string; readonly why: string }> {
@@ -9,19 +9,36 @@ export class UnsafeOutput extends Data.TaggedError("UnsafeOutput")<{ readonly ou
   }
 }
 
+/** Written into every output folder, so that a later run knows the folder is sitrep's to replace. */
+export const OUTPUT_MARKER = ".sitrep-output"
+
+/** What a sitrep output folder may hold: tables, the database, the dictionary, reports, the marker. */
+const OUTPUT_ENTRY = /^(?:[a-z0-9_]+\.(?:arrow|csv|parquet)|sitrep\.duckdb(?:\.wal)?|dictionary\.(?:md|json)|reports|\.sitrep-output)$/
+
 const isWithin = (child: string, parent: string): boolean => {
   const rel = relative(parent, child)
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && rel !== "..")
+  // `..name` is a child named "..name", not a way out: only `..` itself or `../…` leave.
+  return rel === "" || (!isAbsolute(rel) && rel !== ".." && !rel.startsWith(`..${"/"}`) && !rel.startsWith("..\\"))
+}
+
+/** The folder `--out` names, through a symbolic link if it is one: replacing the link itself would lose it. */
+export const resolveOutputDir = (outDir: string): string => {
+  const abs = resolve(outDir)
+  try {
+    return lstatSync(abs).isSymbolicLink() ? realpathSync(abs) : abs
+  } catch {
+    return abs
+  }
 }
 
 /**
  * A run replaces its output folder as a whole, so the folder must not hold the input, must not
  * sit inside the input (the next run would read its own outputs), and, if it already exists,
- * must be empty or an earlier sitrep output (it has dictionary.json).
+ * must be empty or an earlier sitrep output: marked as one and holding nothing but outputs.
  */
 export function checkOutputTarget(input: string, outDir: string): UnsafeOutput | undefined {
   const inAbs = resolve(input)
-  const outAbs = resolve(outDir)
+  const outAbs = resolveOutputDir(outDir)
   if (isWithin(inAbs, outAbs)) return new UnsafeOutput({ outDir, why: "it contains the input, which would be deleted when the outputs are replaced" })
   if (existsSync(inAbs) && statSync(inAbs).isDirectory() && isWithin(outAbs, inAbs)) {
     return new UnsafeOutput({ outDir, why: "it lies inside the input folder, so the next run would read its own outputs" })
@@ -29,10 +46,15 @@ export function checkOutputTarget(input: string, outDir: string): UnsafeOutput |
   if (!existsSync(outAbs)) return undefined
   if (!statSync(outAbs).isDirectory()) return new UnsafeOutput({ outDir, why: "it is a file, not a folder" })
   const entries = readdirSync(outAbs)
-  if (entries.length > 0 && !entries.includes("dictionary.json")) {
+  if (entries.length === 0) return undefined
+  if (!entries.includes(OUTPUT_MARKER)) {
+    return new UnsafeOutput({ outDir, why: `it is not empty and is not an earlier sitrep output (no ${OUTPUT_MARKER}); its contents would be replaced` })
+  }
+  const foreign = entries.filter((e) => !OUTPUT_ENTRY.test(e))
+  if (foreign.length > 0) {
     return new UnsafeOutput({
       outDir,
-      why: "it is not empty and is not an earlier sitrep output (no dictionary.json); its contents would be replaced"
+      why: `it holds files sitrep did not write (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", …" : ""}), which replacing it would delete`
     })
   }
   return undefined

@@ -8,6 +8,9 @@ import { join } from "node:path"
  */
 const WORKERS_FROM_BYTES = 2 * 1024 * 1024
 
+/** The most worker threads a run starts, whatever is asked. */
+export const MAX_WORKERS = Math.max(1, availableParallelism())
+
 const inputBytes = (input: string): number => {
   try {
     const st = statSync(input)
@@ -28,7 +31,8 @@ const inputBytes = (input: string): number => {
  * and none for small inputs. The choice never changes the outputs, only the time.
  */
 export function chooseWorkers(input: string, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(0, Math.floor(requested))
+  // More threads than cores only adds start-up time and memory (one copy of the stages each).
+  if (requested !== undefined) return Math.min(MAX_WORKERS, Math.max(0, Math.floor(requested)))
   if (inputBytes(input) < WORKERS_FROM_BYTES) return 0
   return Math.max(1, availableParallelism() - 1)
 }

@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import { rm } from "node:fs/promises"
+import { rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import type { TableContract } from "../contracts/TableContract.js"
 import { writeDictionary } from "../dictionary/writeDictionary.js"
@@ -9,7 +9,7 @@ import { TableStore, stagingTableName } from "../store/TableStore.js"
 import { exportTable } from "../writers/exportTable.js"
 import { prepareStaging, publish } from "../writers/atomicOutput.js"
 import { Timings } from "./Timings.js"
-import { checkOutputTarget } from "./checkOutputTarget.js"
+import { OUTPUT_MARKER, checkOutputTarget, resolveOutputDir } from "./checkOutputTarget.js"
 import { checkPlan } from "./checkPlan.js"
 import { streamDocuments } from "./streamDocuments.js"
 import { OutputFailed, StageFailed } from "./errors.js"
@@ -46,9 +46,11 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * One run: ingest → per-document stages → corpus stages → sorted tables in every format →
  * dictionary → reports, all in a staging folder that replaces `outDir` only when complete.
  */
-const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
-  const unsafe = checkOutputTarget(options.input, options.outDir)
+const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
+  const unsafe = checkOutputTarget(requested.input, requested.outDir)
   if (unsafe !== undefined) return yield* unsafe
+  // Through a symbolic link to the folder it names, so that the link survives the swap.
+  const options = { ...requested, outDir: resolveOutputDir(requested.outDir) }
   const plan = buildPlan(stagingTableName)
   const planError = checkPlan(plan)
   if (planError !== undefined) return yield* planError
@@ -108,6 +110,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
       for (const t of tables.filter((t) => !published(t))) await store.drop(t)
       for (const t of outputs) await timings.time(`export ${t.name}`, () => exportTable(store, t, staging))
       await writeDictionary(outputs, staging)
+      await writeFile(join(staging, OUTPUT_MARKER), "This folder is written by sitrep and replaced as a whole on every run.\n")
       await timings.time("checkpoint database", () => store.checkpoint())
     },
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: message(e) })
@@ -129,7 +132,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (options: RunOptions) {
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "replacing the previous outputs", cause: message(e) })
   })
   timings.print()
-  return { documents: counts.documents, rejects: counts.rejects, outDir: options.outDir } satisfies RunSummary
+  return { documents: counts.documents, rejects: counts.rejects, outDir: requested.outDir } satisfies RunSummary
 })
 
 export const runPipeline = (options: RunOptions) => Effect.scoped(runInScope(options))

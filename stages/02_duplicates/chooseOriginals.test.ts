@@ -21,4 +21,11 @@ describe("chooseOriginals", () => {
     expect(chooseOriginals([[y, x]]).get("y")).toBe("x")
     expect(chooseOriginals([[x, y]]).get("y")).toBe("x")
   })
+
+  it("reads a date-time without an offset as UTC, so the choice does not depend on the machine's time zone", () => {
+    // As UTC the date-only copy (midnight) is earlier; read in a zone east of UTC, 03:00 local would be earlier.
+    const dateOnly = { docId: "b-date", publishedAt: "2020-03-10" }
+    const local = { docId: "a-local", publishedAt: "2020-03-10T03:00:00" }
+    expect(chooseOriginals([[local, dateOnly]]).get("a-local")).toBe("b-date")
+  })
 })

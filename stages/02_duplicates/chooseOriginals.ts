@@ -10,9 +10,13 @@ export interface DatedDoc {
   readonly publishedAt: string | null
 }
 
+/** A date-time without an offset: JavaScript would read it in the machine's time zone. */
+const NO_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/
+
 const instant = (publishedAt: string | null): number => {
   if (publishedAt === null) return Number.POSITIVE_INFINITY
-  const t = Date.parse(publishedAt)
+  // Read as UTC, so that the choice is the same on every machine whatever its time zone.
+  const t = Date.parse(NO_OFFSET.test(publishedAt) ? `${publishedAt}Z` : publishedAt)
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t
 }
 

@@ -26,3 +26,19 @@ describe("minhashSignature", () => {
     expect(signatureFromHex(signatureToHex(sig))).toEqual(sig)
   })
 })
+
+describe("minhash edge cases", () => {
+  it("keeps texts without letters or digits apart", () => {
+    expect(estimatedJaccard(minhashSignature("* * *"), minhashSignature("???"))).toBeLessThan(0.5)
+  })
+
+  it("treats typographic and straight quotes alike", () => {
+    const curly = "The minister said “we will not yield” and the crowd’s mood — tense all day — eased after the speech in the square."
+    const straight = 'The minister said "we will not yield" and the crowd\'s mood - tense all day - eased after the speech in the square.'
+    expect(estimatedJaccard(minhashSignature(curly), minhashSignature(straight))).toBeGreaterThan(0.9)
+  })
+
+  it("lower-cases every script, not only ASCII", () => {
+    expect(signatureToHex(minhashSignature("ÉTÉ À PARIS ÖL"))).toBe(signatureToHex(minhashSignature("été à paris öl")))
+  })
+})

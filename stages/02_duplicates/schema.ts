@@ -10,7 +10,7 @@ export const minhashTable = defineTable({
   columns: [
     { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id" },
     { name: "published_at", type: "string", nullable: true, description: "documents.published_at, to choose the earliest copy." },
-    { name: "signature", type: "string", nullable: false, description: "64 32-bit minima as 512 hex characters." }
+    { name: "signature", type: "string", nullable: false, description: "SIGNATURE_SIZE (128) per-bin minima, 8 hex characters each." }
   ]
 })
 export type MinhashRow = RowOf<typeof minhashTable>
