@@ -34,9 +34,13 @@ describe("checkOutputTarget", () => {
     mkdirSync(join(docs, "src"), { recursive: true })
     writeFileSync(join(docs, "dictionary.json"), "{}")
     writeFileSync(join(docs, "thesis.docx"), "precious")
-    expect(checkOutputTarget(input, docs)?.message).toContain("not an earlier sitrep output")
+    expect(checkOutputTarget(input, docs)?.message).toContain("thesis.docx")
     writeFileSync(join(docs, OUTPUT_MARKER), "")
     expect(checkOutputTarget(input, docs)?.message).toContain("thesis.docx")
+    const other = join(root, "notes")
+    mkdirSync(other)
+    writeFileSync(join(other, "notes.txt"), "mine")
+    expect(checkOutputTarget(input, other)?.message).toContain("not an earlier sitrep output")
   })
 
   it("follows a symbolic link to the folder it names", () => {

@@ -47,7 +47,8 @@ export function checkOutputTarget(input: string, outDir: string): UnsafeOutput |
   if (!statSync(outAbs).isDirectory()) return new UnsafeOutput({ outDir, why: "it is a file, not a folder" })
   const entries = readdirSync(outAbs)
   if (entries.length === 0) return undefined
-  if (!entries.includes(OUTPUT_MARKER)) {
+  // dictionary.json stands in for the marker in folders written before the marker existed.
+  if (!entries.includes(OUTPUT_MARKER) && !entries.includes("dictionary.json")) {
     return new UnsafeOutput({ outDir, why: `it is not empty and is not an earlier sitrep output (no ${OUTPUT_MARKER}); its contents would be replaced` })
   }
   const foreign = entries.filter((e) => !OUTPUT_ENTRY.test(e))
