@@ -65,3 +65,25 @@ export const lineEndWords: ReadonlySet<string> = words(`
   between over under its his her their our your my is are was were be been has have had will would
   could should said says while when which who whose
 `)
+
+/**
+ * Capitalised words that go on a sentence after a clock time ("10 a.m. EDT", "5 p.m. Friday",
+ * "9 a.m. Jan. 5", "8 a.m. Mountain time"): time zones, weekdays and months. After "a.m." or
+ * "p.m." any other capitalised word opens a new sentence ("at 10:30 a.m. Police said …").
+ */
+export const clockTimeFollowers: ReadonlySet<string> = words(`
+  ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST HDT AST ADT NST NDT
+  GMT UTC UT BST IST CET CEST EET EEST WET WEST MSK JST KST HKT SGT AEST AEDT ACST ACDT AWST NZST NZDT
+  Eastern Central Pacific Mountain Atlantic Alaska Hawaii Greenwich Local Universal Standard Daylight
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  January February March April May June July August September October November December
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`)
+
+/**
+ * Verbs of an attribution after a quoted question or exclamation: `"Why?" Smith asked.` stays one
+ * sentence when a name and one of these verbs follow the quote and punctuation follows the verb.
+ */
+export const speechVerbs: ReadonlySet<string> = words(`
+  asked asks said says told tells added adds replied replies shouted yelled wondered wrote writes
+`)

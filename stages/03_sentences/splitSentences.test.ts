@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { SHORT_LINE_MAX, splitSentences } from "./splitSentences.js"
+import { SHORT_LINE_MAX, WRAP_MAX, splitSentences } from "./splitSentences.js"
 import type { SentenceRow } from "./schema.js"
 
 const texts = (text: string): string[] => splitSentences("doc", text).map((r) => r.text)
@@ -184,6 +184,163 @@ describe("splitSentences: paragraphs and lines", () => {
     expect(splitSentences("doc", " \n\n \t\n")).toEqual([])
     const rows = splitSentences("doc", "\n\n  Hello there.  \n\n")
     expect(rows).toEqual([{ doc_id: "doc", sentence_id: 0, paragraph_id: 0, start: 4, end: 16, text: "Hello there." }])
+  })
+})
+
+describe("splitSentences: a missing space between sentences", () => {
+  it("splits a period glued to the next sentence", () => {
+    expect(texts("Shots were fired near 300 W Main Street.Officers said two men ran.")).toEqual([
+      "Shots were fired near 300 W Main Street.",
+      "Officers said two men ran."
+    ])
+    expect(texts("She was taken to a hospital.Police believe she knew him!Nobody else was hurt.")).toHaveLength(3)
+  })
+
+  it.each([
+    "Read more at ClickOrlando.com and www.example.com tonight.",
+    "Updates are posted on news.Yahoo.com every hour.",
+    "Write to jane.Doe@example.org with questions.",
+    "Follow @metro.Police for updates.",
+    "He moved to St.Louis and then to Mt.Vernon last year.",
+    "Soldiers of the U.S.Army and Mr.Smith attended.",
+    "Growth was 3.5 percent and J.Smith won the vote.",
+    "Shares of Amazon.Com and Mail.Ru rose while PayPal.Com fell."
+  ])("keeps one sentence: %s", (sentence) => {
+    expect(texts(sentence)).toEqual([sentence])
+  })
+})
+
+describe("splitSentences: after a clock time", () => {
+  it("ends a sentence at a.m./p.m. before a capitalised word", () => {
+    expect(texts("Shots were fired at 10:30 a.m. Police said he was armed.")).toEqual([
+      "Shots were fired at 10:30 a.m.",
+      "Police said he was armed."
+    ])
+    expect(texts("The store closed at 9 p.m. Lt. Ann Ray arrived later.")).toHaveLength(2)
+    expect(texts('He left at 7 a.m. "We never saw him again," she said.')).toHaveLength(2)
+  })
+
+  it.each([
+    "The hearing starts at 10 a.m. EDT on Friday.",
+    "The hearing starts at 10 a.m. ET and ends at 2 p.m. GMT.",
+    "It ended at 5 p.m. Friday in the capital.",
+    "Doors open at 9 a.m. Jan. 5 for members.",
+    "Doors open at 9 a.m. March 12 for members.",
+    "Trading resumed at 10 a.m. New York time after the halt.",
+    "The talks end at 6 p.m. Pacific Time on Sunday.",
+    "The flight landed at 6:40 p.m. (GMT +8) after a long trip.",
+    "The shop opens at 8 a.m. local time."
+  ])("keeps one sentence: %s", (sentence) => {
+    expect(texts(sentence)).toEqual([sentence])
+  })
+})
+
+describe("splitSentences: hard-wrapped lines", () => {
+  it("keeps a short first line with the wrapped prose it runs into", () => {
+    const wrapped = "Service issued a flood warning for three counties along the river"
+    expect(wrapped.length).toBeGreaterThan(SHORT_LINE_MAX)
+    expect(wrapped.length).toBeLessThanOrEqual(WRAP_MAX)
+    const text = `The National Weather\n${wrapped}\non Tuesday after heavy rain.\n    Officials said roads were closed.`
+    expect(texts(text)).toEqual([
+      `The National Weather\n${wrapped}\non Tuesday after heavy rain.`,
+      "Officials said roads were closed."
+    ])
+    // The same at the start of an indented paragraph.
+    expect(texts(`Rain fell all week.\n    The National Weather\n${wrapped}\non Tuesday.`)).toHaveLength(2)
+  })
+
+  it("still cuts headlines and table rows", () => {
+    // A headline over a body written one paragraph a line: the next line is longer than WRAP_MAX.
+    const body = "Four rockets struck the base on Monday, officials said, in the third attack on the base this month."
+    expect(body.length).toBeGreaterThan(WRAP_MAX)
+    expect(texts(`Rockets hit base near Baghdad\n${body}\nNo one was hurt.`)).toHaveLength(3)
+    // A headline, then a date line, then the body.
+    expect(texts(`Rockets hit base near Baghdad\nMarch 3, 2008\n${body}`)).toHaveLength(3)
+    // Rows of figures, then an indented note that wraps: the indentation opens a paragraph.
+    const note = "Note: Results include a one-time gain of 1.2 mln dlrs from the sale"
+    expect(texts(`Shr 90 cts vs 80 cts\n    Net 3.3 mln vs 2.9 mln\n    ${note}\nof a unit.`)).toEqual([
+      "Shr 90 cts vs 80 cts",
+      "Net 3.3 mln vs 2.9 mln",
+      `${note}\nof a unit.`
+    ])
+    // Columns aligned with spaces are a table row, not prose.
+    const row = "Bank of Ohio        12.5 mln     11.2 mln     10.1 mln"
+    expect(texts(`Deposits\n${row}\nBank of Utah        9.5 mln      9.2 mln      9.1 mln`)[0]).toBe("Deposits")
+  })
+})
+
+describe("splitSentences: list items", () => {
+  it("starts a new sentence at a list marker after a sentence end", () => {
+    expect(texts("Exports dropped. - Restrictions on steel were eased. - Tariffs rose in May.")).toEqual([
+      "Exports dropped.",
+      "- Restrictions on steel were eased.",
+      "- Tariffs rose in May."
+    ])
+    expect(texts("Talks stalled. -- March 5 - Ministers meet again. -- $5 billion is set aside.")).toEqual([
+      "Talks stalled.",
+      "-- March 5 - Ministers meet again.",
+      "-- $5 billion is set aside."
+    ])
+    expect(texts("No one was hurt. • A car was stolen on Main Street. • A purse was taken.")).toHaveLength(3)
+    expect(texts("The case is under investigation. – Jo Smith")).toEqual(["The case is under investigation.", "– Jo Smith"])
+  })
+
+  it("after an abbreviation only inside a list", () => {
+    expect(texts("- May 2: The bank buys Acme Co. Ltd. - June 4: Regulators object.")).toEqual([
+      "- May 2: The bank buys Acme Co. Ltd.",
+      "- June 4: Regulators object."
+    ])
+    expect(texts("PORTSMOUTH, Va. - A man was shot on Sunday.")).toHaveLength(1)
+    expect(texts("TOKYO (Reuters Life!) - Fans lined up for hours.")).toHaveLength(1)
+  })
+
+  it.each([
+    "The plants affected are: * Chicago, Illinois * Norfolk, Virginia",
+    "The deal closed. -- corrects the year in the third paragraph",
+    "The story ended. - - - - Next comes the weather.",
+    "Prices rose 5 percent - the most in a year - on Monday."
+  ])("keeps one sentence: %s", (sentence) => {
+    expect(texts(sentence)).toEqual([sentence])
+  })
+})
+
+describe("splitSentences: non-Latin sentence marks", () => {
+  it("ends sentences at 。！？ without a space", () => {
+    expect(texts("地震が発生した。被害は不明だ！救助は続く？はい。")).toEqual(["地震が発生した。", "被害は不明だ！", "救助は続く？", "はい。"])
+    expect(texts("他来了。 我们走吧！")).toEqual(["他来了。", "我们走吧！"])
+  })
+
+  it("keeps a closing quote with its sentence and goes on after a quoted question", () => {
+    expect(texts("「本当か？」と彼は聞いた。「はい。」「では行こう。」")).toEqual(["「本当か？」と彼は聞いた。", "「はい。」", "「では行こう。」"])
+  })
+
+  it("ends sentences at Arabic, Urdu and Devanagari marks", () => {
+    expect(texts("هل انتهى الاجتماع؟ نعم انتهى.")).toEqual(["هل انتهى الاجتماع؟", "نعم انتهى."])
+    expect(texts("یہ کتاب ہے۔ وہ قلم ہے۔")).toEqual(["یہ کتاب ہے۔", "وہ قلم ہے۔"])
+    expect(texts("यह किताब है। वह कलम है।")).toEqual(["यह किताब है।", "वह कलम है।"])
+  })
+
+  it("tiles text in these scripts with code-point offsets", () => {
+    checkInvariants("𝔸 地震が発生した。被害は不明だ！\n\nهل انتهى؟ نعم. 𝔹 यह किताब है। वह कलम है।")
+  })
+})
+
+describe("splitSentences: attributions after a quoted question", () => {
+  it("keeps a name and a speech verb with the quote", () => {
+    expect(texts('"Why did this happen?" Smith asked. "Nobody knows."')).toEqual([
+      '"Why did this happen?" Smith asked.',
+      '"Nobody knows."'
+    ])
+    expect(texts("“Is it over?” Mr. Lee said, shaking his head.")).toHaveLength(1)
+    expect(texts('"Can we win?" Jane Ann Smith replied.')).toHaveLength(1)
+    expect(texts('"Stop!" Officer Diaz shouted.')).toHaveLength(1)
+  })
+
+  it("splits when a new sentence follows the quote", () => {
+    expect(texts('"Why not?" He said the plan was fine.')).toHaveLength(2)
+    expect(texts('"Why not?" Police said he was armed.')).toHaveLength(2)
+    expect(texts('"Why not?" The mayor asked.')).toHaveLength(2)
+    expect(texts("Why not? Smith asked.")).toHaveLength(2)
   })
 })
 
