@@ -29,13 +29,17 @@ export type BuiltDocument = { readonly ok: true; readonly row: DocumentRow } | {
 /** Builds the row, or says why the article has no text left after cleaning. */
 export const buildDocument = (input: DocumentInput): BuiltDocument => {
   const cleaned = cleanText(input.text)
+  const removed = input.removedBefore === undefined ? cleaned.removed : [...input.removedBefore, ...cleaned.removed]
   if (cleaned.text === "") {
+    // Counts what the format reader set aside too: an image-only Markdown file lost its caption.
+    const n = removed.length
+    // Nothing was removed, so there was no text to begin with (front matter or markup only).
+    if (n === 0) return { ok: false, reason: "no article text (the file holds only metadata or markup)" }
     return {
       ok: false,
-      reason: `no article text left after removing captions, credits, bylines and boilerplate (${cleaned.removed.length} pieces removed)`
+      reason: `no article text left after removing captions, credits, bylines and boilerplate (${n} piece${n === 1 ? "" : "s"} removed)`
     }
   }
-  const removed = input.removedBefore === undefined ? cleaned.removed : [...input.removedBefore, ...cleaned.removed]
   const { meta } = input
   return {
     ok: true,

@@ -178,3 +178,122 @@ describe("cleanText: precision (real sentences stay)", () => {
     expect(cleanText(raw)).toEqual({ text: raw, removed: [] })
   })
 })
+
+describe("cleanText: control characters", () => {
+  it("removes NUL and other C0 controls (not tab, line feed or form feed) and counts them", () => {
+    const cleaned = cleanText("The\u0000 ferry\u001b resumed\tservice.\u000bCrews returned.")
+    expect(cleaned).toEqual({ text: "The ferry resumed\tservice.\nCrews returned.", removed: ["control: 2 characters"] })
+  })
+})
+
+describe("cleanText: paragraphs marked by indentation (Reuters-21578)", () => {
+  it("keeps the paragraphs that the indented first lines mark", () => {
+    const raw = "Showers continued in the cocoa zone,\nthe review said.\n    The dry period means the crop\nwill be late.\n    Arrivals rose."
+    expect(cleanText(raw).text).toBe("Showers continued in the cocoa zone,\nthe review said.\n\nThe dry period means the crop\nwill be late.\n\nArrivals rose.")
+  })
+})
+
+describe("cleanText: wire credits at the end", () => {
+  it("takes any case, 'additional reporting', a trailing period, and a credit wrapped over lines", () => {
+    const cases: Array<[string, string]> = [
+      ["(Reporting By Jane Doe)", "(Reporting By Jane Doe)"],
+      ["(additional reporting by Ana Ruiz in Madrid)", "(additional reporting by Ana Ruiz in Madrid)"],
+      ["(Reporting by Ana Ruiz; editing by Matthew Lewis).", "(Reporting by Ana Ruiz; editing by Matthew Lewis)."],
+      ["(Paris newsroom; Editing by Tom Hale)", "(Paris newsroom; Editing by Tom Hale)"],
+      ["(Additional reporting by Ana Ruiz in\nMadrid and Tom Hale in Rome)", "(Additional reporting by Ana Ruiz in Madrid and Tom Hale in Rome)"]
+    ]
+    for (const [credit, entry] of cases) {
+      const cleaned = cleanText(`Exports rose 4 percent in May, the ministry said. ${credit}`)
+      expect(cleaned, credit).toEqual({ text: "Exports rose 4 percent in May, the ministry said.", removed: [`byline: ${entry}`] })
+    }
+  })
+
+  it("removes a last paragraph that is only the credit, and a credit line of its own", () => {
+    expect(cleanText("Exports rose.\n\n(Reporting by Ana Ruiz in\nMadrid)").text).toBe("Exports rose.")
+    expect(cleanText("(Editing By Tom Hale)\n\nExports rose.").removed).toEqual(["byline: (Editing By Tom Hale)"])
+  })
+
+  it("leaves a parenthesis that only mentions reporting, and a credit that is not at the end", () => {
+    const prose = "The figures rose, the study found (based on reporting by local media)."
+    expect(cleanText(prose)).toEqual({ text: prose, removed: [] })
+    const middle = "Exports rose. (Reporting by Ana Ruiz)\n\nImports fell."
+    expect(cleanText(middle).text).toBe(middle)
+  })
+})
+
+describe("cleanText: precision for copyright lines and bylines", () => {
+  it("keeps a list item numbered (c), and still removes copyright lines", () => {
+    const list = "The rules say:\n\n(a) banks must hold more capital;\n\n(c) executives must forfeit bonuses after a bailout."
+    expect(cleanText(list)).toEqual({ text: list, removed: [] })
+    const notices = [
+      "(c) Copyright Thomson Reuters 2013. All rights reserved.",
+      "© 2019 Reuters",
+      "Copyright 2014 by WJXT - All rights reserved",
+      "(c) 2019 Reuters",
+      "(c) Reuters"
+    ]
+    for (const n of notices) expect(cleanText(`Exports rose.\n\n${n}`).removed, n).toEqual([`credit: ${n}`])
+  })
+
+  it("keeps a title-case subheading with function words, and bare names far from the top", () => {
+    const raw = "The storm hit the coast on Monday.\n\nBy Land Or Sea\n\nCrews reached the island by boat."
+    expect(cleanText(raw)).toEqual({ text: raw, removed: [] })
+    const lines = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report.`)
+    const late = [...lines, "By Popular Demand", "The fair returns next year."].join("\n\n")
+    expect(cleanText(late).removed).toEqual([])
+    expect(cleanText("By Popular Demand\n\nThe fair returns next year.").removed).toEqual(["byline: By Popular Demand"])
+  })
+})
+
+describe("cleanText: common credits and bylines", () => {
+  it("removes agency and photographer credits, also in a caption line that ends with one", () => {
+    const raw = [
+      "REUTERS/Thaier al-Sudani",
+      "",
+      "Thaier al-Sudani/Reuters",
+      "",
+      "(Photo by Chip Somodevilla/Getty Images)",
+      "",
+      "FILE PHOTO: A man walks past the bank in Paris, France, March 13, 2019. REUTERS/Charles Platiau/File Photo",
+      "",
+      "The bank said profits rose."
+    ].join("\n")
+    const cleaned = cleanText(raw)
+    expect(cleaned.text).toBe("The bank said profits rose.")
+    expect(cleaned.removed.map((r) => r.slice(0, r.indexOf(":")))).toEqual(["credit", "credit", "credit", "caption"])
+  })
+
+  it("removes contributor lines, follow-us lines and a lower-case byline", () => {
+    const raw = "by Robert MacMillan\n\nThe bank said profits rose.\n\nCNN's Jane Doe contributed to this report.\n\nFollow us on Twitter"
+    expect(cleanText(raw)).toEqual({
+      text: "The bank said profits rose.",
+      removed: ["byline: by Robert MacMillan", "byline: CNN's Jane Doe contributed to this report.", "share: Follow us on Twitter"]
+    })
+  })
+
+  it("keeps sentences that merely mention agencies, contributions or following", () => {
+    const raw = [
+      "The Reuters/Ipsos poll showed support falling.",
+      "",
+      "Several factors contributed to the decline, analysts said.",
+      "",
+      "Follow the money, the prosecutor told jurors."
+    ].join("\n")
+    expect(cleanText(raw)).toEqual({ text: raw, removed: [] })
+  })
+})
+
+describe("cleanText: boilerplate inside flattened lines", () => {
+  it("cuts unmistakable boilerplate sentences out of a one-line article and lists them", () => {
+    const raw =
+      "Please enable Javascript to watch this video MIAMI -- A man was shot on Friday. (Photo: File photo) Police are investigating. Read or Share this story: http://on.example.com/2ab"
+    expect(cleanText(raw)).toEqual({
+      text: "MIAMI -- A man was shot on Friday. Police are investigating.",
+      removed: [
+        "boilerplate: Please enable Javascript to watch this video",
+        "credit: (Photo: File photo)",
+        "share: Read or Share this story: http://on.example.com/2ab"
+      ]
+    })
+  })
+})

@@ -7,7 +7,14 @@
  * `lineRules.ts` AND it stands on its own, i.e. it is not the middle of a hard-wrapped sentence
  * (wire copy wraps at ~65 characters, so "Reuters" or "By Friday" can be a line by accident).
  * Everything removed is listed as `kind: text`, so nothing disappears silently.
+ *
+ * Before that, control characters are removed (NUL and friends from JSONL escapes or old files)
+ * and paragraphs marked only by indented first lines get blank lines. After it, a few
+ * unmistakable boilerplate sentences are cut out of the lines that stay (`inlineBoilerplate.ts`).
  */
+import { removeControlCharacters } from "./controlCharacters.js"
+import { markIndentedParagraphs } from "./indentedParagraphs.js"
+import { inlineRulesFor, stripInlineBoilerplate } from "./inlineBoilerplate.js"
 import {
   classifyLine,
   GLUED_BYLINE,
@@ -59,8 +66,14 @@ const isCaptionCredit = (rest: string): boolean => {
   return rest === suffix && /^[A-Z(©][^.!?]*$/.test(suffix) && wordCount(suffix) <= 6
 }
 
-/** Classifies the lines of one paragraph; `kinds[i]` is null for lines that stay. */
-const classifyParagraph = (lines: ReadonlyArray<string>): Array<RemovalKind | null> => {
+// Bylines of bare names ("By Jane Doe") are only taken among the first lines of an article.
+const NEAR_TOP_LINES = 10
+
+/**
+ * Classifies the lines of one paragraph; `kinds[i]` is null for lines that stay. `firstLine` is
+ * the number of non-blank lines of the text before this paragraph.
+ */
+const classifyParagraph = (lines: ReadonlyArray<string>, firstLine: number): Array<RemovalKind | null> => {
   const n = lines.length
   const kinds: Array<RemovalKind | null> = new Array(n).fill(null)
   for (let i = 0; i < n; i++) {
@@ -76,7 +89,7 @@ const classifyParagraph = (lines: ReadonlyArray<string>): Array<RemovalKind | nu
         continue
       }
     }
-    const kind = classifyLine(line)
+    const kind = classifyLine(line, firstLine + i < NEAR_TOP_LINES)
     if (kind === null) continue
     const prev = lines[i - 1]
     const prevEnds = prev === undefined || kinds[i - 1] !== null || CLAUSE_END.has(prev[prev.length - 1]!)
@@ -113,9 +126,13 @@ const toParagraphs = (raw: string): string[][] => {
 export const cleanText = (raw: string): Cleaned => {
   const removed: string[] = []
   const kept: string[][] = []
-  const source = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw
+  const lf = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw
+  const source = markIndentedParagraphs(removeControlCharacters(lf, removed))
+  const inline = inlineRulesFor(source)
+  let linesBefore = 0
   for (const lines of toParagraphs(source)) {
-    const kinds = classifyParagraph(lines)
+    const kinds = classifyParagraph(lines, linesBefore)
+    linesBefore += lines.length
     const keep: string[] = []
     for (let i = 0; i < lines.length; i++) {
       const kind = kinds[i]
@@ -136,7 +153,8 @@ export const cleanText = (raw: string): Cleaned => {
           return `${end} `
         })
       }
-      keep.push(line)
+      if (inline.length > 0) line = stripInlineBoilerplate(line, removed, inline)
+      if (line !== "") keep.push(line)
     }
     if (keep.length > 0) kept.push(keep)
   }
@@ -152,18 +170,24 @@ const stripGluedByline = (line: string, removed: string[]): string => {
   return line.slice(m[0].length)
 }
 
-/** "… said. (Reporting by Jane Doe; Editing by John Roe)" at the very end of a wire story. */
+// Only the tail can hold the credit; do not run the pattern over a whole flattened article.
+const CREDIT_TAIL = 800
+
+/**
+ * "… said. (Reporting by Jane Doe; Editing by John Roe)" at the very end of a wire story. The
+ * last paragraph is searched as a whole, since the credit is often wrapped over two lines.
+ */
 const stripTrailingWireCredit = (paragraphs: string[][], removed: string[]): void => {
   const last = paragraphs[paragraphs.length - 1]
-  const line = last?.[last.length - 1]
-  if (last === undefined || line === undefined || !line.endsWith(")")) return
-  // Only the tail can hold the credit; do not run the pattern over a whole flattened article.
-  const from = Math.max(0, line.length - 800)
-  const m = TRAILING_WIRE_CREDIT.exec(line.slice(from))
+  if (last === undefined) return
+  const text = last.join("\n")
+  if (!text.includes("(")) return
+  const from = Math.max(0, text.length - CREDIT_TAIL)
+  const m = TRAILING_WIRE_CREDIT.exec(text.slice(from))
   if (m === null) return
-  const kept = line.slice(0, from + m.index).trimEnd()
-  // A line that is only the credit was already judged by the line rules; leave it to them.
-  if (kept === "") return
-  removed.push(`byline: ${m[0].trim()}`)
-  last[last.length - 1] = kept
+  removed.push(`byline: ${m[0].trim().replace(/\s*\n\s*/g, " ")}`)
+  const kept = text.slice(0, from + m.index).trimEnd()
+  // The whole paragraph was the credit: anchored at the end of the text, it is no article text.
+  if (kept === "") paragraphs.pop()
+  else paragraphs[paragraphs.length - 1] = kept.split("\n")
 }

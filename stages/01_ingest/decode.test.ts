@@ -71,4 +71,18 @@ describe("decodeBytes", () => {
     const result = decodeBytes(bytes, { declaredCharset: "ISO-8859-2" })
     expect(result).toEqual({ ok: true, text: "Ceská zpráva: řeka", encoding: "iso-8859-2" })
   })
+
+  it("reads UTF-16 written without a byte order mark, little- and big-endian", () => {
+    const text = "Some text about the harbour, with an accent: café."
+    const le = Buffer.from(text, "utf16le")
+    expect(decodeBytes(le)).toEqual({ ok: true, text, encoding: "utf-16le" })
+    expect(decodeBytes(Buffer.from(le).swap16())).toEqual({ ok: true, text, encoding: "utf-16be" })
+  })
+
+  it("still rejects 16-bit binary data, whose NULs alternate but which decodes to control characters", () => {
+    const samples = Buffer.alloc(512)
+    for (let i = 0; i < 256; i++) samples.writeUInt16LE((i % 31) + 1, i * 2)
+    const result = decodeBytes(samples)
+    expect(result.ok || result.reason).toMatch(/^binary content/)
+  })
 })

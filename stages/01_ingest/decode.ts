@@ -1,12 +1,14 @@
 /**
  * Turns the bytes of one input file into text, or says why it cannot. Real folders of news hold
- * UTF-8 with and without BOM, UTF-16 exported from Word, Windows-1252 from old CMSs, and the
- * odd binary file with a text extension; each gets an explicit answer, never mojibake.
+ * UTF-8 with and without BOM, UTF-16 exported from Word (with or without BOM), Windows-1252 from
+ * old CMSs, and the odd binary file with a text extension; each gets an explicit answer, never
+ * mojibake.
  */
 import chardet from "chardet"
 import iconv from "iconv-lite"
 import { isBlank } from "./isBlank.js"
 import { normalizeText } from "./normalizeText.js"
+import { sniffUtf16 } from "./sniffUtf16.js"
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
@@ -48,9 +50,10 @@ const binaryReason = (bytes: Uint8Array): string | null => {
   return null
 }
 
-const tryUtf8 = (bytes: Uint8Array): string | null => {
+/** Strict decoding: null when the bytes are not valid in `encoding`. */
+const tryDecode = (encoding: string, bytes: Uint8Array): string | null => {
   try {
-    return UTF8.decode(bytes)
+    return (encoding === "utf-8" ? UTF8 : new TextDecoder(encoding, { fatal: true, ignoreBOM: true })).decode(bytes)
   } catch {
     return null
   }
@@ -83,12 +86,19 @@ export const decodeBytes = (bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (b0 === 0xff && b1 === 0xfe) return finish(iconv.decode(bytes.subarray(2), "utf-16le"), "utf-16le")
   if (b0 === 0xfe && b1 === 0xff) return finish(iconv.decode(bytes.subarray(2), "utf-16be"), "utf-16be")
 
+  // NUL bytes are either binary data or UTF-16 written without a BOM.
+  const utf16 = bytes.indexOf(0) === -1 ? null : sniffUtf16(bytes)
+  if (utf16 !== null) {
+    const text = tryDecode(utf16, bytes)
+    if (text !== null) return finish(text, utf16)
+  }
+
   const hasBom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf
   const body = hasBom ? bytes.subarray(3) : bytes
   const binary = binaryReason(body)
   if (binary !== null) return { ok: false, reason: binary }
 
-  const utf8 = tryUtf8(body)
+  const utf8 = tryDecode("utf-8", body)
   if (utf8 !== null) return finish(utf8, hasBom ? "utf-8-bom" : "utf-8")
 
   const encoding = legacyEncoding(body, options.declaredCharset)

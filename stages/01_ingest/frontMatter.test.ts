@@ -7,7 +7,7 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter(text)).toEqual({
       meta: { title: "Dam breaks after rain", source: "River Times", url: "https://example.org/a", publishedAt: "2020-05-01" },
       body: "\nThe dam broke at noon.\n",
-      problem: null
+      problems: []
     })
   })
 
@@ -18,13 +18,19 @@ describe("splitFrontMatter", () => {
   it("leaves text without front matter alone, and an unclosed --- is a horizontal rule", () => {
     expect(splitFrontMatter("Just text.\n").body).toBe("Just text.\n")
     const rule = "---\nA paragraph after a rule.\n"
-    expect(splitFrontMatter(rule)).toEqual({ meta: expect.objectContaining({ title: null }), body: rule, problem: null })
+    expect(splitFrontMatter(rule)).toEqual({ meta: expect.objectContaining({ title: null }), body: rule, problems: [] })
   })
 
   it("reports invalid YAML but still returns the body", () => {
     const result = splitFrontMatter("---\ntitle: [unclosed\n---\nThe body.")
     expect(result.body).toBe("The body.")
     expect(result.meta.title).toBeNull()
-    expect(result.problem).toMatch(/^front matter is not valid YAML/)
+    expect(result.problems).toEqual([expect.stringMatching(/^front matter is not valid YAML/)])
+  })
+
+  it("reports a field that is not text, keeping the other fields", () => {
+    const result = splitFrontMatter("---\ntitle: Kept\nsource: {a: 1}\n---\nBody.")
+    expect(result.meta).toEqual({ title: "Kept", source: null, url: null, publishedAt: null })
+    expect(result.problems).toEqual(['front matter: metadata field "source" is an object, not text; the field is ignored, the document is kept'])
   })
 })

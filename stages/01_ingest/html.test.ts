@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from "vitest"
-import { extractHtml, loadHtmlSupport } from "./html.js"
+import { extractHtml, loadHtmlSupport, readHtml } from "./html.js"
 
 const paragraph = (n: number) =>
   `Paragraph ${n} of the report describes how the river rose through the night and how crews worked to hold the levee, according to officials who spoke at the scene.`
@@ -63,5 +63,49 @@ describe("extractHtml", () => {
     const aspnet = `<html><body><form id="aspnetForm"><div><p>${paragraph(1)}</p><p>${paragraph(2)}</p></div></form></body></html>`
     expect(extractHtml(aspnet).text).toBe(`${paragraph(1)}\n\n${paragraph(2)}`)
     expect(extractHtml("<html><body><nav>Menu</nav><footer>Foot</footer></body></html>").text).toBe("")
+  })
+
+  it("reads fragments without <html> or <body>, which the parser leaves outside the body", () => {
+    expect(extractHtml("<p>Hello world. The ferry resumed.</p>").text).toBe("Hello world. The ferry resumed.")
+    expect(extractHtml("<!DOCTYPE html><p>Doctype then p.</p>").text).toBe("Doctype then p.")
+    const headOnly = extractHtml("<html><head><title>T</title></head><p>Head then p without body.</p></html>")
+    expect(headOnly).toEqual({ meta: expect.objectContaining({ title: "T" }), text: "Head then p without body.", captions: [] })
+    expect(extractHtml("<body><p>Body tag only.</p></body>").text).toBe("Body tag only.")
+  })
+
+  it("reads an .html file holding plain text as plain text, paragraphs kept", () => {
+    expect(extractHtml("Plain text, no tags.\n\nA second paragraph.")).toEqual({
+      meta: { title: null, source: null, url: null, publishedAt: null },
+      text: "Plain text, no tags.\n\nA second paragraph.",
+      captions: []
+    })
+  })
+})
+
+describe("extractHtml on pathological pages", () => {
+  it("reads a page of 8,000 unclosed <font> tags (Readability is skipped: it would overflow the stack)", () => {
+    const html = `<html><body>${Array.from({ length: 8000 }, (_, i) => `<font size=2>Line ${i}. `).join("")}</body></html>`
+    const { text } = extractHtml(html)
+    expect(text.startsWith("Line 0. Line 1.")).toBe(true)
+    expect(text.endsWith("Line 7999.")).toBe(true)
+  })
+})
+
+describe("readHtml", () => {
+  it("falls back to the text without tags when extraction throws, and says so", () => {
+    const broken = () => {
+      throw new Error("parser exploded")
+    }
+    const reading = readHtml("<html><head><title>T</title></head><body><p>First &amp; only.</p><p>Second.</p></body></html>", broken)
+    expect(reading).toEqual({
+      meta: { title: null, source: null, url: null, publishedAt: null },
+      text: expect.stringMatching(/^\n?First & only\.\n\nSecond\.\n*$/),
+      captions: [],
+      problem: "HTML could not be parsed (parser exploded); its text was read with the tags removed and its metadata ignored"
+    })
+  })
+
+  it("passes a page that extracts normally through, without a problem", () => {
+    expect(readHtml("<p>Fine.</p>").problem).toBeNull()
   })
 })

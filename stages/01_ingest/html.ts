@@ -3,7 +3,10 @@
  * finds the article body; linkedom provides the DOM without a browser. Metadata is read before
  * Readability runs, because Readability edits the document it is given.
  */
-import type { FileMetadata } from "./frontMatter.js"
+import { type FileMetadata, NO_METADATA } from "./frontMatter.js"
+import { asFullDocument } from "./asFullDocument.js"
+import { htmlAsPlainText } from "./htmlAsPlainText.js"
+import { exceedsDepth } from "./exceedsDepth.js"
 import { type DomNode, htmlToParagraphs } from "./htmlToParagraphs.js"
 
 type ReadabilityModule = typeof import("@mozilla/readability")
@@ -78,15 +81,26 @@ const parse = (html: string): HtmlDocument => loaded().parseHTML(html).document 
 const INERT = /<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi
 const stripInert = (html: string): string => html.replace(INERT, "")
 
+// Real pages nest a few dozen elements deep; thousands (unclosed <font> tags) make Readability
+// recurse for seconds and then overflow the stack.
+const MAX_READABILITY_DEPTH = 200
+
+// Anything that starts like a tag, a doctype, a comment or a processing instruction.
+const TAG = /<[A-Za-z!/?]/
+
 /** Extracts metadata and article text; falls back to the page body when Readability finds nothing. */
 export const extractHtml = (source: string): HtmlArticle => {
-  const html = stripInert(source)
+  // A ".html" file with no markup at all is plain text; the HTML path would flatten its lines.
+  if (!TAG.test(source)) return { meta: NO_METADATA, text: source, captions: [] }
+  const html = asFullDocument(stripInert(source))
   const doc = parse(html)
   const meta = readMeta(doc)
   let article: { content?: DomNode | null } | null = null
   try {
-    // The serializer hands back the DOM node itself, so paragraphs can be rebuilt from structure.
-    article = new (loaded().Readability)<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse()
+    if (doc.body === null || !exceedsDepth(doc.body, MAX_READABILITY_DEPTH)) {
+      // The serializer hands back the DOM node itself, so paragraphs can be rebuilt from structure.
+      article = new (loaded().Readability)<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse()
+    }
   } catch {
     // Readability throws on some malformed pages; the fallback below still reads them.
   }
@@ -98,4 +112,27 @@ export const extractHtml = (source: string): HtmlArticle => {
   const body = parse(html).body
   if (body === null) return { meta, text: "", captions: [] }
   return { meta, ...htmlToParagraphs(body, ["header"]) }
+}
+
+export interface HtmlReading extends HtmlArticle {
+  /** Set when the page could not be parsed and its text was read with the tags removed. */
+  readonly problem: string | null
+}
+
+/**
+ * `extractHtml`, but one page that breaks the parser costs that page its structure, not the run:
+ * its text is still read with the tags removed, and the problem is reported.
+ */
+export const readHtml = (source: string, extract: (html: string) => HtmlArticle = extractHtml): HtmlReading => {
+  try {
+    return { ...extract(source), problem: null }
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e)
+    return {
+      meta: NO_METADATA,
+      text: htmlAsPlainText(stripInert(source)),
+      captions: [],
+      problem: `HTML could not be parsed (${detail}); its text was read with the tags removed and its metadata ignored`
+    }
+  }
 }

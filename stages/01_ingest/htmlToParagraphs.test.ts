@@ -29,4 +29,22 @@ describe("htmlToParagraphs", () => {
     const out = htmlToParagraphs(body("<header><h1>Site name</h1></header><pre>line one\nline two</pre>"), ["header"])
     expect(out.text).toBe("line one\nline two")
   })
+
+  it("starts a new paragraph at two <br> in a row and at a blank line inside <pre>", () => {
+    const out = htmlToParagraphs(body("<div>First line.<br>Second line.<br><br>New paragraph.<br>\n<br>Third.</div><pre>a\nb\n\n   \nc</pre>"))
+    expect(out.text).toBe("First line.\nSecond line.\n\nNew paragraph.\n\nThird.\n\na\nb\n\nc")
+  })
+
+  it("walks very deeply nested markup without overflowing the stack", () => {
+    const depth = 8000
+    const html = Array.from({ length: depth }, (_, i) => `<font size=2>Line ${i}. `).join("")
+    const out = htmlToParagraphs(body(html))
+    expect(out.text.startsWith("Line 0. Line 1. Line 2.")).toBe(true)
+    expect(out.text.endsWith(`Line ${depth - 1}.`)).toBe(true)
+  })
+
+  it("keeps only headings of a header, however deep they sit, in document order", () => {
+    const out = htmlToParagraphs(body("<header><div><span>By Someone</span><div><h2>Deck</h2></div></div><h1>Headline</h1></header><p>Body.</p>"))
+    expect(out.text).toBe("Deck\n\nHeadline\n\nBody.")
+  })
 })

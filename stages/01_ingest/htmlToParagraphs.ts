@@ -43,60 +43,99 @@ class Collector {
     this.current += text
   }
 
-  /** Ends the paragraph being built, if it has any text. */
+  /**
+   * Ends the paragraph being built, if it has any text. A blank line inside it (two `<br>` in a
+   * row, or an empty line in `<pre>`) is how such pages separate paragraphs, so it splits there.
+   */
   flush(): void {
     if (this.current === "") return
-    const lines: string[] = []
+    let lines: string[] = []
     for (const line of this.current.split("\n")) {
       const clean = line.replace(/\s+/g, " ").trim()
       if (clean !== "") lines.push(clean)
+      else if (lines.length > 0) {
+        this.paragraphs.push(lines.join("\n"))
+        lines = []
+      }
     }
     if (lines.length > 0) this.paragraphs.push(lines.join("\n"))
     this.current = ""
   }
 }
 
-const textOf = (node: DomNode): string => {
-  if (node.nodeType === TEXT) return node.data ?? ""
-  if (node.nodeType !== ELEMENT || SKIP.has(node.localName ?? "")) return ""
+// Walks below are iterative with an explicit stack: old pages nest thousands of unclosed <font>
+// or <div> tags, which overflows the call stack of a recursive walk.
+
+/** Text content of `root`, skipping what is never text. */
+const textOf = (root: DomNode): string => {
   let out = ""
-  for (let i = 0; i < node.childNodes.length; i++) out += textOf(node.childNodes[i]!)
+  const stack: DomNode[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.nodeType === TEXT) out += node.data ?? ""
+    else if (node.nodeType === ELEMENT && !SKIP.has(node.localName ?? "")) pushChildren(stack, node)
+  }
   return out
 }
 
-const walk = (node: DomNode, out: Collector, skip: ReadonlySet<string>, inPre: boolean): void => {
-  if (node.nodeType === TEXT) {
-    const data = node.data ?? ""
-    // Outside <pre>, a newline in the source is just a space; <br> and blocks make the breaks.
-    out.append(inPre ? data : data.replace(/\s+/g, " "))
-    return
-  }
-  if (node.nodeType !== ELEMENT) return
-  const tag = node.localName ?? ""
-  if (skip.has(tag)) return
-  if (tag === "br") return out.append("\n")
-  if (tag === "figcaption") {
-    const caption = textOf(node).replace(/\s+/g, " ").trim()
-    if (caption !== "") out.captions.push(caption)
-    return
-  }
-  // A header holds the headline next to bylines, dates and share buttons: keep only its headings.
-  if (tag === "header") return walkHeadings(node, out, skip)
-  const block = BLOCK.has(tag)
-  if (block) out.flush()
-  if (CELL.has(tag)) out.append(" ")
-  for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, out, skip, inPre || tag === "pre")
-  if (block) out.flush()
+/** Pushes the children in reverse, so that popping visits them in document order. */
+const pushChildren = (stack: DomNode[], node: DomNode): void => {
+  for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!)
 }
 
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"])
 
-const walkHeadings = (node: DomNode, out: Collector, skip: ReadonlySet<string>): void => {
-  for (let i = 0; i < node.childNodes.length; i++) {
-    const child = node.childNodes[i]!
-    if (child.nodeType !== ELEMENT || skip.has(child.localName ?? "")) continue
-    if (HEADING.has(child.localName ?? "")) walk(child, out, skip, false)
-    else walkHeadings(child, out, skip)
+// A stack entry: a node to visit, or the end of a block element (flush its paragraph then).
+interface Visit {
+  readonly node: DomNode | null
+  readonly inPre: boolean
+  /** Inside a <header>: only headings are read. */
+  readonly headingsOnly: boolean
+}
+const BLOCK_END: Visit = { node: null, inPre: false, headingsOnly: false }
+
+const walk = (root: DomNode, out: Collector, skip: ReadonlySet<string>): void => {
+  const stack: Visit[] = [{ node: root, inPre: false, headingsOnly: false }]
+  while (stack.length > 0) {
+    const { node, inPre, headingsOnly } = stack.pop()!
+    if (node === null) {
+      out.flush()
+      continue
+    }
+    if (node.nodeType === TEXT) {
+      // Outside <pre>, a newline in the source is just a space; <br> and blocks make the breaks.
+      if (!headingsOnly) out.append(inPre ? node.data ?? "" : (node.data ?? "").replace(/\s+/g, " "))
+      continue
+    }
+    if (node.nodeType !== ELEMENT) continue
+    const tag = node.localName ?? ""
+    if (skip.has(tag)) continue
+    // A header holds the headline next to bylines, dates and share buttons: keep only its headings.
+    const headings = headingsOnly && !HEADING.has(tag)
+    if (headings || tag === "header") {
+      for (let i = node.childNodes.length - 1; i >= 0; i--) {
+        const child = node.childNodes[i]!
+        if (child.nodeType === ELEMENT) stack.push({ node: child, inPre: false, headingsOnly: true })
+      }
+      continue
+    }
+    if (tag === "br") {
+      out.append("\n")
+      continue
+    }
+    if (tag === "figcaption") {
+      const caption = textOf(node).replace(/\s+/g, " ").trim()
+      if (caption !== "") out.captions.push(caption)
+      continue
+    }
+    const block = BLOCK.has(tag)
+    if (block) {
+      out.flush()
+      stack.push(BLOCK_END)
+    }
+    if (CELL.has(tag)) out.append(" ")
+    const pre = inPre || tag === "pre"
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, inPre: pre, headingsOnly: false })
   }
 }
 
@@ -108,7 +147,7 @@ const walkHeadings = (node: DomNode, out: Collector, skip: ReadonlySet<string>):
 export const htmlToParagraphs = (root: DomNode, alsoSkip: ReadonlyArray<string> = []): Paragraphs => {
   const skip = alsoSkip.length === 0 ? SKIP : new Set([...SKIP, ...alsoSkip])
   const out = new Collector()
-  walk(root, out, skip, false)
+  walk(root, out, skip)
   out.flush()
   return { text: out.paragraphs.join("\n\n"), captions: out.captions }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
@@ -103,6 +103,114 @@ describe("ingestCorpus: inputs that cannot be read", () => {
   })
 })
 
+describe("ingestCorpus: one bad file never stops the run", () => {
+  it("rejects a file that disappears between listing and reading, and reads the rest", async () => {
+    const { root } = makeCorpus({ "a.txt": ARTICLE, "b.txt": ARTICLE, "c.txt": ARTICLE })
+    const events: IngestEvent[] = []
+    for await (const event of ingestCorpus(root, { maxFileBytes: 1e6 })) {
+      events.push(event)
+      // The folder was listed before the first event; b.txt goes before it is read.
+      if (events.length === 1) rmSync(join(root, "b.txt"))
+    }
+    expect(events.map((e) => [e.kind, e.row.file])).toEqual([
+      ["document", "a.txt"],
+      ["reject", "b.txt"],
+      ["document", "c.txt"]
+    ])
+    expect(events[1]!.row).toMatchObject({ line: null, reason: expect.stringMatching(/^cannot be read: it disappeared .*\(ENOENT\)/) })
+  })
+
+  // As root (the test container) chmod 000 does not stop reads; readFailures.test.ts simulates it.
+  it.skipIf(process.getuid?.() === 0)("rejects a file without read permission", async () => {
+    const { root } = makeCorpus({ "a.txt": ARTICLE, "locked.txt": ARTICLE })
+    chmodSync(join(root, "locked.txt"), 0o000)
+    const r = await run(root)
+    expect(r.docs.map((d) => d.file)).toEqual(["a.txt"])
+    expect(reasonFor(r, "locked.txt")).toBe("cannot be read: permission denied (EACCES); check the file's permissions")
+  })
+
+  it("rejects a file whose name is not valid UTF-8, showing its bytes", async () => {
+    const { root } = makeCorpus({ "ok.txt": ARTICLE })
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from(".txt")]), ARTICLE)
+    const r = await run(root)
+    expect(r.docs.map((d) => d.file)).toEqual(["ok.txt"])
+    expect(r.rejects).toEqual([
+      { file: "bad-\\xff\\xfe.txt", line: null, reason: expect.stringMatching(/^file name is not valid UTF-8/) }
+    ])
+  })
+
+  it("rejects a JSONL file that is empty or holds only blank lines", async () => {
+    const { root } = makeCorpus({ "empty.jsonl": "", "blank.jsonl": "\n  \n\t\n" })
+    const r = await run(root)
+    expect(r.rejects).toEqual([
+      { file: "blank.jsonl", line: null, reason: "JSONL file has no records (it is empty or holds only blank lines)" },
+      { file: "empty.jsonl", line: null, reason: "JSONL file has no records (it is empty or holds only blank lines)" }
+    ])
+  })
+
+  it("reads UTF-16 text saved without a byte order mark", async () => {
+    const text = "Ferry service resumed on Monday after the storm."
+    const be = Buffer.from(text, "utf16le").swap16()
+    const { root } = makeCorpus({ "le.txt": Buffer.from(text, "utf16le"), "be.txt": be })
+    const r = await run(root)
+    expect(r.rejects).toEqual([])
+    expect(r.docs.map((d) => [d.file, d.encoding, d.text])).toEqual([
+      ["be.txt", "utf-16be", text],
+      ["le.txt", "utf-16le", text]
+    ])
+  })
+
+  it("removes NUL and other control characters from JSONL text, and counts them", async () => {
+    const { root } = makeCorpus({ "feed.jsonl": JSON.stringify({ text: "Ferry\u0000 service\u0007 resumed." }) })
+    const [doc] = (await run(root)).docs
+    expect(doc!.text).toBe("Ferry service resumed.")
+    expect(doc!.removed).toEqual(["control: 2 characters"])
+  })
+
+  it("keeps a document whose metadata is not text, and says which field was ignored", async () => {
+    const { root } = makeCorpus({
+      "feed.jsonl": JSON.stringify({ title: { en: "Nested" }, source: "Wire", text: "Ferry service resumed." }),
+      "note.md": "---\ntitle: Kept\nsource: {a: 1}\n---\nFerry service resumed on Monday."
+    })
+    const r = await run(root)
+    expect(r.docs.map((d) => [d.file, d.title, d.source])).toEqual([
+      ["feed.jsonl", "Ferry service resumed.", "Wire"],
+      ["note.md", "Kept", null]
+    ])
+    expect(r.rejects).toEqual([
+      { file: "feed.jsonl", line: 1, reason: 'metadata field "title" is an object, not text; the field is ignored, the document is kept' },
+      { file: "note.md", line: null, reason: 'front matter: metadata field "source" is an object, not text; the field is ignored, the document is kept' }
+    ])
+  })
+
+  it("counts a Markdown image caption among the pieces removed when nothing else is left", async () => {
+    const { root } = makeCorpus({ "image.md": "![Crews on the levee at dawn](levee.jpg)\n", "meta.md": "---\ntitle: T\n---\n" })
+    const r = await run(root)
+    expect(reasonFor(r, "image.md")).toBe(
+      "no article text left after removing captions, credits, bylines and boilerplate (1 piece removed)"
+    )
+    // Nothing removed: the file had no text to begin with, and the reason says so.
+    expect(reasonFor(r, "meta.md")).toBe("no article text (the file holds only metadata or markup)")
+  })
+
+  it("reads HTML fragments and an .html file holding plain text", async () => {
+    const { root } = makeCorpus({
+      "a.html": "<p>Hello world. Ferry service resumed on Monday.</p>",
+      "b.html": "<!DOCTYPE html><p>Ferry service resumed on Monday.</p>",
+      "c.html": "<html><head><title>T</title></head><p>Ferry service resumed on Monday.</p></html>",
+      "d.html": "Plain text saved as HTML.\n\nSecond paragraph, no tags at all."
+    })
+    const r = await run(root)
+    expect(r.rejects).toEqual([])
+    expect(r.docs.map((d) => [d.file, d.text])).toEqual([
+      ["a.html", "Hello world. Ferry service resumed on Monday."],
+      ["b.html", "Ferry service resumed on Monday."],
+      ["c.html", "Ferry service resumed on Monday."],
+      ["d.html", "Plain text saved as HTML.\n\nSecond paragraph, no tags at all."]
+    ])
+  })
+})
+
 describe("ingestCorpus: manifest", () => {
   it("never reads a path that escapes the folder, and reports it", async () => {
     const { root } = makeCorpus({
@@ -123,9 +231,27 @@ describe("ingestCorpus: manifest", () => {
     symlinkSync(outside, join(root, "link.txt"))
     symlinkSync(join(root, "a.txt"), join(root, "inside-link.txt"))
     const r = await run(root)
-    expect(r.docs.map((d) => d.file)).toEqual(["a.txt", "inside-link.txt"])
+    // A link to a file inside the folder would read that article twice: it is skipped, saying why.
+    expect(r.docs.map((d) => d.file)).toEqual(["a.txt"])
     expect(r.docs.some((d) => d.text.includes("SENTINEL"))).toBe(false)
     expect(reasonFor(r, "link.txt")).toMatch(/^symbolic link pointing outside the input folder/)
+    expect(reasonFor(r, "inside-link.txt")).toBe("symbolic link to a.txt, which is read directly")
+  })
+
+  it("reports a symbolic link loop as a loop, not as a broken link", async () => {
+    const { root } = makeCorpus({ "a.txt": ARTICLE })
+    symlinkSync(join(root, "loop2"), join(root, "loop1"))
+    symlinkSync(join(root, "loop1"), join(root, "loop2"))
+    symlinkSync(join(root, "nowhere"), join(root, "broken.txt"))
+    const r = await run(root)
+    expect(reasonFor(r, "loop1")).toMatch(/^symbolic link loop/)
+    expect(reasonFor(r, "broken.txt")).toBe("broken symbolic link (its target does not exist)")
+  })
+
+  it("rejects a manifest row naming the manifest itself", async () => {
+    const { root } = makeCorpus({ "a.txt": ARTICLE, "manifest.csv": "file,title\nmanifest.csv,Self\n" })
+    const r = await run(root)
+    expect(r.rejects).toEqual([{ file: "manifest.csv", line: 2, reason: expect.stringContaining("the manifest cannot describe itself") }])
   })
 
   it("gives manifest metadata precedence over the file's own, except for empty cells", async () => {

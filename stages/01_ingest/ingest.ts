@@ -6,7 +6,8 @@
  * Nothing is dropped silently: every file, line or manifest row that is not used, and every
  * piece of metadata that is ignored, becomes a reject naming the reason.
  */
-import { readFile, stat } from "node:fs/promises"
+import { readFileSync } from "node:fs"
+import { stat } from "node:fs/promises"
 import { basename, extname, resolve } from "node:path"
 import { decodeBytes } from "./decode.js"
 import { discoverFiles, type DiscoveredFile } from "./discover.js"
@@ -17,6 +18,7 @@ import { ingestJsonl } from "./ingestJsonl.js"
 import { loadHtmlSupport } from "./html.js"
 import { type IngestEvent, rejectEvent } from "./IngestEvent.js"
 import { type Manifest, MANIFEST_NAME, parseManifest } from "./manifest.js"
+import { cannotRead } from "./readError.js"
 
 export type { IngestEvent } from "./IngestEvent.js"
 
@@ -65,7 +67,7 @@ async function* ingestFolder(root: string, options: IngestOptions): AsyncGenerat
   let done = 0
 
   if (inputs.some((e) => e.kind === "file" && FORMATS[extname(e.relPath).toLowerCase()] === "html")) await loadHtmlSupport()
-  const manifest = await readManifest(manifestEntry, inputs, options.maxFileBytes)
+  const manifest = readManifest(manifestEntry, inputs, options.maxFileBytes)
   for (const reject of manifest.rejects) yield { kind: "reject", row: reject }
 
   for (const entry of inputs) {
@@ -96,11 +98,11 @@ async function* ingestFolder(root: string, options: IngestOptions): AsyncGenerat
 }
 
 /** The manifest at the folder root, if any; a manifest that cannot be read is one reject. */
-const readManifest = async (
+const readManifest = (
   entry: DiscoveredFile | undefined,
   inputs: ReadonlyArray<DiscoveredFile>,
   maxFileBytes: number
-): Promise<Manifest> => {
+): Manifest => {
   const none = (reason: string): Manifest => ({
     entries: new Map(),
     rejects: [{ file: MANIFEST_NAME, line: null, reason: `${reason}; the run continues without the manifest` }]
@@ -108,7 +110,13 @@ const readManifest = async (
   if (entry === undefined) return { entries: new Map(), rejects: [] }
   if (entry.kind === "reject") return none(entry.reason)
   if (entry.size > maxFileBytes) return none(tooLarge(entry.size, maxFileBytes))
-  const decoded = decodeBytes(await readFile(entry.absPath))
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(entry.absPath)
+  } catch (e) {
+    return none(`manifest.csv ${cannotRead(e)}`)
+  }
+  const decoded = decodeBytes(bytes)
   if (!decoded.ok) return none(`manifest.csv cannot be read: ${decoded.reason}`)
   const files = new Map(inputs.map((e) => [e.relPath.normalize("NFC"), e.relPath] as const))
   return parseManifest(decoded.text, files)

@@ -8,15 +8,9 @@ import { type IngestEvent, rejectEvent } from "./IngestEvent.js"
 import { isBlank } from "./isBlank.js"
 import { JsonlRecordKeys } from "./JsonlRecordKeys.js"
 import { readJsonl } from "./jsonl.js"
+import { readMetadataFields } from "./metadataText.js"
 import { normalizeText } from "./normalizeText.js"
 import { resolveMetadata } from "./resolveMetadata.js"
-
-/** A metadata field as text: strings trimmed (empty means absent), numbers as written, else absent. */
-const field = (value: unknown): string | null => {
-  if (typeof value === "string") return value.trim() === "" ? null : value.trim()
-  if (typeof value === "number" && Number.isFinite(value)) return String(value)
-  return null
-}
 
 export interface IngestJsonlOptions {
   readonly maxRecordBytes: number
@@ -26,7 +20,9 @@ export interface IngestJsonlOptions {
 /** Events for every non-blank line of the JSONL file at `absPath`, reported as `file`. */
 export async function* ingestJsonl(absPath: string, file: string, options: IngestJsonlOptions): AsyncGenerator<IngestEvent> {
   const keys = new JsonlRecordKeys()
+  let items = 0
   for await (const item of readJsonl(absPath, options)) {
+    items++
     if (item.kind === "reject") {
       yield rejectEvent(file, item.line, item.reason)
       continue
@@ -43,12 +39,8 @@ export async function* ingestJsonl(absPath: string, file: string, options: Inges
       yield rejectEvent(file, line, 'record has no text (expected a non-empty string field "text")')
       continue
     }
-    const meta = resolveMetadata(undefined, {
-      title: field(record.title),
-      source: field(record.source),
-      url: field(record.url),
-      publishedAt: field(record.published_at) ?? field(record.date)
-    })
+    const fields = readMetadataFields(record)
+    const meta = resolveMetadata(undefined, fields.meta)
     const built = buildDocument({
       file,
       recordKey: keys.next(record.id, line),
@@ -61,6 +53,9 @@ export async function* ingestJsonl(absPath: string, file: string, options: Inges
       continue
     }
     yield { kind: "document", row: built.row }
+    for (const problem of fields.problems) yield rejectEvent(file, line, problem)
     if (meta.dateProblem !== null) yield rejectEvent(file, line, meta.dateProblem)
   }
+  // Blank lines are skipped, so an empty or blank file would otherwise leave no trace at all.
+  if (items === 0) yield rejectEvent(file, null, "JSONL file has no records (it is empty or holds only blank lines)")
 }

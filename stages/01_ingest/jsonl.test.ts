@@ -64,4 +64,9 @@ describe("readJsonl", () => {
       { kind: "record", line: 2, value: { text: "café" }, encoding: "windows-1252" }
     ])
   })
+
+  it("rejects a UTF-16 file without a byte order mark as a whole, instead of one garbage line each", async () => {
+    const path = write(Buffer.from('{"text":"One"}\n{"text":"Two"}\n', "utf16le"))
+    expect(await readAll(path)).toEqual([{ kind: "reject", line: null, reason: expect.stringMatching(/^JSONL file is UTF-16/) }])
+  })
 })

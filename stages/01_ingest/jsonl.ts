@@ -10,6 +10,8 @@ import { createReadStream } from "node:fs"
 import { isUtf8 } from "node:buffer"
 import iconv from "iconv-lite"
 import { formatSize } from "./formatSize.js"
+import { cannotRead } from "./readError.js"
+import { sniffUtf16 } from "./sniffUtf16.js"
 
 export type JsonlItem =
   | {
@@ -30,7 +32,6 @@ export interface JsonlReadOptions {
 
 const NEWLINE = 0x0a
 const CHUNK_BYTES = 1 << 20
-
 
 /** Decodes and parses one line (without its newline); null for blank lines, which are skipped. */
 const parseLine = (bytes: Buffer, line: number): JsonlItem | null => {
@@ -67,38 +68,55 @@ export async function* readJsonl(path: string, options: JsonlReadOptions): Async
     reason: `record is ${formatSize(size)}, over the limit of ${formatSize(maxRecordBytes)} per record; raise --max-file-mb to read it`
   })
 
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    if (first) {
-      first = false
-      // A UTF-16 file cannot be split on 0x0A bytes; say so instead of producing garbage.
-      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-        yield { kind: "reject", line: null, reason: "JSONL file is UTF-16; JSONL must be UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)" }
+  const chunks = (createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+  try {
+    for (;;) {
+      // Only the read itself is guarded: a file that cannot be opened (or fails mid-way) is one
+      // reject for the file, after whatever records were read before the failure.
+      let next: IteratorResult<Buffer>
+      try {
+        next = await chunks.next()
+      } catch (e) {
+        yield { kind: "reject", line: null, reason: cannotRead(e) }
         return
       }
-    }
-    bytesRead += chunk.length
-    let start = 0
-    for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
-      const size = pendingBytes + (nl - start)
-      let item: JsonlItem | null
-      if (oversized || size > maxRecordBytes) item = tooLong(size)
-      else if (pending.length === 0) item = parseLine(chunk.subarray(start, nl), line)
-      else item = parseLine(Buffer.concat([...pending, chunk.subarray(start, nl)]), line)
-      pending = []
-      pendingBytes = 0
-      oversized = false
-      if (item !== null) yield item
-      line++
-      start = nl + 1
-    }
-    if (start < chunk.length) {
-      pendingBytes += chunk.length - start
-      if (pendingBytes > maxRecordBytes) {
-        oversized = true
+      if (next.done === true) break
+      const chunk = next.value
+      if (first) {
+        first = false
+        // A UTF-16 file cannot be split on 0x0A bytes; say so instead of producing garbage.
+        if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff) || sniffUtf16(chunk) !== null) {
+          yield { kind: "reject", line: null, reason: "JSONL file is UTF-16; JSONL must be UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)" }
+          return
+        }
+      }
+      bytesRead += chunk.length
+      let start = 0
+      for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+        const size = pendingBytes + (nl - start)
+        let item: JsonlItem | null
+        if (oversized || size > maxRecordBytes) item = tooLong(size)
+        else if (pending.length === 0) item = parseLine(chunk.subarray(start, nl), line)
+        else item = parseLine(Buffer.concat([...pending, chunk.subarray(start, nl)]), line)
         pending = []
-      } else pending.push(chunk.subarray(start))
+        pendingBytes = 0
+        oversized = false
+        if (item !== null) yield item
+        line++
+        start = nl + 1
+      }
+      if (start < chunk.length) {
+        pendingBytes += chunk.length - start
+        if (pendingBytes > maxRecordBytes) {
+          oversized = true
+          pending = []
+        } else pending.push(chunk.subarray(start))
+      }
+      options.onBytes?.(bytesRead)
     }
-    options.onBytes?.(bytesRead)
+  } finally {
+    // Closes the file also when the consumer stops early.
+    await chunks.return?.()
   }
   if (pendingBytes > 0) {
     const item = oversized || pendingBytes > maxRecordBytes ? tooLong(pendingBytes) : parseLine(Buffer.concat(pending), line)

@@ -64,4 +64,13 @@ describe("parseManifest", () => {
     ])
     expect(rejects[0]!.reason).toContain("first at line 2")
   })
+
+  it("rejects a row naming the manifest itself, saying why instead of 'not found'", () => {
+    const { entries, rejects } = parseManifest("file,title\nmanifest.csv,Self\n./manifest.csv,Self\n", files)
+    expect(entries.size).toBe(0)
+    expect(rejects.map((r) => [r.file, r.line, r.reason])).toEqual([
+      ["manifest.csv", 2, "manifest row: the manifest cannot describe itself (it is read as the manifest, not as an article); row ignored"],
+      ["./manifest.csv", 3, "manifest row: the manifest cannot describe itself (it is read as the manifest, not as an article); row ignored"]
+    ])
+  })
 })

@@ -97,6 +97,10 @@ export const parseManifest = (text: string, files: ReadonlyMap<string, string>):
       reject(`${resolved.problem}; row ignored and the path was not read`)
       continue
     }
+    if (resolved.path === MANIFEST_NAME) {
+      reject("the manifest cannot describe itself (it is read as the manifest, not as an article); row ignored")
+      continue
+    }
     const relPath = files.get(resolved.path.normalize("NFC"))
     if (relPath === undefined) {
       reject("file not found in the input folder; check the name (relative to the folder holding manifest.csv, case-sensitive); row ignored")

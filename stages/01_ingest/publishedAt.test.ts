@@ -29,4 +29,14 @@ describe("normalizePublishedAt", () => {
     expect(normalizePublishedAt("09/12/2019").reason).toContain("not in a supported format")
     expect(normalizePublishedAt("").value).toBeNull()
   })
+
+  it("refuses placeholder years outside 1800-2200 and says so", () => {
+    for (const raw of ["0001-01-01", "9999-12-31", "1799-12-31T23:00:00Z"]) {
+      const r = normalizePublishedAt(raw)
+      expect(r.value).toBeNull()
+      expect(r.reason).toContain("outside 1800-2200")
+    }
+    expect(normalizePublishedAt("1800-01-01").value).toBe("1800-01-01")
+    expect(normalizePublishedAt("2200-12-31").value).toBe("2200-12-31")
+  })
 })

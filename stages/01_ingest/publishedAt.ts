@@ -1,7 +1,7 @@
 /**
  * Publication dates arrive as whatever the metadata holds. Later stages resolve "Monday" against
  * this value, so a wrong date is worse than none: only real calendar dates in the ISO forms
- * below are accepted, and everything else comes back as null with a reason the caller can report.
+ * below, in plausible years, are accepted, and everything else comes back as null with a reason the caller can report.
  */
 
 /** Either a normalized value, or null and why. */
@@ -9,7 +9,9 @@ export type PublishedAt =
   | { readonly value: string; readonly reason: null }
   | { readonly value: null; readonly reason: string }
 
-const EXPECTED = "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]"
+const MIN_YEAR = 1800
+const MAX_YEAR = 2200
+const EXPECTED = `expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM] with a year from ${MIN_YEAR} to ${MAX_YEAR}`
 
 // One anchored pattern, so a value is either fully understood or refused.
 // Groups: year, month, day, hour, minute, second, fraction, offset.
@@ -45,6 +47,9 @@ export const normalizePublishedAt = (input: string): PublishedAt => {
   const year = Number(y)
   const month = Number(mo)
   const day = Number(d)
+  // Year 1 or 9999 is a placeholder ("no date") in many exports, not a date; news archives do not
+  // reach before 1800, and a by-month report over such a span is useless.
+  if (year < MIN_YEAR || year > MAX_YEAR) return refuse(raw, `year ${y} is outside ${MIN_YEAR}-${MAX_YEAR}, most likely a placeholder`)
   if (month < 1 || month > 12) return refuse(raw, `month ${mo} does not exist`)
   if (day < 1 || day > daysInMonth(year, month)) return refuse(raw, `day ${d} does not exist in ${y}-${mo}`)
   const date = `${y}-${mo}-${d}`

@@ -17,7 +17,7 @@ export const documentsTable = defineTable({
     { name: "n_chars", type: "int32", nullable: false, description: "Length of `text` in Unicode code points." },
     { name: "n_words", type: "int32", nullable: false, description: "Number of whitespace-separated words in `text`." },
     { name: "encoding", type: "string", nullable: false, description: "Encoding the source was decoded from: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 (also for text detected as ISO-8859-1, whose printable range it extends), or another legacy encoding detected by chardet or declared by the HTML page." },
-    { name: "removed", type: "string_list", nullable: false, description: "What cleaning removed, one entry per piece as `kind: text` (kinds: caption, credit, byline, share, cookie, boilerplate)." },
+    { name: "removed", type: "string_list", nullable: false, description: "What cleaning removed, one entry per piece as `kind: text` (kinds: caption, credit, byline, share, cookie, boilerplate; `control: N characters` counts removed control characters)." },
     { name: "text_sha256", type: "string", nullable: false, description: "SHA-256 (hex) of `text` as UTF-8." },
     { name: "duplicate_of", type: "string", nullable: true, description: "doc_id of the earliest document (by published_at, then doc_id) with the same or nearly the same text (MinHash Jaccard ≥ 0.8 over word 5-shingles); empty for originals." }
   ]
