@@ -15,6 +15,7 @@ import type { RunSummary } from "../runner/runPipeline.js"
 import { exitCodeFor, describeFailure } from "./exitCodes.js"
 import { VERSION } from "./version.js"
 import { UsageError } from "./UsageError.js"
+import { removeStagingSync } from "../writers/atomicOutput.js"
 import { chooseWorkers } from "../runner/chooseWorkers.js"
 
 /** The report queries that ship with sitrep, at the root of the checkout. */
@@ -81,15 +82,17 @@ const sitrep = Command.make("sitrep").pipe(
 )
 
 const fiber = Effect.runFork(Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment)))
-// Ctrl-C or a kill: interrupt the run, so that its scope closes the database and removes the
-// staging folder; the previous outputs stay as they were.
-let stoppedBy: NodeJS.Signals | undefined
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    stoppedBy = signal
-    fiber.interruptUnsafe()
-  })
+// Ctrl-C or a kill: remove this run's staging folder and leave at once. Unwinding the run
+// instead would close DuckDB while its threads may still be inside a statement, which can crash
+// the process; the staging folder is all there is to clean up, and the previous outputs were
+// never touched (a swap cut short is repaired by the next run).
+const exitOnSignal = (signal: NodeJS.Signals): never => {
+  removeStagingSync()
+  process.stderr.write("\nsitrep: interrupted; outputs were not replaced\n")
+  // 128 + the signal's number, as shells report a process stopped by it.
+  process.exit(signal === "SIGINT" ? 130 : 143)
 }
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, exitOnSignal)
 const exit = await new Promise<Exit.Exit<void, unknown>>((done) => fiber.addObserver(done))
 
 const statsFile = process.env.SITREP_STATS_FILE
@@ -104,7 +107,5 @@ if (Exit.isSuccess(exit)) {
   if (failure.text !== "") process.stderr.write(`sitrep: ${failure.text}\n`)
   if (process.env.SITREP_DEBUG) process.stderr.write(Cause.pretty(exit.cause) + "\n")
   // 128 + the signal's number, as shells report a process stopped by it.
-  process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGTERM" ? 143 : exitCodeFor(failure.kind)
-  // Work that was in flight when the run was interrupted must not keep the process alive.
-  if (stoppedBy !== undefined) process.exit()
+  process.exitCode = exitCodeFor(failure.kind)
 }

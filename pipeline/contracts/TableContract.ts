@@ -12,17 +12,7 @@ export interface ColumnContract {
   /** False when every row must carry a value. */
   readonly nullable: boolean
   readonly description: string
-  /**
-   * `"document_span"`: the column is documents.text[start:end] of the row's doc_id, start and end.
-   * The store fills it in SQL when the table is finalized, so stages need not send the text
-   * (it is optional in their rows) and the span always quotes the document exactly.
-   */
-  readonly derived?: "document_span"
 }
-
-/** Columns that stages send to the store: every column but the derived ones. */
-export const stagedColumns = (contract: TableContract<unknown>): ReadonlyArray<ColumnContract> =>
-  contract.columns.filter((c) => c.derived === undefined)
 
 export interface TableContract<Row = Record<string, unknown>> {
   readonly name: string
@@ -46,12 +36,8 @@ type ValueOf<T extends ColumnType> = T extends "string"
         ? ReadonlyArray<string>
         : never
 
-type ColumnValue<C extends ColumnContract> = C["nullable"] extends true ? ValueOf<C["type"]> | null : ValueOf<C["type"]>
-
 type RowFromColumns<Cs extends ReadonlyArray<ColumnContract>> = {
-  readonly [C in Cs[number] as C extends { derived: string } ? never : C["name"]]: ColumnValue<C>
-} & {
-  readonly [C in Cs[number] as C extends { derived: string } ? C["name"] : never]?: ColumnValue<C>
+  readonly [C in Cs[number] as C["name"]]: C["nullable"] extends true ? ValueOf<C["type"]> | null : ValueOf<C["type"]>
 }
 
 /** Declares a table; the row type is inferred from the column list. */

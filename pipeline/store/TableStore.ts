@@ -37,22 +37,6 @@ type Params = ReadonlyArray<DuckDBValue> | Readonly<Record<string, DuckDBValue>>
  */
 export { stagingTableName }
 
-/**
- * The staging rows, with derived columns filled in: a `document_span` column is the slice of
- * the final `documents` table's text (DuckDB's substring counts code points, as the offsets do),
- * so `documents` must be finalized first.
- */
-const defaultFinalSelect = (contract: TableContract<unknown>, staging: string): string => {
-  const spans = contract.columns.filter((c) => c.derived === "document_span")
-  if (spans.length === 0) return `SELECT * FROM ${staging}`
-  const names = new Set(contract.columns.map((c) => c.name))
-  if (!["doc_id", "start", "end"].every((n) => names.has(n))) {
-    throw new Error(`table ${contract.name} has a document_span column but lacks doc_id, start or end`)
-  }
-  const slices = spans.map((c) => `substring(d."text", s."start" + 1, s."end" - s."start") AS ${quoteIdent(c.name)}`)
-  return `SELECT s.*, ${slices.join(", ")} FROM ${staging} AS s JOIN "documents" AS d USING (doc_id)`
-}
-
 export class TableStore {
   private closed = false
 
@@ -101,7 +85,7 @@ export class TableStore {
   /** Creates the empty staging table for a contract. */
   async create(contract: TableContract<unknown>): Promise<void> {
     try {
-      await this.connection.run(createTableSql(contract, `_stage_${contract.name}`, { staging: true }))
+      await this.connection.run(createTableSql(contract, `_stage_${contract.name}`))
     } catch (cause) {
       throw storeError("create", contract.name, "the staging table could not be created", "call create() once per table per run, on a fresh store", cause)
     }
@@ -146,7 +130,7 @@ export class TableStore {
    */
   async finalize(contract: TableContract<unknown>, options: FinalizeOptions = {}): Promise<void> {
     const staging = stagingTableName(contract.name)
-    const select = options.select ?? defaultFinalSelect(contract, staging)
+    const select = options.select ?? `SELECT * FROM ${staging}`
     const name = quoteIdent(contract.name)
     try {
       await this.connection.run("BEGIN TRANSACTION")

@@ -4,7 +4,7 @@
  * appender reach ~10^6 rows/s; a per-row `appendValue` loop is several times slower.
  */
 import { BIGINT, BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, LIST, listValue, VARCHAR, type DuckDBType } from "@duckdb/node-api"
-import { stagedColumns, type ColumnContract, type ColumnType, type TableContract } from "../contracts/TableContract.js"
+import type { ColumnContract, ColumnType, TableContract } from "../contracts/TableContract.js"
 
 const TYPES: Readonly<Record<ColumnType, DuckDBType>> = {
   string: VARCHAR,
@@ -67,9 +67,8 @@ export const fillChunk = (
   offset: number,
   count: number
 ): DuckDBDataChunk => {
-  const columns = stagedColumns(contract)
-  const chunk = DuckDBDataChunk.create(columns.map((c) => TYPES[c.type]), count)
-  columns.forEach((col, c) => {
+  const chunk = DuckDBDataChunk.create(contract.columns.map((c) => TYPES[c.type]), count)
+  contract.columns.forEach((col, c) => {
     const vector = chunk.getColumnVector(c)
     const name = col.name
     // Fast path for the common types: one typeof check per value, no allocation.

@@ -12,11 +12,24 @@
  * Renames survive a killed process; surviving a power cut would also need fsyncs (not done).
  */
 import { randomBytes } from "node:crypto"
+import { rmSync } from "node:fs"
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises"
 import { basename, dirname, join, resolve } from "node:path"
 import { outputError } from "./OutputError.js"
 
 const token = (): string => randomBytes(6).toString("hex")
+
+/** Staging folders this process created and has not yet published or removed. */
+const ownStaging = new Set<string>()
+
+/**
+ * Removes this process's staging folders at once, for an exit that cannot wait for the run to
+ * unwind (a second Ctrl-C, or a run stuck in native code after the first).
+ */
+export const removeStagingSync = (): void => {
+  for (const dir of ownStaging) rmSync(dir, { recursive: true, force: true })
+  ownStaging.clear()
+}
 
 /** True unless the process is known to be gone (a partial or old folder of a live run is kept). */
 const processAlive = (pid: number): boolean => {
@@ -80,6 +93,7 @@ export const prepareStaging = async (outDir: string): Promise<string> => {
     await recoverOutput(out)
     const staging = join(dirname(out), `.${basename(out)}.partial-${process.pid}-${token()}`)
     await mkdir(staging)
+    ownStaging.add(staging)
     return staging
   } catch (cause) {
     throw outputError("preparing a staging folder", out, "check that the output's parent folder is writable", cause)
@@ -98,6 +112,7 @@ export const publish = async (staging: string, outDir: string): Promise<void> =>
     }
     try {
       await rename(staging, out)
+      ownStaging.delete(staging)
     } catch (e) {
       if (old !== null) await rename(old, out)
       throw e

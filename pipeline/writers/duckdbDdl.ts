@@ -3,7 +3,7 @@
  * DuckDB types and quotes names and literals for SQL that cannot take bound parameters (DDL,
  * COMMENT ON, COPY … TO). Values in ordinary queries are bound, never pasted.
  */
-import { stagedColumns, type ColumnContract, type ColumnType, type TableContract } from "../contracts/TableContract.js"
+import type { ColumnContract, ColumnType, TableContract } from "../contracts/TableContract.js"
 
 const DUCKDB_TYPES: Readonly<Record<ColumnType, string>> = {
   string: "VARCHAR",
@@ -23,12 +23,9 @@ export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""
 /** Quotes a string literal for statements that cannot bind parameters. */
 export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
-/**
- * `CREATE TABLE` for a contract under the given table name: every column for the final table,
- * and for a staging table only the columns stages send (derived ones are filled at finalize).
- */
-export const createTableSql = (contract: TableContract<unknown>, tableName: string, options: { staging?: boolean } = {}): string => {
-  const columns = (options.staging === true ? stagedColumns(contract) : contract.columns).map(
+/** `CREATE TABLE` for a contract under the given table name (staging or final). */
+export const createTableSql = (contract: TableContract<unknown>, tableName: string): string => {
+  const columns = contract.columns.map(
     (c) => `  ${quoteIdent(c.name)} ${duckdbType(c)}${c.nullable ? "" : " NOT NULL"}`
   )
   return `CREATE TABLE ${quoteIdent(tableName)} (\n${columns.join(",\n")}\n)`

@@ -11,7 +11,7 @@ export const sentencesTable = defineTable({
     { name: "paragraph_id", type: "int32", nullable: false, description: "0-based position of the paragraph (blank-line separated block) within its document." },
     { name: "start", type: "int32", nullable: false, description: "Start offset in documents.text (0-based, code points)." },
     { name: "end", type: "int32", nullable: false, description: "End offset in documents.text (exclusive, code points)." },
-    { name: "text", type: "string", nullable: false, derived: "document_span", description: "The sentence, equal to documents.text[start:end] (filled from the document when the table is written)." }
+    { name: "text", type: "string", nullable: false, description: "The sentence, equal to documents.text[start:end]." }
   ]
 })
 export type SentenceRow = RowOf<typeof sentencesTable>

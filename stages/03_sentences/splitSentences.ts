@@ -50,11 +50,8 @@ import type { SentenceRow } from "./schema.js"
  *   starter (The, He, But, In …) or an opening quote then a capital follows. After "a.m."/"p.m."
  *   any capitalised word but a time zone, weekday or month ends it ("at 10:30 a.m. Police said").
  */
-/** A sentence row with its text: the splitter has the slice at hand (the store re-derives it anyway). */
-export type SplitSentence = SentenceRow & { readonly text: string }
-
-export const splitSentences = (docId: string, text: string): SplitSentence[] => {
-  const rows: SplitSentence[] = []
+export const splitSentences = (docId: string, text: string): SentenceRow[] => {
+  const rows: SentenceRow[] = []
   const n = text.length
   const index = new CodePointIndex(text)
   let paragraphId = -1
