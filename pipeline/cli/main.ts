@@ -38,7 +38,7 @@ const run = Command.make(
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: cores - 1 for inputs over 2 MB, else 0)"),
+      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default 0: today's stages are faster in one thread)"),
       Flag.optional
     ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
@@ -60,7 +60,7 @@ const run = Command.make(
         input: cfg.input,
         outDir: cfg.out,
         maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
-        workers: chooseWorkers(cfg.input, Option.getOrUndefined(cfg.workers)),
+        workers: chooseWorkers(Option.getOrUndefined(cfg.workers)),
         reportsDir,
         progress
       })
