@@ -81,7 +81,6 @@ const sitrep = Command.make("sitrep").pipe(
   Command.withSubcommands([run])
 )
 
-const fiber = Effect.runFork(Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment)))
 // Ctrl-C or a kill: remove this run's staging folder and leave at once. Unwinding the run
 // instead would close DuckDB while its threads may still be inside a statement, which can crash
 // the process; the staging folder is all there is to clean up, and the previous outputs were
@@ -93,7 +92,10 @@ const exitOnSignal = (signal: NodeJS.Signals): never => {
   process.exit(signal === "SIGINT" ? 130 : 143)
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, exitOnSignal)
-const exit = await new Promise<Exit.Exit<void, unknown>>((done) => fiber.addObserver(done))
+
+const exit = await Effect.runPromiseExit(
+  Command.runWith(sitrep, { version: VERSION })(process.argv.slice(2)).pipe(Effect.provide(cliEnvironment))
+)
 
 const statsFile = process.env.SITREP_STATS_FILE
 if (statsFile !== undefined && lastSummary !== undefined) {
@@ -106,6 +108,5 @@ if (Exit.isSuccess(exit)) {
   const failure = describeFailure(exit.cause)
   if (failure.text !== "") process.stderr.write(`sitrep: ${failure.text}\n`)
   if (process.env.SITREP_DEBUG) process.stderr.write(Cause.pretty(exit.cause) + "\n")
-  // 128 + the signal's number, as shells report a process stopped by it.
   process.exitCode = exitCodeFor(failure.kind)
 }
