@@ -17,6 +17,7 @@ import { VERSION } from "./version.js"
 import { UsageError } from "./UsageError.js"
 import { removeStagingSync } from "../writers/atomicOutput.js"
 import { chooseWorkers } from "../runner/chooseWorkers.js"
+import { Pipeline } from "../runner/Pipeline.js"
 
 /** The report queries that ship with sitrep, at the root of the checkout. */
 const defaultReportsDir = join(packageRoot, "reports")
@@ -54,9 +55,8 @@ const run = Command.make(
       }
       if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
       const progress = new Progress(process.stderr, cfg.quiet)
-      // Loaded on demand: --help and --version should not wait for DuckDB and Arrow to load.
-      const { runPipeline } = yield* Effect.promise(() => import("../runner/runPipeline.js"))
-      const summary = yield* runPipeline({
+      const pipeline = yield* Pipeline
+      const summary = yield* pipeline.run({
         input: cfg.input,
         outDir: cfg.out,
         maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
@@ -74,7 +74,10 @@ const run = Command.make(
       }
       lastSummary = summary
     })
-).pipe(Command.withDescription("Read articles, extract tables, write Arrow/CSV/Parquet/DuckDB, run reports"))
+).pipe(
+  Command.withDescription("Read articles, extract tables, write Arrow/CSV/Parquet/DuckDB, run reports"),
+  Command.provide(Pipeline.layer)
+)
 
 const sitrep = Command.make("sitrep").pipe(
   Command.withDescription("sitrep turns folders of news articles into analysis tables"),
