@@ -40,7 +40,7 @@ run: $(BUILT)
 	node dist/bundle/main.mjs run $(IN) --out $(OUT)
 
 test: $(BUILT)
-	npx vitest run
+	npx vitest run $(VITEST_FLAGS)
 
 bench: $(BUILT)
 	node dist/bench/bench.js $(CORPUS)
