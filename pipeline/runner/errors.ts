@@ -1,5 +1,8 @@
 import { Data } from "effect"
 
+/** The text of whatever was thrown, for the `cause` of a typed error. */
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
 /** Writing tables, the database or the dictionary failed (disk full, permissions, …). */
 export class OutputFailed extends Data.TaggedError("OutputFailed")<{
   readonly outDir: string

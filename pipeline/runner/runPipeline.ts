@@ -12,7 +12,7 @@ import { Timings } from "./Timings.js"
 import { OUTPUT_MARKER, checkOutputTarget, resolveOutputDir } from "./checkOutputTarget.js"
 import { checkPlan } from "./checkPlan.js"
 import { streamDocuments } from "./streamDocuments.js"
-import { OutputFailed, StageFailed } from "./errors.js"
+import { OutputFailed, StageFailed, errorMessage } from "./errors.js"
 import { buildPlan } from "./plan.js"
 import type { Progress } from "../cli/Progress.js"
 
@@ -40,8 +40,6 @@ const STORE_MEMORY_LIMIT = "512MB"
 
 const published = (t: TableContract<any>) => !t.name.startsWith("_")
 
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
-
 /**
  * One run: ingest → per-document stages → corpus stages → sorted tables in every format →
  * dictionary → reports, all in a staging folder that replaces `outDir` only when complete.
@@ -61,7 +59,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
   const staging = yield* Effect.acquireRelease(
     Effect.tryPromise({
       try: () => prepareStaging(options.outDir),
-      catch: (e) => new OutputFailed({ outDir: options.outDir, step: "creating a staging folder", cause: message(e) })
+      catch: (e) => new OutputFailed({ outDir: options.outDir, step: "creating a staging folder", cause: errorMessage(e) })
     }),
     (dir) => Effect.promise(() => rm(dir, { recursive: true, force: true }))
   )
@@ -72,7 +70,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
         for (const t of tables) await store.create(t)
         return store
       },
-      catch: (e) => new OutputFailed({ outDir: options.outDir, step: "opening the database", cause: message(e) })
+      catch: (e) => new OutputFailed({ outDir: options.outDir, step: "opening the database", cause: errorMessage(e) })
     }),
     (store) => Effect.promise(() => store.close())
   )
@@ -91,7 +89,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
               append: (t, rows) => store.append(t, rows)
             })
           ),
-        catch: (e) => new StageFailed({ stage: stage.name, docId: null, cause: message(e) })
+        catch: (e) => new StageFailed({ stage: stage.name, docId: null, cause: errorMessage(e) })
       }),
     { discard: true }
   )
@@ -113,7 +111,7 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
       await writeFile(join(staging, OUTPUT_MARKER), "This folder is written by sitrep and replaced as a whole on every run.\n")
       await timings.time("checkpoint database", () => store.checkpoint())
     },
-    catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: message(e) })
+    catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: errorMessage(e) })
   })
 
   options.progress.phase("running reports")
@@ -122,14 +120,14 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
       timings.time("reports", () =>
         runReports({ databasePath: join(staging, "sitrep.duckdb"), reportsDir: options.reportsDir, outDir: join(staging, "reports") })
       ),
-    catch: (e) => (e instanceof ReportFailed ? e : new ReportFailed({ file: options.reportsDir, cause: message(e) }))
+    catch: (e) => (e instanceof ReportFailed ? e : new ReportFailed({ file: options.reportsDir, cause: errorMessage(e) }))
   })
 
   // DuckDB must have written and released its file before the folder moves.
   yield* Effect.promise(() => store.close())
   yield* Effect.tryPromise({
     try: () => publish(staging, options.outDir),
-    catch: (e) => new OutputFailed({ outDir: options.outDir, step: "replacing the previous outputs", cause: message(e) })
+    catch: (e) => new OutputFailed({ outDir: options.outDir, step: "replacing the previous outputs", cause: errorMessage(e) })
   })
   timings.print()
   return { documents: counts.documents, rejects: counts.rejects, outDir: requested.outDir } satisfies RunSummary

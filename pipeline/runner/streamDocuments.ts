@@ -6,7 +6,7 @@ import { documentsTable, rejectsTable, type DocumentRow } from "../../stages/01_
 import type { Progress } from "../cli/Progress.js"
 import type { TableStore } from "../store/TableStore.js"
 import { inThreadProcessor, workerProcessor, type DocumentProcessor } from "./DocumentProcessor.js"
-import { StageFailed } from "./errors.js"
+import { StageFailed, errorMessage } from "./errors.js"
 import type { Stage } from "./Stage.js"
 import type { Timings } from "./Timings.js"
 
@@ -22,8 +22,6 @@ export interface StreamOptions {
 const DOCS_PER_TASK = 64
 /** Rows are appended to the store once this many documents' rows have gathered: memory stays flat. */
 const DOCS_PER_APPEND = 512
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /**
  * Ingest, then the per-document stages (in this thread or in workers), appending every row to the
@@ -69,7 +67,7 @@ export const streamDocuments = (options: StreamOptions, plan: ReadonlyArray<Stag
           await processor.submit(docs)
           await collect(await processor.takeReady())
         } catch (e) {
-          throw new StageFailed({ stage: "per-document stages", docId: docs.length === 1 ? docs[0]!.doc_id : null, cause: message(e) })
+          throw new StageFailed({ stage: "per-document stages", docId: docs.length === 1 ? docs[0]!.doc_id : null, cause: errorMessage(e) })
         }
       }
       try {
@@ -94,7 +92,7 @@ export const streamDocuments = (options: StreamOptions, plan: ReadonlyArray<Stag
         try {
           await collect(await processor.drain())
         } catch (e) {
-          throw new StageFailed({ stage: "per-document stages", docId: null, cause: message(e) })
+          throw new StageFailed({ stage: "per-document stages", docId: null, cause: errorMessage(e) })
         }
         await flush()
       } finally {
@@ -107,5 +105,5 @@ export const streamDocuments = (options: StreamOptions, plan: ReadonlyArray<Stag
     catch: (e): StageFailed | InputNotFound | InputNotSupported =>
       e instanceof StageFailed || e instanceof InputNotFound || e instanceof InputNotSupported
         ? e
-        : new StageFailed({ stage: "ingest", docId: null, cause: message(e) })
+        : new StageFailed({ stage: "ingest", docId: null, cause: errorMessage(e) })
   })
