@@ -57,6 +57,14 @@ class Validity {
   }
 }
 
+/** The offsets array, doubled if index `last` does not fit: shared by the string and list columns. */
+const roomForOffset = (offsets: Int32Array<ArrayBuffer>, last: number): Int32Array<ArrayBuffer> => {
+  if (last < offsets.length) return offsets
+  const next = new Int32Array(offsets.length * 2)
+  next.set(offsets)
+  return next
+}
+
 /** UTF-8 strings: one byte buffer plus int32 offsets. */
 class Utf8Accumulator implements ColumnAccumulator {
   private bytes = new Uint8Array(1 << 16)
@@ -67,11 +75,7 @@ class Utf8Accumulator implements ColumnAccumulator {
 
   push(value: unknown): void {
     const i = this.length
-    if (i + 2 > this.offsets.length) {
-      const next = new Int32Array(this.offsets.length * 2)
-      next.set(this.offsets)
-      this.offsets = next
-    }
+    this.offsets = roomForOffset(this.offsets, i + 1)
     if (value === null || value === undefined) {
       this.validity.set(i, false, this.offsets.length)
     } else {
@@ -121,11 +125,7 @@ class Utf8ListAccumulator implements ColumnAccumulator {
 
   push(value: unknown): void {
     const i = this.length
-    if (i + 2 > this.offsets.length) {
-      const next = new Int32Array(this.offsets.length * 2)
-      next.set(this.offsets)
-      this.offsets = next
-    }
+    this.offsets = roomForOffset(this.offsets, i + 1)
     if (value === null || value === undefined) {
       this.validity.set(i, false, this.offsets.length)
     } else {
