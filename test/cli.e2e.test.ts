@@ -112,7 +112,7 @@ describe("the formats of one run agree", () => {
         const parquet = await readParquet(store, contract, join(out, `${contract.name}.parquet`))
         await store.run(`USE run`)
         const duck = await readDuckdb(store, contract)
-        await store.run(`USE readback`)
+        await store.run(`USE memory`)
         expect(csv.header).toEqual(contract.columns.map((c) => c.name))
         expect(csv.rows, contract.name).toEqual(arrow)
         expect(parquet, contract.name).toEqual(arrow)

@@ -106,10 +106,18 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
         )
       }
       for (const t of tables.filter((t) => !published(t))) await store.drop(t)
-      for (const t of outputs) await timings.time(`export ${t.name}`, () => exportTable(store, t, staging))
+      // The database file is written on a second connection while the files are exported: both
+      // only read the final tables, and the file's compression keeps a core busy on its own.
+      const side = await store.fork()
+      const settled = await Promise.allSettled([
+        (async () => {
+          for (const t of outputs) await timings.time(`export ${t.name}`, () => exportTable(store, t, staging))
+        })(),
+        timings.time("write database file (beside the exports)", () => side.persist(outputs)).finally(() => side.close())
+      ])
+      for (const s of settled) if (s.status === "rejected") throw s.reason
       await writeDictionary(outputs, staging)
       await writeFile(join(staging, OUTPUT_MARKER), "This folder is written by sitrep and replaced as a whole on every run.\n")
-      await timings.time("checkpoint database", () => store.checkpoint())
     },
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: errorMessage(e) })
   })

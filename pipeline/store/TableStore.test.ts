@@ -43,7 +43,7 @@ afterEach(async () => {
 })
 
 describe("TableStore", () => {
-  it("appends in batches and finalizes sorted by key, with types and comments from the contract", async () => {
+  it("appends in batches and finalizes sorted by key", async () => {
     const store = await freshStore()
     await store.create(people)
     await store.append(people, [{ person_id: "c", start: 3, end: null, nicknames: ["cee"] }])
@@ -57,8 +57,29 @@ describe("TableStore", () => {
       { person_id: "b", start: 2, end: 3, nicknames: ["bee", "🐝"] },
       { person_id: "c", start: 3, end: null, nicknames: ["cee"] }
     ])
-    const columns = await store.query(
-      "SELECT column_name, data_type, is_nullable, comment FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+    // The staging table is gone.
+    expect(await store.query("SELECT table_name FROM duckdb_tables() ORDER BY 1")).toEqual([{ table_name: "people" }])
+  })
+
+  it("persists final tables to the database file in order, with the contract's types and comments", async () => {
+    const dir = mkdtempSync(join(root, "case-"))
+    const store = await TableStore.open(join(dir, "t.duckdb"))
+    await store.create(people)
+    await store.append(people, [
+      { person_id: "b", start: 2, end: 3, nicknames: ["bee"] },
+      { person_id: "a", start: 1, end: null, nicknames: [] }
+    ])
+    await store.finalize(people)
+    await store.persist([people])
+    await store.close()
+    const reader = await freshStore()
+    await reader.run(`ATTACH '${join(dir, "t.duckdb")}' AS f (READ_ONLY)`)
+    expect(await reader.query(`SELECT person_id, "end" FROM f.people`)).toEqual([
+      { person_id: "a", end: null },
+      { person_id: "b", end: 3 }
+    ])
+    const columns = await reader.query(
+      "SELECT column_name, data_type, is_nullable, comment FROM duckdb_columns() WHERE database_name = 'f' AND table_name = ? ORDER BY column_index",
       ["people"]
     )
     expect(columns.map((c) => [c["column_name"], c["data_type"], c["is_nullable"]])).toEqual([
@@ -68,10 +89,9 @@ describe("TableStore", () => {
       ["nicknames", "VARCHAR[]", false]
     ])
     expect(columns[2]?.["comment"]).toBe("Another one, with 'quotes' in the comment.")
-    const [table] = await store.query("SELECT comment FROM duckdb_tables() WHERE table_name = 'people'")
+    const [table] = await reader.query("SELECT comment FROM duckdb_tables() WHERE database_name = 'f' AND table_name = 'people'")
     expect(table?.["comment"]).toContain("Grain: one row per person.")
-    // The staging table is gone.
-    expect(await store.query("SELECT table_name FROM duckdb_tables() ORDER BY 1")).toEqual([{ table_name: "people" }])
+    expect(existsSync(join(dir, "t.duckdb.wal"))).toBe(false)
   })
 
   it("finalizes through a caller's select, e.g. a join on an internal table, then drops the internal one", async () => {
@@ -141,6 +161,7 @@ describe("TableStore", () => {
     expect(await store.query("SELECT $1::VARCHAR AS v, $2::INTEGER AS n", ["'; DROP TABLE x; --", 7])).toEqual([
       { v: "'; DROP TABLE x; --", n: 7 }
     ])
+    await store.persist([])
     await store.close()
     await store.close() // a second close is harmless
     expect(existsSync(join(dir, "t.duckdb"))).toBe(true)

@@ -1,14 +1,17 @@
 /**
- * One DuckDB database file that a run appends rows into, batch by batch, and from which the
- * final sorted tables are exported. Rows go to `_stage_<name>` tables as they arrive (so memory
- * does not grow with the corpus: DuckDB spills to its temp directory); `finalize` then writes
- * `<name>` sorted by the contract key, with the contract's types and comments.
+ * The DuckDB database a run appends rows into, batch by batch, and from which the final sorted
+ * tables are exported. Rows go to `_stage_<name>` tables as they arrive; `finalize` then writes
+ * `<name>` sorted by the contract key. The working database lives in memory, capped by
+ * `memory_limit` and spilling to a temp directory beside the file beyond it, so memory does not
+ * grow with the corpus; `persist` writes the final tables, with their comments, to the database
+ * file once at the end. (A file-backed working database pays for compression and the WAL on every
+ * append and sort: 240 ms instead of 70 ms to sort 94k short rows, measured.)
  */
 import { rm } from "node:fs/promises"
 import { DuckDBInstance, type DuckDBConnection, type DuckDBResult, type DuckDBValue } from "@duckdb/node-api"
 import type { TableContract } from "../contracts/TableContract.js"
 import { stagingTableName } from "./stagingTableName.js"
-import { columnListSql, commentSql, createTableSql, keyOrderSql, orderBySql, quoteIdent } from "../writers/duckdbDdl.js"
+import { columnListSql, commentSql, createTableSql, keyOrderSql, orderBySql, qualifiedName, quoteIdent, quoteLiteral } from "../writers/duckdbDdl.js"
 import { BadValue, CHUNK_ROWS, fillChunk } from "./fillChunk.js"
 import { storeError, TableStoreError } from "./TableStoreError.js"
 
@@ -59,7 +62,7 @@ export class TableStore {
     return new TableStore(this.instance, connection, this.tempDirectory, this.path, true)
   }
 
-  /** Opens (or creates) the database file at `path`, with its spill directory beside it. */
+  /** Opens a working database for the file at `path` (written by `persist`), spilling beside it. */
   static async open(path: string, options: TableStoreOptions = {}): Promise<TableStore> {
     const tempDirectory = `${path}.tmp`
     const config: Record<string, string> = {
@@ -74,7 +77,7 @@ export class TableStore {
     if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit
     if (options.threads !== undefined) config["threads"] = String(options.threads)
     try {
-      const instance = await DuckDBInstance.create(path, config)
+      const instance = await DuckDBInstance.create(":memory:", config)
       const connection = await instance.connect()
       return new TableStore(instance, connection, tempDirectory, path)
     } catch (cause) {
@@ -135,7 +138,6 @@ export class TableStore {
     try {
       await this.connection.run("BEGIN TRANSACTION")
       await this.connection.run(createTableSql(contract, contract.name))
-      for (const sql of commentSql(contract, contract.name)) await this.connection.run(sql)
       await this.connection.run(
         `INSERT INTO ${name} (${columnListSql(contract)})\n` +
           // With the key checked unique below, the key alone is a total order; unchecked, every
@@ -173,9 +175,32 @@ export class TableStore {
     await this.run(`DROP TABLE IF EXISTS ${quoteIdent(contract.name)}`)
   }
 
-  /** Writes everything to the database file, so that the file alone is complete (no .wal needed). */
-  async checkpoint(): Promise<void> {
-    await this.run("CHECKPOINT")
+  /**
+   * Writes the given final tables, in their sorted order and with the contracts' comments, to the
+   * database file at `path` (created; it must not exist yet), then detaches it so the file is
+   * complete on its own.
+   */
+  async persist(contracts: ReadonlyArray<TableContract<unknown>>): Promise<void> {
+    const db = "sitrep_file"
+    try {
+      await this.connection.run(`ATTACH ${quoteLiteral(this.path)} AS ${quoteIdent(db)}`)
+      try {
+        await this.connection.run("BEGIN TRANSACTION")
+        for (const contract of contracts) {
+          await this.connection.run(createTableSql(contract, contract.name, db))
+          for (const sql of commentSql(contract, contract.name, db)) await this.connection.run(sql)
+          await this.connection.run(
+            `INSERT INTO ${qualifiedName(contract.name, db)} SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)}`
+          )
+        }
+        await this.connection.run("COMMIT")
+      } finally {
+        await this.connection.run(`DETACH ${quoteIdent(db)}`).catch(() => undefined)
+      }
+    } catch (cause) {
+      await this.connection.run("ROLLBACK").catch(() => undefined)
+      throw storeError("persist", this.path, "the database file could not be written", "check that the folder is writable and has space", cause)
+    }
   }
 
   /** Runs SQL with bound parameters and returns all rows as plain JS objects (small results only). */
@@ -209,7 +234,7 @@ export class TableStore {
     }
   }
 
-  /** Checkpoints (so no .wal file is left beside the database), closes and removes the spill folder. */
+  /** Closes the working database (it is in memory: `persist` first) and removes the spill folder. */
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
@@ -218,10 +243,9 @@ export class TableStore {
       return
     }
     try {
-      await this.connection.run("CHECKPOINT")
-    } finally {
       this.connection.closeSync()
       this.instance.closeSync()
+    } finally {
       await rm(this.tempDirectory, { recursive: true, force: true })
     }
   }

@@ -6,7 +6,7 @@ import { Data } from "effect"
  */
 export class TableStoreError extends Data.TaggedError("TableStoreError")<{
   readonly table: string
-  readonly step: "open" | "create" | "append" | "finalize" | "query" | "close"
+  readonly step: "open" | "create" | "append" | "finalize" | "persist" | "query" | "close"
   readonly message: string
   readonly cause?: unknown
 }> {}

@@ -23,19 +23,23 @@ export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""
 /** Quotes a string literal for statements that cannot bind parameters. */
 export const quoteLiteral = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
+/** A table name, quoted, optionally inside an attached database. */
+export const qualifiedName = (tableName: string, database?: string): string =>
+  database === undefined ? quoteIdent(tableName) : `${quoteIdent(database)}.${quoteIdent(tableName)}`
+
 /** `CREATE TABLE` for a contract under the given table name (staging or final). */
-export const createTableSql = (contract: TableContract<unknown>, tableName: string): string => {
+export const createTableSql = (contract: TableContract<unknown>, tableName: string, database?: string): string => {
   const columns = contract.columns.map(
     (c) => `  ${quoteIdent(c.name)} ${duckdbType(c)}${c.nullable ? "" : " NOT NULL"}`
   )
-  return `CREATE TABLE ${quoteIdent(tableName)} (\n${columns.join(",\n")}\n)`
+  return `CREATE TABLE ${qualifiedName(tableName, database)} (\n${columns.join(",\n")}\n)`
 }
 
 /** `COMMENT ON` statements carrying the contract's descriptions into the database catalog. */
-export const commentSql = (contract: TableContract<unknown>, tableName: string): ReadonlyArray<string> => [
-  `COMMENT ON TABLE ${quoteIdent(tableName)} IS ${quoteLiteral(`${contract.description} Grain: ${contract.grain}.`)}`,
+export const commentSql = (contract: TableContract<unknown>, tableName: string, database?: string): ReadonlyArray<string> => [
+  `COMMENT ON TABLE ${qualifiedName(tableName, database)} IS ${quoteLiteral(`${contract.description} Grain: ${contract.grain}.`)}`,
   ...contract.columns.map(
-    (c) => `COMMENT ON COLUMN ${quoteIdent(tableName)}.${quoteIdent(c.name)} IS ${quoteLiteral(c.description)}`
+    (c) => `COMMENT ON COLUMN ${qualifiedName(tableName, database)}.${quoteIdent(c.name)} IS ${quoteLiteral(c.description)}`
   )
 ]
 
