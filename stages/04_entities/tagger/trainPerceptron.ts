@@ -4,18 +4,22 @@ import type { NerLexicon } from "./NerLexicon.js"
 import type { NerModel } from "./NerModel.js"
 import { MAX_KEYS, SentenceFeatures } from "./SentenceFeatures.js"
 import { constrainTransitions, viterbi } from "./viterbi.js"
+import { FORCED_OUT } from "./PerceptronTagger.js"
 
 export interface PerceptronOptions {
   readonly epochs: number
   /** Seed of the per-epoch sentence shuffle. */
   readonly seed: number
   /** Called after each epoch (for progress logs and dev-set checks). */
+  /** Train as the tagger runs: tokens that SentenceFeatures.isPlainOutside are fixed to O. */
+  readonly forceOutside: boolean
   readonly onEpoch?: (epoch: number, errors: number, tokens: number) => void
 }
 
 export interface TrainedWeights {
   readonly featureKeys: Int32Array
-  readonly weights: Float32Array
+  readonly weights: Int16Array
+  readonly weightScale: number
   readonly transitions: Float32Array
   readonly confidenceScale: number
 }
@@ -47,12 +51,15 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
   let featRows = new Int32Array(1 << 20)
   let featCount = 0
   const gold: number[] = []
+  const forced: number[] = []
   for (const doc of docs) {
     for (const sentence of doc.sentences) {
       features.load(sentence.words)
       const labels = toBioIndices(sentence.labels)
       for (let i = 0; i < sentence.words.length; i++) {
-        const count = features.keys(i, keyBuffer)
+        const isForced = options.forceOutside && features.isPlainOutside(i)
+        forced.push(isForced ? 1 : 0)
+        const count = isForced ? 0 : features.keys(i, keyBuffer)
         if (featCount + count > featRows.length) {
           const bigger = new Int32Array(featRows.length * 2)
           bigger.set(featRows)
@@ -86,6 +93,7 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
   const delta = new Float64Array(maxLen * L)
   const back = new Uint8Array(maxLen * L)
   const pred = new Uint8Array(maxLen)
+  const forcedFlags = Uint8Array.from(forced)
   const order = Int32Array.from({ length: nSentences }, (_, i) => i)
   const random = seededRandom(options.seed)
   let c = 1
@@ -94,6 +102,10 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
     em.fill(0, 0, n * L)
     for (let i = 0; i < n; i++) {
       const t = first + i
+      if (forced[t] === 1) {
+        for (let y = 1; y < L; y++) em[i * L + y] = FORCED_OUT
+        continue
+      }
       for (let f = tokenFeatStart[t]!; f < tokenFeatStart[t + 1]!; f++) {
         const r = featRows[f]! * L
         for (let y = 0; y < L; y++) em[i * L + y]! += weights[r + y]!
@@ -114,7 +126,7 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
       const first = sentenceStart[s]!
       const n = sentenceStart[s + 1]! - first
       emissions(first, n, w)
-      viterbi(n, em, tr, pred, delta, back)
+      viterbi(n, em, tr, pred, delta, back, forcedFlags.subarray(first, first + n))
       for (let i = 0; i < n; i++) {
         const g = gold[first + i]!
         const p = pred[i]!
@@ -155,9 +167,17 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
       keptRows.push(r)
     }
   }
-  const weights = new Float32Array(keptRows.length * L)
+  // 16-bit weights: the largest magnitude maps to 32767; the rest rounds to the nearest step.
+  let maxAbs = 1e-9
+  for (const r of keptRows) for (let y = 0; y < L; y++) maxAbs = Math.max(maxAbs, Math.abs(avg[r * L + y]!))
+  const weightScale = Math.fround(maxAbs / 32767)
+  const weights = new Int16Array(keptRows.length * L)
   keptRows.forEach((r, k) => {
-    for (let y = 0; y < L; y++) weights[k * L + y] = avg[r * L + y]!
+    for (let y = 0; y < L; y++) {
+      const q = Math.round(avg[r * L + y]! / weightScale)
+      weights[k * L + y] = Math.max(-32767, Math.min(32767, q))
+      avg[r * L + y] = weights[k * L + y]! * weightScale
+    }
   })
   const transitions = new Float32Array((L + 1) * L)
   for (let k = 0; k < transitions.length; k++) transitions[k] = tr[k]! < -1e29 ? 0 : tr[k]! - tu[k]! / c
@@ -169,7 +189,7 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
     const first = sentenceStart[s]!
     const n = sentenceStart[s + 1]! - first
     emissions(first, n, avg)
-    viterbi(n, em, avgTr, pred, delta, back)
+    viterbi(n, em, avgTr, pred, delta, back, forcedFlags.subarray(first, first + n))
     for (let i = 0; i < n; i++) {
       const y = pred[i]!
       if (y === 0) continue
@@ -182,7 +202,7 @@ export const trainPerceptron = (docs: ReadonlyArray<ConllDocument>, lexicon: Ner
   margins.sort((a, b) => a - b)
   const median = margins.length > 0 ? margins[margins.length >> 1]! : 1
   const confidenceScale = Math.fround(Math.log(9) / Math.max(median, 1e-6))
-  return { featureKeys: Int32Array.from(keptKeys), weights, transitions, confidenceScale }
+  return { featureKeys: Int32Array.from(keptKeys), weights, weightScale, transitions, confidenceScale }
 }
 
 export type { NerModel }
