@@ -1,3 +1,4 @@
+import { DocumentHistory } from "./DocumentHistory.js"
 import { HashIndex } from "./HashIndex.js"
 import { labelType, N_LABELS, NER_TYPES } from "./labels.js"
 import type { NerModel } from "./NerModel.js"
@@ -24,6 +25,7 @@ export class PerceptronTagger implements NerTagger {
   private back = new Uint8Array(0)
   private labels = new Uint8Array(0)
   private forced = new Uint8Array(0)
+  private readonly history = new DocumentHistory()
 
   constructor(private readonly model: NerModel) {
     this.index = new HashIndex(model.featureKeys, Int32Array.from({ length: model.featureKeys.length }, (_, i) => i))
@@ -81,9 +83,28 @@ export class PerceptronTagger implements NerTagger {
   }
 
   tag(tokens: ReadonlyArray<string>): NerSpan[] {
+    this.features.history = null
+    return this.spansOf(tokens)
+  }
+
+  tagDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): NerSpan[][] {
+    const history = this.history
+    history.clear()
+    this.features.history = history
+    try {
+      return sentences.map((tokens) => this.spansOf(tokens))
+    } finally {
+      this.features.history = null
+      history.clear()
+    }
+  }
+
+  /** Labels a sentence (with the document history, if one is set), records them in it, and reads the spans. */
+  private spansOf(tokens: ReadonlyArray<string>): NerSpan[] {
     const n = tokens.length
     if (n === 0) return []
     const labels = this.labelSentence(tokens)
+    this.features.recordLabels(labels)
     const spans: NerSpan[] = []
     const L = N_LABELS
     let i = 0

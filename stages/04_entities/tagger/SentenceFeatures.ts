@@ -1,3 +1,4 @@
+import type { DocumentHistory } from "./DocumentHistory.js"
 import { combine, fmix, FNV_OFFSET, fnvStep, lowerDigitCode } from "./hashing.js"
 import {
   GAZ_MAX_TOKENS, GAZ_PREFIX, GAZ_TYPE_MASK, gazetteerNext, gazetteerStart, wordCapBin, wordClass1, wordClass2,
@@ -12,6 +13,20 @@ const F_LOWER = 8
 const F_NO_ALNUM = 16
 /** Starts with an ASCII lower-case letter and has no capital anywhere, or has no cased letter at all. */
 const F_PLAIN = 32
+
+/** Most keys writeHistoryKeys adds. */
+export const HISTORY_KEYS = 2
+
+/**
+ * The document-history features of a token whose word the history labels `hist` (see
+ * DocumentHistory), in the context `neighbours` (SentenceFeatures.capitalizedNeighbours). Apart
+ * from the rest because training computes them as it goes, from its own predictions.
+ */
+export const writeHistoryKeys = (out: Int32Array, k: number, hist: number, neighbours: number): number => {
+  out[k++] = combine(36, hist)
+  out[k++] = combine(combine(37, hist), neighbours)
+  return k
+}
 
 /** Values standing for the tokens before the sentence and after it. */
 const BOS = 0x2f1b3a7
@@ -44,6 +59,10 @@ export class SentenceFeatures {
   LEX = new Int32Array(0)
   GAZ = new Int32Array(0)
   FL = new Int32Array(0)
+  /** Per token: the label the document history gives its word, or -1 (see DocumentHistory). */
+  HIST = new Int32Array(0)
+  /** The current document's history, or null when tagging sentences on their own. */
+  history: DocumentHistory | null = null
 
   constructor(private readonly lexicon: NerLexicon | null) {}
 
@@ -55,7 +74,7 @@ export class SentenceFeatures {
     this.W = new Int32Array(cap); this.L = new Int32Array(cap); this.SH = new Int32Array(cap); this.SS = new Int32Array(cap)
     this.P1 = new Int32Array(cap); this.P2 = new Int32Array(cap); this.P3 = new Int32Array(cap)
     this.X1 = new Int32Array(cap); this.X2 = new Int32Array(cap); this.X3 = new Int32Array(cap); this.X4 = new Int32Array(cap)
-    this.LEX = new Int32Array(cap); this.GAZ = new Int32Array(cap); this.FL = new Int32Array(cap)
+    this.LEX = new Int32Array(cap); this.GAZ = new Int32Array(cap); this.FL = new Int32Array(cap); this.HIST = new Int32Array(cap)
   }
 
   /** Computes the per-token values of a sentence. */
@@ -125,9 +144,24 @@ export class SentenceFeatures {
       this.FL[i] = flags
       this.LEX[i] = this.lexicon === null ? 0 : this.lexicon.words.get(lh, 0)
       this.GAZ[i] = 0
+      this.HIST[i] = this.history !== null && (flags & F_INIT_UPPER) !== 0 ? this.history.majority(lh) : -1
     }
     this.allCaps = anyUpper && !anyLower
     if (this.lexicon !== null) this.markGazetteer()
+  }
+
+  /** Whether token i is capitalized (1), and its neighbours (2: left, 4: right): the history features' context. */
+  capitalizedNeighbours(i: number): number {
+    const FL = this.FL
+    return ((FL[i]! & F_INIT_UPPER) !== 0 ? 1 : 0) | (i > 0 && (FL[i - 1]! & F_INIT_UPPER) !== 0 ? 2 : 0) |
+      (i + 1 < this.n && (FL[i + 1]! & F_INIT_UPPER) !== 0 ? 4 : 0)
+  }
+
+  /** Adds the sentence's labels of capitalized tokens to the document history. */
+  recordLabels(labels: ArrayLike<number>): void {
+    const history = this.history
+    if (history === null) return
+    for (let i = 0; i < this.n; i++) if ((this.FL[i]! & F_INIT_UPPER) !== 0) history.record(this.L[i]!, labels[i]!)
   }
 
   /**
@@ -221,6 +255,8 @@ export class SentenceFeatures {
     out[k++] = combine(31, lexp1 === 0 ? -3 : lexp1 < 0 ? lexp1 : wordClass1(lexp1))
     out[k++] = combine(32, lexm1 <= 0 ? lexm1 : wordClass2(lexm1))
     out[k++] = combine(33, lexp1 <= 0 ? lexp1 : wordClass2(lexp1))
+    const hist = this.HIST[i]!
+    if (hist >= 0) k = writeHistoryKeys(out, k, hist, this.capitalizedNeighbours(i))
     if (gaz !== 0) {
       out[k++] = combine(34, gaz)
       out[k++] = combine(combine(35, gaz), ss)
