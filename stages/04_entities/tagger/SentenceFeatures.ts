@@ -77,7 +77,7 @@ export class SentenceFeatures {
     this.LEX = new Int32Array(cap); this.GAZ = new Int32Array(cap); this.FL = new Int32Array(cap); this.HIST = new Int32Array(cap)
   }
 
-  /** Computes the per-token values of a sentence. */
+  /** Computes the per-token values of a sentence. Only L (a lexicon key) gets the final mix; the other hashes are mixed again when combined into keys. */
   load(tokens: ReadonlyArray<string>): void {
     const n = tokens.length
     this.grow(n)
@@ -94,9 +94,9 @@ export class SentenceFeatures {
         w = fnvStep(w, c)
         const lc = lowerDigitCode(c)
         l = fnvStep(l, lc)
-        if (k === 0) this.P1[i] = fmix(l)
-        else if (k === 1) this.P2[i] = fmix(l)
-        else if (k === 2) this.P3[i] = fmix(l)
+        if (k === 0) this.P1[i] = l
+        else if (k === 1) this.P2[i] = l
+        else if (k === 2) this.P3[i] = l
         // Shape classes: X upper, x lower, d digit, anything else itself.
         let cls: number
         if (lc === 48 && c !== lc) { cls = 100; alnum++ }
@@ -127,7 +127,7 @@ export class SentenceFeatures {
       let x = FNV_OFFSET
       for (let k = len - 1, m = 1; k >= 0 && m <= 4; k--, m++) {
         x = fnvStep(x, lowerDigitCode(word.charCodeAt(k)))
-        const h = fmix(x)
+        const h = x
         if (m === 1) this.X1[i] = h
         else if (m === 2) this.X2[i] = h
         else if (m === 3) this.X3[i] = h
@@ -136,11 +136,11 @@ export class SentenceFeatures {
       if (len < 2) this.X2[i] = this.X1[i]!
       if (len < 3) this.X3[i] = this.X2[i]!
       if (len < 4) this.X4[i] = this.X3[i]!
-      this.W[i] = fmix(w)
+      this.W[i] = w
       const lh = fmix(l)
       this.L[i] = lh
-      this.SH[i] = fmix(sh)
-      this.SS[i] = fmix(ss)
+      this.SH[i] = sh
+      this.SS[i] = ss
       this.FL[i] = flags
       this.LEX[i] = this.lexicon === null ? 0 : this.lexicon.words.get(lh, 0)
       this.GAZ[i] = 0
