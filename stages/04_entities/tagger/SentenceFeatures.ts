@@ -89,6 +89,9 @@ export class SentenceFeatures {
       const len = word.length
       let w = FNV_OFFSET, l = FNV_OFFSET, sh = FNV_OFFSET, ss = FNV_OFFSET
       let prevClass = -1, run = 0, flags = 0, upper = 0, lower = 0, alnum = 0
+      // Defaults for an empty token, so nothing is left over from an earlier sentence.
+      this.P1[i] = FNV_OFFSET
+      this.X1[i] = FNV_OFFSET
       for (let k = 0; k < len; k++) {
         const c = word.charCodeAt(k)
         w = fnvStep(w, c)

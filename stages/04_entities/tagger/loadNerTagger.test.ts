@@ -49,3 +49,15 @@ describe("tagDocument", () => {
     expect(tagger.tagDocument!([])).toEqual([])
   })
 })
+
+describe("tag", () => {
+  it("depends only on the sentence, not on what was tagged before, even with odd tokens", () => {
+    const tagger = loadNerTagger()
+    const sentence = ["", "Reuters", "reported", "from", "Paris", "", "."]
+    const first = tagger.tag(sentence)
+    tagger.tag(["The", "Extraordinarily", "Long", "Capitalized", "Headline", "About", "Berlin"])
+    tagger.tagDocument!([["Paris", "Hilton"], ["Paris"]])
+    expect(tagger.tag(sentence)).toEqual(first)
+    expect(first.map((s) => s.type)).toContain("LOC")
+  })
+})
