@@ -1,0 +1,78 @@
+import * as chrono from "chrono-node"
+import { dayNumber, daysInMonth, formatDay, formatMonth } from "./calendar.js"
+import { pickDayYear } from "./pick.js"
+import { fixed, fromDct, type Resolution, type ResolveContext } from "./Rule.js"
+
+/**
+ * chrono-node as the base grammar for written-out calendar dates: "December 3", "Dec. 27,
+ * 2019", "3 March 2019", "Monday, Oct. 12", "2019-12-27", "12/27/2019". chrono's strict parser
+ * reads the many spellings; this layer keeps only the components chrono was told (not the ones
+ * it implied from the reference date) and picks a missing year by tense, the way TIMEX3 wants.
+ * Relative words, durations and sets are left to the rules, which know TIMEX3's conventions.
+ */
+
+/** Sentences worth giving to chrono: a month name next to a number, or a numeric date. chrono is the slow part. */
+export const CHRONO_TRIGGER = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d|\d(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d\d/
+
+export interface ChronoCandidate {
+  /** UTF-16 offsets in the sentence. */
+  readonly start: number
+  readonly end: number
+  readonly resolve: (ctx: ResolveContext) => Resolution | null
+}
+
+const LEADING = /^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]he|[Aa]t|[Oo]f)\s+)+/
+const TRAILING = /[\s,.;:]+$/
+
+export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
+  const out: ChronoCandidate[] = []
+  for (const result of chrono.strict.parse(sentence)) {
+    const components = [{ c: result.start, text: result.end === null || result.end === undefined ? result.text : rangeStartText(result.text) }]
+    for (const { c, text } of components) {
+      if (text === null) continue
+      const month = c.isCertain("month") ? c.get("month") : null
+      const day = c.isCertain("day") ? c.get("day") : null
+      const year = c.isCertain("year") ? c.get("year") : null
+      // Month-only and weekday-only parses are the rules' job (they know tense and "May").
+      if (month === null || month === undefined) continue
+      // Slash dates without a year ("3/4") are more often fractions or scores than dates.
+      if (year === null && /\d\/\d/.test(text)) continue
+      const lead = LEADING.exec(text)?.[0].length ?? 0
+      const trimmed = text.slice(lead).replace(TRAILING, "")
+      if (trimmed === "") continue
+      const start = result.index + lead
+      out.push({ start, end: start + trimmed.length, resolve: resolver(year ?? null, month, day ?? null) })
+    }
+    if (result.end !== null && result.end !== undefined) {
+      // The end of a range ("June 3 to June 5") is its own TIMEX3 when it names a month again.
+      const second = /(?:\s+(?:to|through|until|and)\s+|\s*[-–]\s*)((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]*)$/.exec(result.text)
+      const c = result.end
+      if (second !== null && c.isCertain("month") && c.isCertain("day")) {
+        const text = second[1]!.replace(TRAILING, "")
+        const start = result.index + result.text.length - second[1]!.length
+        out.push({ start, end: start + text.length, resolve: resolver(c.isCertain("year") ? (c.get("year") ?? null) : null, c.get("month")!, c.get("day") ?? null) })
+      }
+    }
+  }
+  return out
+}
+
+/** The first date of a range: "June 3 to June 5" → "June 3"; "3-5 May" → the whole (one month named once). */
+const rangeStartText = (text: string): string | null => {
+  const cut = /\s+(?:to|through|until|and)\s+|\s*[-–]\s*(?=[A-Z])/.exec(text)
+  return cut === null ? null : text.slice(0, cut.index)
+}
+
+const resolver = (year: number | null, month: number, day: number | null) => (ctx: ResolveContext): Resolution | null => {
+  if (day !== null && (day < 1 || day > 31)) return null
+  if (year !== null) {
+    if (day === null) return fixed("DATE", formatMonth(year, month), 0.95)
+    return fixed("DATE", formatDay(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))), 0.95)
+  }
+  if (day === null) return null
+  if (ctx.dct === null) return fixed("DATE", `XXXX-${pad(month)}-${pad(day)}`, 0.5)
+  const y = pickDayYear(ctx.dct, month, day, ctx.tense)
+  return fromDct("DATE", formatDay(dayNumber(y, month, Math.min(day, daysInMonth(y, month)))), 0.85)
+}
+
+const pad = (n: number): string => (n < 10 ? "0" : "") + String(n)

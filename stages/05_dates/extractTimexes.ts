@@ -1,0 +1,179 @@
+import { CodePointIndex } from "../../pipeline/text/codePoints.js"
+import type { SentenceRow } from "../03_sentences/schema.js"
+import { dayNumber } from "./calendar.js"
+import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
+import { RULES } from "./rules.js"
+import type { Resolution, ResolveContext } from "./Rule.js"
+import type { TimexRow } from "./schema.js"
+import { tenseAt } from "./tense.js"
+import { periodGranularity, valueRange } from "./valueRange.js"
+
+/**
+ * One fast test per sentence before any grammar runs: a digit, a month or weekday name, or a
+ * temporal word. Most sentences of news have one, but the cost that matters is chrono's, which
+ * has its own narrower trigger.
+ */
+const TRIGGER = /\d|day|week|month|year|decade|centur|quarter|[Nn]ow|current|recent|previous|ago\b|earlier|later|past|future|soon|season|summer|winter|spring|autumn|night|morning|evening|afternoon|noon|tomorrow|daily|annual|hourly|Christmas|Easter|Halloween|Thanksgiving|period|lately|fortnight|hour|minute|Jan|Feb|March|Apr|May|June|July|Aug|Sep|Oct|Nov|Dec/
+
+interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly priority: number
+  readonly rule: string
+  readonly resolve: (ctx: ResolveContext) => Resolution | null
+}
+
+/** What the document said so far; `offset` turns a sentence's UTF-16 offset into a document offset. */
+export interface Narrative {
+  previous: { day: number; start: number } | null
+  previousQuarter: number | null
+  offset: (utf16: number) => number
+}
+
+export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, offset: (i) => i })
+
+/** Day number of a publication date "YYYY-MM-DD[…]", or null. */
+export const dctDay = (publishedAt: string | null | undefined): number | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? "")
+  return m === null ? null : dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))
+}
+
+/** Offsets of one extracted expression within a plain string (UTF-16), for the evaluation. */
+export interface TextTimex {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: string
+  readonly value: string
+  readonly rule: string
+  readonly anchorStart: number | null
+  readonly anchor: "published_at" | "previous" | "none"
+  readonly confidence: number
+}
+
+/** Timexes of one sentence, in order; `narrative` carries the previous date across sentences. */
+export const timexesOfSentence = (sentence: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
+  if (!TRIGGER.test(sentence)) return []
+  const candidates: Candidate[] = []
+  for (const rule of RULES) {
+    const pattern = rule.pattern
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++
+        continue
+      }
+      const match = m
+      candidates.push({ start: m.index, end: m.index + m[0].length, priority: rule.priority, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) })
+    }
+  }
+  if (useChrono && CHRONO_TRIGGER.test(sentence)) {
+    for (const c of chronoCandidates(sentence)) candidates.push({ start: c.start, end: c.end, priority: 1, rule: "chrono_date", resolve: c.resolve })
+  }
+  if (candidates.length === 0) return []
+  return resolveSentence(sentence, dct, narrative, choose(candidates))
+}
+
+/** Longest match first, then higher priority, then earlier; overlapping losers are dropped. */
+const choose = (candidates: Candidate[]): Candidate[] => {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start)
+  const kept: Candidate[] = []
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
+
+/** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
+const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[]): TextTimex[] => {
+  const resolved: Array<TextTimex | null> = chosen.map(() => null)
+  let sentenceDay: number | null = null
+  for (const pass of [0, 1]) {
+    for (let i = 0; i < chosen.length; i++) {
+      const c = chosen[i]!
+      if ((c.rule === "time_of_day") !== (pass === 1)) continue
+      const ctx: ResolveContext = {
+        dct,
+        tense: tenseAt(sentence, c.start, c.end - c.start),
+        previous: narrative.previous,
+        previousQuarter: narrative.previousQuarter,
+        sentence,
+        index: c.start,
+        length: c.end - c.start,
+        sentenceDay
+      }
+      const r = c.resolve(ctx)
+      if (r === null) continue
+      resolved[i] = {
+        start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
+        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (narrative.previous?.start ?? null) : null, confidence: r.confidence
+      }
+      const day = DAY_VALUE.exec(r.value)
+      if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
+        const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
+        if (sentenceDay === null) sentenceDay = n
+        narrative.previous = { day: n, start: narrative.offset(c.start) }
+      }
+      const quarter = QUARTER_VALUE.exec(r.value)
+      // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
+      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit")) narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+    }
+  }
+  return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))
+}
+
+/** "9 a.m. Tuesday", "Friday at 7 p.m.": a time and an adjacent day are one TIME expression. */
+const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] => {
+  const out: TextTimex[] = []
+  for (let i = 0; i < timexes.length; i++) {
+    const a = timexes[i]!
+    const b = timexes[i + 1]
+    if (b !== undefined && /^,? (?:on |at )?$/.test(sentence.slice(a.end, b.start))) {
+      const time = a.rule === "time_of_day" ? a : b.rule === "time_of_day" ? b : null
+      const day = time === a ? b : a
+      if (time !== null && day.rule !== "time_of_day" && day.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && time.value.startsWith(day.value)) {
+        out.push({ ...time, start: a.start, end: b.end, text: sentence.slice(a.start, b.end), anchor: day.anchor, anchorStart: day.anchorStart, confidence: Math.min(a.confidence, b.confidence) })
+        i++
+        continue
+      }
+    }
+    out.push(a)
+  }
+  return out
+}
+
+/** Rows of the `timexes` table for one document, from its sentences. */
+export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
+  const dct = dctDay(publishedAt)
+  const narrative = newNarrative()
+  const rows: TimexRow[] = []
+  for (const s of sentences) {
+    // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
+    const local = new CodePointIndex(s.text)
+    narrative.offset = (i) => s.start + local.toCodePoint(i)
+    const found = timexesOfSentence(s.text, dct, narrative)
+    for (const t of found) {
+      const start = s.start + local.toCodePoint(t.start)
+      const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
+      rows.push({
+        doc_id: docId,
+        sentence_id: s.sentence_id,
+        start,
+        end: s.start + local.toCodePoint(t.end),
+        text: t.text,
+        type: t.type,
+        value: t.value,
+        date_start: range.dateStart,
+        date_end: range.dateEnd,
+        granularity: range.granularity,
+        anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
+        rule: t.rule,
+        confidence: t.confidence
+      })
+    }
+  }
+  return rows
+}

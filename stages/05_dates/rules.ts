@@ -1,0 +1,30 @@
+import type { Rule } from "./Rule.js"
+import { decadeRule, monthRule, relativeUnitRule, seasonRule, yearRule } from "./rulesCalendar.js"
+import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
+import { holidayRule } from "./rulesHolidays.js"
+import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, setRule } from "./rulesPeriods.js"
+import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
+import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
+
+/** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
+export const RULES: ReadonlyArray<Rule> = [
+  weekdayRule,
+  relativeDayRule,
+  partOfDayRule,
+  timeOfDayRule,
+  relativeUnitRule,
+  monthRule,
+  yearRule,
+  decadeRule,
+  seasonRule,
+  ordinalQuarterRule,
+  namedQuarterRule,
+  holidayRule,
+  offsetRule,
+  durationRule,
+  adjectiveDurationRule,
+  bareDurationRule,
+  setRule,
+  referenceRule,
+  anchoredDayRule
+]

@@ -1,0 +1,50 @@
+import { fromDayNumber } from "./calendar.js"
+import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
+import { fixed, fromDct, type Rule } from "./Rule.js"
+import { ORDINAL_QUARTER, cap } from "./vocabulary.js"
+
+/**
+ * Fiscal and calendar quarters, as earnings news writes them: "the third quarter",
+ * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
+ */
+export const ordinalQuarterRule: Rule = {
+  name: "quarter",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("its")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) )?(?:(?:fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(last|this|next) year))?(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const quarter = ORDINAL_QUARTER[m[1]!.toLowerCase()] ?? 1
+    if (m[2] !== undefined) return fixed("DATE", `${m[2]}-Q${quarter}`, 0.95)
+    if (ctx.dct === null) return fixed("DATE", `XXXX-Q${quarter}`, 0.4)
+    const { year } = fromDayNumber(ctx.dct)
+    const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
+    if (shift !== 0 || /this year/i.test(m[0])) return fromDct("DATE", `${year + shift}-Q${quarter}`, 0.9)
+    // Results are reported after a quarter ends: a quarter later in the year than publication
+    // is last year's in past text, this year's in future text.
+    const current = (quarterIndexOf(ctx.dct) % 4) + 1
+    const y = quarter <= current ? year : ctx.tense === "future" ? year : year - 1
+    return fromDct("DATE", `${y}-Q${quarter}`, 0.8)
+  }
+}
+
+/** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
+export const namedQuarterRule: Rule = {
+  name: "quarter_reference",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("the")} )?(latest|current|previous|past|recent|year-ago|year-earlier|year-before|comparable|same|just-ended|just-completed)? ?(quarter|period)(?: a year (?:ago|earlier))?(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const which = m[1]?.toLowerCase()
+    const yearAgo = which !== undefined && /^year-|comparable|same/.test(which) || /a year (ago|earlier)/.test(m[0])
+    // "period" is a quarter only when it is the year-ago comparison of earnings reports.
+    if (m[2] === "period" && !yearAgo) return null
+    if (which === undefined && !/^[Tt]he /.test(m[0])) return null
+    if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
+    const reported = ctx.previousQuarter ?? (which === "current" ? quarterIndexOf(ctx.dct) : quarterIndexOf(ctx.dct) - 1)
+    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
+  }
+}

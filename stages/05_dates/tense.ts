@@ -1,0 +1,31 @@
+/**
+ * The tense a reader would give a date expression: the nearest tense marker in the sentence
+ * decides ("said on Monday" → past; "will meet on Monday" → future). News reports in the
+ * past, so "none" is read as past by most rules, but month-day dates without a year use it to
+ * pick the nearest year instead.
+ */
+export type Tense = "past" | "future" | "none"
+
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|plans? to|planning to|planned|scheduled|is due|are due|due to|expected to|expects to|set to|is to|are to|upcoming|intends? to|aims? to|hopes? to|next|coming|forthcoming|later this|tomorrow)\b/g
+const PAST = /\b(?:was|were|had|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|[a-z]{2,}ed)\b/g
+
+export const tenseAt = (sentence: string, index: number, length: number): Tense => {
+  const nearestFuture = nearest(FUTURE, sentence, index, length)
+  const nearestPast = nearest(PAST, sentence, index, length)
+  if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
+  return nearestFuture <= nearestPast ? "future" : "past"
+}
+
+/** Distance in characters from the match to the nearest marker outside it. */
+const nearest = (pattern: RegExp, sentence: string, index: number, length: number): number => {
+  let best = Infinity
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (start >= index && end <= index + length) continue
+    const distance = end <= index ? index - end : start >= index + length ? start - (index + length) : 0
+    if (distance < best) best = distance
+  }
+  return best
+}
