@@ -34,14 +34,16 @@ export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
       const day = c.isCertain("day") ? c.get("day") : null
       const year = c.isCertain("year") ? c.get("year") : null
       // Month-only and weekday-only parses are the rules' job (they know tense and "May").
-      if (month === null || month === undefined) continue
+      if (month === null || month === undefined || !/\d/.test(text)) continue
       // Slash dates without a year ("3/4") are more often fractions or scores than dates.
       if (year === null && /\d\/\d/.test(text)) continue
       const lead = LEADING.exec(text)?.[0].length ?? 0
       const trimmed = text.slice(lead).replace(TRAILING, "")
       if (trimmed === "") continue
       const start = result.index + lead
-      out.push({ start, end: start + trimmed.length, resolve: resolver(year ?? null, month, day ?? null) })
+      const hour = c.isCertain("hour") ? (c.get("hour") ?? null) : null
+      const minute = c.isCertain("minute") ? (c.get("minute") ?? 0) : 0
+      out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(year ?? null, month, day ?? null), hour, minute) })
     }
     if (result.end !== null && result.end !== undefined) {
       // The end of a range ("June 3 to June 5") is its own TIMEX3 when it names a month again.
@@ -73,6 +75,13 @@ const resolver = (year: number | null, month: number, day: number | null) => (ct
   if (ctx.dct === null) return fixed("DATE", `XXXX-${pad(month)}-${pad(day)}`, 0.5)
   const y = pickDayYear(ctx.dct, month, day, ctx.tense)
   return fromDct("DATE", formatDay(dayNumber(y, month, Math.min(day, daysInMonth(y, month)))), 0.85)
+}
+
+/** "5 p.m. EST Nov. 9": chrono read a time with the date, so the whole is a TIME. */
+const withTime = (resolve: (ctx: ResolveContext) => Resolution | null, hour: number | null, minute: number) => (ctx: ResolveContext): Resolution | null => {
+  const r = resolve(ctx)
+  if (r === null || hour === null || !/^\d{4}-\d\d-\d\d$|^XXXX-\d\d-\d\d$/.test(r.value)) return r
+  return { ...r, type: "TIME", value: `${r.value}T${pad(hour)}:${pad(minute)}` }
 }
 
 const pad = (n: number): string => (n < 10 ? "0" : "") + String(n)

@@ -42,17 +42,38 @@ export const pickMonthYear = (dct: number, month: number, direction: Direction):
 }
 
 /**
- * The year of a month and day without one: past text takes the latest date not after
- * publication, future text the earliest not before it, and text without tense the nearest.
+ * How much further a reader would go in the direction the tense does not point: past text
+ * reaches forward only for near dates ("payable Jan. 2", said in November), future text rarely
+ * reaches back. Text without tense leans to the past, as news reports do.
  */
+const FORWARD_COST: Readonly<Record<Tense, number>> = { past: 2, none: 1.5, future: 1 }
+const BACKWARD_COST: Readonly<Record<Tense, number>> = { past: 1, none: 1, future: 3 }
+
+const cheapest = (candidates: ReadonlyArray<number>, distance: (candidate: number) => number, tense: Tense): number => {
+  let best = candidates[0]!
+  let bestCost = Infinity
+  for (const c of candidates) {
+    const d = distance(c)
+    const cost = d >= 0 ? d * FORWARD_COST[tense] : -d * BACKWARD_COST[tense]
+    if (cost < bestCost) {
+      best = c
+      bestCost = cost
+    }
+  }
+  return best
+}
+
+/** The year of a month and day without one: the nearest such date, weighed by tense. */
 export const pickDayYear = (dct: number, month: number, day: number, tense: Tense): number => {
   const { year } = fromDayNumber(dct)
   const at = (y: number): number => dayNumber(y, month, Math.min(day, daysInMonth(y, month)))
-  if (tense === "past") return at(year) <= dct ? year : year - 1
-  if (tense === "future") return at(year) >= dct ? year : year + 1
-  let best = year
-  for (const y of [year - 1, year + 1]) if (Math.abs(at(y) - dct) < Math.abs(at(best) - dct)) best = y
-  return best
+  return cheapest([year, year - 1, year + 1], (y) => at(y) - dct, tense)
+}
+
+/** The year of a month named alone ("in January"): the nearest such month, weighed by tense. */
+export const pickNearestMonthYear = (dct: number, month: number, tense: Tense): number => {
+  const { year, month: current } = fromDayNumber(dct)
+  return cheapest([year, year - 1, year + 1], (y) => (y - year) * 12 + month - current, tense)
 }
 
 /** Season codes in calendar order; winter belongs to the year of its December. */

@@ -2,7 +2,7 @@ import type { Rule } from "./Rule.js"
 import { decadeRule, monthRule, relativeUnitRule, seasonRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
-import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, setRule } from "./rulesPeriods.js"
+import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
 
@@ -21,6 +21,7 @@ export const RULES: ReadonlyArray<Rule> = [
   namedQuarterRule,
   holidayRule,
   offsetRule,
+  yearAgoAdjectiveRule,
   durationRule,
   adjectiveDurationRule,
   bareDurationRule,

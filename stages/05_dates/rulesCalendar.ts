@@ -1,5 +1,5 @@
 import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
-import { pickMonthYear, pickSeasonYear, type Direction } from "./pick.js"
+import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
 
@@ -28,10 +28,14 @@ export const relativeUnitRule: Rule = {
   resolve: (m, ctx) => {
     const which = m[2]!.toLowerCase().replace(/^the /, "")
     const unit = m[3]!.replace("fiscal ", "")
+    // "the past decade" is a stretch of ten years, not the 2010s.
+    if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
+      return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
+    }
     // "the following week" needs the narrative's date, not publication.
     const anchored = which === "following"
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
-    const step = which === "last" || which === "previous" || which === "past" ? -1 : which === "next" || which === "coming" || which === "following" ? 1 : 0
+    const step = which === "last" || which === "previous" || which === "past" || which === "latest" ? -1 : which === "next" || which === "coming" || which === "following" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
     const anchor = anchored ? "previous" : "published_at"
     const r = (value: string, confidence: number): Resolution => ({ type: "DATE", value, anchor, confidence })
@@ -89,7 +93,7 @@ export const monthRule: Rule = {
   name: "month",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) )?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -108,8 +112,9 @@ export const monthRule: Rule = {
     }
     const modifier = m[2]?.toLowerCase()
     if (modifier === "this") return fromDct("DATE", formatMonth(dctYear, month), 0.85)
-    const direction = (modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]) ?? (ctx.tense === "future" ? "on-or-after" : "on-or-before")
-    return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), modifier === undefined ? 0.8 : 0.85)
+    const direction = modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]
+    if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
+    return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
   }
 }
 

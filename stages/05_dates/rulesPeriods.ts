@@ -68,9 +68,10 @@ export const offsetRule: Rule = {
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
     const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
-    const inQuarters = ctx.previousQuarter !== null && /quarter/i.test(ctx.sentence)
-    if (!relativeToNow && ctx.previousQuarter !== null && inQuarters && unit === "year") {
-      return { type: "DATE", value: quarterValue(ctx.previousQuarter + 4 * sign * count), anchor: "previous", confidence: 0.6 }
+    // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
+    const inQuarters = ctx.previousQuarter !== null
+    if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
+      return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4 * count), anchor: "previous", confidence: 0.6 }
     }
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
@@ -83,6 +84,30 @@ export const offsetRule: Rule = {
 const unresolvedShift = (unit: string): string =>
   unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
 
+/**
+ * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"): the reported
+ * period a year before — the quarter when the document reports quarters, else last year.
+ */
+export const yearAgoAdjectiveRule: Rule = {
+  name: "year_ago_adjective",
+  priority: 3,
+  pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
+  resolve: (_m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
+    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
+    return { type: "DATE", value: formatYear(fromDayNumber(ctx.dct).year - 1), anchor: "published_at", confidence: 0.6 }
+  }
+}
+
+/**
+ * The quarter a report is about: the one last named, unless that lies after the last quarter
+ * completed at publication (a forecast), in which case the last completed one.
+ */
+export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
+  const lastCompleted = quarterIndexOf(dct) - 1
+  return previousQuarter === null || previousQuarter > lastCompleted ? lastCompleted : previousQuarter
+}
+
 /** "five weeks", "the last five weeks", "the next two years", "24 hours", "several months", "recent weeks". */
 export const durationRule: Rule = {
   name: "duration",
@@ -91,12 +116,16 @@ export const durationRule: Rule = {
     `(?<![\\w-])(?:(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) ))?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so )?(${UNIT})(?![\\w-])`,
     "g"
   ),
-  resolve: (m) => {
+  resolve: (m, ctx) => {
     const unit = unitOf(m[3]!)
     const countText = m[2]!
     const count = countValue(countText)
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
+    // "the 1988 quarter" is a year, not 1,988 quarters.
+    if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
+    // "52 years old" is an age, which TIMEX3 does not mark.
+    if (/^ old\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
   }
@@ -106,8 +135,10 @@ export const durationRule: Rule = {
 export const adjectiveDurationRule: Rule = {
   name: "duration_adjective",
   priority: 4,
-  pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(?:old|long))?(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
   resolve: (m) => {
+    // "a six-year-old" is an age, not a duration TIMEX3 marks.
+    if (m[3] === "old") return null
     const count = countValue(m[1]!.replace(/-/g, " "))
     if (count === null || count === 0) return null
     return fixed("DURATION", periodValue(count, m[2]!), 0.8)
@@ -127,7 +158,7 @@ export const setRule: Rule = {
   name: "set",
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("annually")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("quarterly")}|${cap("fortnightly")})|(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)|(?<=(?:\\d|times|once|twice|million|billion|bn|m|dollars|pounds|euros|hours|minutes) )(?:a|an) (day|week|month|year|hour|night))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")})|(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)|(?<=(?:\\d|times|once|twice|million|billion|bn|m|dollars|pounds|euros|hours|minutes) )(?:a|an) (day|week|month|year|hour|night))(?![\\w-])`,
     "g"
   ),
   resolve: (m) => {

@@ -1,5 +1,6 @@
 import { fromDayNumber } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
+import { reportedQuarter } from "./rulesPeriods.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
 import { ORDINAL_QUARTER, cap } from "./vocabulary.js"
 
@@ -11,15 +12,21 @@ export const ordinalQuarterRule: Rule = {
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("the")}|${cap("its")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) )?(?:(?:fiscal|calendar) )?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(last|this|next) year))?(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("its")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) )?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar) )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
-    const quarter = ORDINAL_QUARTER[m[1]!.toLowerCase()] ?? 1
-    if (m[2] !== undefined) return fixed("DATE", `${m[2]}-Q${quarter}`, 0.95)
+    const quarter = ORDINAL_QUARTER[m[3]!.toLowerCase()] ?? 1
+    const explicitYear = m[2] ?? m[4]
+    if (explicitYear !== undefined) return fixed("DATE", `${explicitYear}-Q${quarter}`, 0.95)
     if (ctx.dct === null) return fixed("DATE", `XXXX-Q${quarter}`, 0.4)
     const { year } = fromDayNumber(ctx.dct)
     const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
+    if (m[1] !== undefined) {
+      // "the year-ago third quarter": the same quarter a year before the one being reported.
+      const reported = ctx.previousQuarter !== null && ctx.previousQuarter % 4 === quarter - 1 ? Math.floor(ctx.previousQuarter / 4) : year
+      return fromDct("DATE", `${reported - 1}-Q${quarter}`, 0.7)
+    }
     if (shift !== 0 || /this year/i.test(m[0])) return fromDct("DATE", `${year + shift}-Q${quarter}`, 0.9)
     // Results are reported after a quarter ends: a quarter later in the year than publication
     // is last year's in past text, this year's in future text.
@@ -44,7 +51,7 @@ export const namedQuarterRule: Rule = {
     if (m[2] === "period" && !yearAgo) return null
     if (which === undefined && !/^[Tt]he /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
-    const reported = ctx.previousQuarter ?? (which === "current" ? quarterIndexOf(ctx.dct) : quarterIndexOf(ctx.dct) - 1)
+    const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }
 }

@@ -12,7 +12,7 @@ export const referenceRule: Rule = {
   name: "reference",
   priority: 3,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("previously")}|${cap("the past")}|${cap("earlier")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}|${cap("as soon as possible")}|${cap("soon")}))(?![\\w-])`,
+    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")}|${cap("earlier")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
