@@ -35,6 +35,8 @@ export interface Resolution {
 export interface Rule {
   readonly name: string
   readonly pattern: RegExp
+  /** Kinds of words (bits of triggers.ts) of which the sentence must hold one for the rule to run. */
+  readonly triggers: number
   /** Breaks ties between overlapping matches of equal length; higher wins. */
   readonly priority: number
   readonly resolve: (m: RegExpExecArray, ctx: ResolveContext) => Resolution | null

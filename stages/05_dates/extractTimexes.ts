@@ -6,14 +6,8 @@ import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
 import { tenseAt } from "./tense.js"
+import { DIGIT, triggerMask } from "./triggers.js"
 import { periodGranularity, valueRange } from "./valueRange.js"
-
-/**
- * One fast test per sentence before any grammar runs: a digit, a month or weekday name, or a
- * temporal word. Most sentences of news have one, but the cost that matters is chrono's, which
- * has its own narrower trigger.
- */
-const TRIGGER = /\d|day|week|month|year|decade|centur|quarter|[Nn]ow|current|recent|previous|ago\b|earlier|later|past|future|soon|season|summer|winter|spring|autumn|night|morning|evening|afternoon|noon|tomorrow|daily|annual|hourly|Christmas|Easter|Halloween|Thanksgiving|period|lately|fortnight|hour|minute|Jan|Feb|March|Apr|May|June|July|Aug|Sep|Oct|Nov|Dec/
 
 interface Candidate {
   readonly start: number
@@ -53,9 +47,11 @@ export interface TextTimex {
 
 /** Timexes of one sentence, in order; `narrative` carries the previous date across sentences. */
 export const timexesOfSentence = (sentence: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
-  if (!TRIGGER.test(sentence)) return []
+  const mask = triggerMask(sentence)
+  if (mask === 0) return []
   const candidates: Candidate[] = []
   for (const rule of RULES) {
+    if ((rule.triggers & mask) === 0) continue
     const pattern = rule.pattern
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
@@ -67,7 +63,7 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
       candidates.push({ start: m.index, end: m.index + m[0].length, priority: rule.priority, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) })
     }
   }
-  if (useChrono && CHRONO_TRIGGER.test(sentence)) {
+  if (useChrono && (mask & DIGIT) !== 0 && CHRONO_TRIGGER.test(sentence)) {
     for (const c of chronoCandidates(sentence)) candidates.push({ start: c.start, end: c.end, priority: 1, rule: "chrono_date", resolve: c.resolve })
   }
   if (candidates.length === 0) return []

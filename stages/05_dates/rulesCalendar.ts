@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
 import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
@@ -19,6 +20,7 @@ const halfSuffix = (edge: string | undefined): string => {
 
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
+  triggers: T.UNIT | T.SEASON,
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
@@ -90,6 +92,7 @@ const MONTH_MODIFIERS: Readonly<Record<string, Direction>> = {
 
 /** "In October", "last November", "early December", "March 1998", "June last year". */
 export const monthRule: Rule = {
+  triggers: T.MONTH,
   name: "month",
   priority: 4,
   pattern: new RegExp(
@@ -124,6 +127,7 @@ const likelyMonthMay = (ctx: ResolveContext): boolean =>
 
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019". */
 export const yearRule: Rule = {
+  triggers: T.DIGIT,
   name: "year",
   priority: 3,
   pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
@@ -138,6 +142,7 @@ export const yearRule: Rule = {
 
 /** "the 1990s", "the mid-1980s", "the '90s"; "the 20th century". */
 export const decadeRule: Rule = {
+  triggers: T.DIGIT | T.UNIT,
   name: "decade",
   priority: 5,
   pattern: new RegExp(
@@ -154,6 +159,7 @@ export const decadeRule: Rule = {
 
 /** "summer", "the winter of 1994": a season named alone takes the one nearest in the tense. */
 export const seasonRule: Rule = {
+  triggers: T.SEASON,
   name: "season",
   priority: 3,
   pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} )?(${cap("spring")}|${cap("summer")}|${cap("autumn")}|${cap("winter")})(?: of ((?:1[89]|20)\\d\\d)|,? ((?:1[89]|20)\\d\\d))?(?![\\w-])`, "g"),

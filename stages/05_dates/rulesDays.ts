@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type Rule } from "./Rule.js"
@@ -21,6 +22,7 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
 
 /** "Monday", "last Friday", "this past Thursday", "Wednesday night". */
 export const weekdayRule: Rule = {
+  triggers: T.WEEKDAY,
   name: "weekday",
   priority: 5,
   pattern: new RegExp(
@@ -38,6 +40,7 @@ export const weekdayRule: Rule = {
 
 /** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday". */
 export const relativeDayRule: Rule = {
+  triggers: T.RELATIVE_DAY,
   name: "relative_day",
   priority: 5,
   pattern: new RegExp(
@@ -54,6 +57,7 @@ export const relativeDayRule: Rule = {
 
 /** "this morning", "last night", "this evening". */
 export const partOfDayRule: Rule = {
+  triggers: T.PART_OF_DAY,
   name: "part_of_day",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) )?(${cap("this")}|${cap("last")}) (${PART})(?![\\w])`, "g"),
@@ -67,6 +71,7 @@ export const partOfDayRule: Rule = {
 
 /** Times of day: "7:20 p.m. local time", "9 a.m.", "14:30 GMT", "noon". The day comes from the sentence or publication. */
 export const timeOfDayRule: Rule = {
+  triggers: T.DIGIT | T.PART_OF_DAY,
   name: "time_of_day",
   priority: 6,
   pattern: new RegExp(

@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 import { dayNumber, formatDay, isoWeekday } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
@@ -43,6 +44,7 @@ const easterSunday = (year: number): number => {
 }
 
 export const holidayRule: Rule = {
+  triggers: T.HOLIDAY,
   name: "holiday",
   priority: 4,
   pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Valentine's Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d))?(?![\w])/g,

@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, type Resolution, type Rule } from "./Rule.js"
@@ -55,6 +56,7 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
 
 /** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
 export const offsetRule: Rule = {
+  triggers: T.UNIT,
   name: "offset",
   priority: 7,
   pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|on|from now|hence)(?![\\w])`, "g"),
@@ -89,6 +91,7 @@ const unresolvedShift = (unit: string): string =>
  * period a year before — the quarter when the document reports quarters, else last year.
  */
 export const yearAgoAdjectiveRule: Rule = {
+  triggers: T.UNIT,
   name: "year_ago_adjective",
   priority: 3,
   pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
@@ -110,6 +113,7 @@ export const reportedQuarter = (previousQuarter: number | null, dct: number): nu
 
 /** "five weeks", "the last five weeks", "the next two years", "24 hours", "several months", "recent weeks". */
 export const durationRule: Rule = {
+  triggers: T.UNIT,
   name: "duration",
   priority: 4,
   pattern: new RegExp(
@@ -133,6 +137,7 @@ export const durationRule: Rule = {
 
 /** "a five-year low", "24-hour", "the three-month-old" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {
+  triggers: T.UNIT,
   name: "duration_adjective",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
@@ -147,6 +152,7 @@ export const adjectiveDurationRule: Rule = {
 
 /** "for years", "in decades", "over months": a bare plural unit after a preposition is a vague duration. */
 export const bareDurationRule: Rule = {
+  triggers: T.UNIT,
   name: "duration_vague",
   priority: 2,
   pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours)(?![\w-])/g,
@@ -155,6 +161,7 @@ export const bareDurationRule: Rule = {
 
 /** "every day", "each year", "every two weeks", "daily", "annually", "day-to-day", "$5m a year". */
 export const setRule: Rule = {
+  triggers: T.RECURRENCE | T.UNIT | T.PART_OF_DAY | T.SEASON,
   name: "set",
   priority: 8,
   pattern: new RegExp(

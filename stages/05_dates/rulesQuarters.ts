@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 import { fromDayNumber } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
@@ -9,6 +10,7 @@ import { ORDINAL_QUARTER, cap } from "./vocabulary.js"
  * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
  */
 export const ordinalQuarterRule: Rule = {
+  triggers: T.UNIT,
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
@@ -38,6 +40,7 @@ export const ordinalQuarterRule: Rule = {
 
 /** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
 export const namedQuarterRule: Rule = {
+  triggers: T.UNIT,
   name: "quarter_reference",
   priority: 5,
   pattern: new RegExp(

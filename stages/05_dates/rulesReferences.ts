@@ -1,3 +1,4 @@
+import * as T from "./triggers.js"
 
 import { dayValue } from "./rulesDays.js"
 import { fixed, type Rule } from "./Rule.js"
@@ -9,6 +10,7 @@ import { cap } from "./vocabulary.js"
  * things, not times, and are left out.
  */
 export const referenceRule: Rule = {
+  triggers: T.REFERENCE,
   name: "reference",
   priority: 3,
   pattern: new RegExp(
@@ -41,6 +43,7 @@ export const referenceRule: Rule = {
 
 /** "the next day", "the following morning", "that day", "the day before": dates of the narrative. */
 export const anchoredDayRule: Rule = {
+  triggers: T.UNIT | T.PART_OF_DAY,
   name: "anchored_day",
   priority: 6,
   pattern: new RegExp(
