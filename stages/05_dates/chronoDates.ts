@@ -21,12 +21,15 @@ export interface ChronoCandidate {
   readonly resolve: (ctx: ResolveContext) => Resolution | null
 }
 
+const LEAP_YEAR_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12))
+
 const LEADING = /^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]he|[Aa]t|[Oo]f)\s+)+/
 const TRAILING = /[\s,.;:]+$/
 
 export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
   const out: ChronoCandidate[] = []
-  for (const result of chrono.strict.parse(sentence)) {
+  // The reference only serves chrono's own validation; a leap year keeps "February 29" valid.
+  for (const result of chrono.strict.parse(sentence, LEAP_YEAR_REFERENCE)) {
     const components = [{ c: result.start, text: result.end === null || result.end === undefined ? result.text : rangeStartText(result.text) }]
     for (const { c, text } of components) {
       if (text === null) continue
@@ -34,14 +37,16 @@ export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
       const day = c.isCertain("day") ? c.get("day") : null
       const year = c.isCertain("year") ? c.get("year") : null
       // Month-only and weekday-only parses are the rules' job (they know tense and "May").
-      if (month === null || month === undefined || !/\d/.test(text)) continue
+      // Only written calendar dates: a month name or a numeric date (chrono also reads "within 18 months").
+      if (month === null || month === undefined || !/\d/.test(text) || !/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d[/-]\d/.test(text)) continue
       // Slash dates without a year ("3/4") are more often fractions or scores than dates.
       if (year === null && /\d\/\d/.test(text)) continue
       const lead = LEADING.exec(text)?.[0].length ?? 0
       const trimmed = text.slice(lead).replace(TRAILING, "")
       if (trimmed === "") continue
       const start = result.index + lead
-      const hour = c.isCertain("hour") ? (c.get("hour") ?? null) : null
+      // A clock time only when one is written ("at 1,015 francs" is not one o'clock).
+      const hour = c.isCertain("hour") && /\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text) ? (c.get("hour") ?? null) : null
       const minute = c.isCertain("minute") ? (c.get("minute") ?? 0) : 0
       out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(year ?? null, month, day ?? null), hour, minute) })
     }

@@ -7,7 +7,8 @@
  * TEMPEVAL_DIR (default ../shared/gold/tempeval3) holds timebank/ and aquaint/ (TimeML, research
  * use only: read by path, never copied). MEANTIME defaults to ../shared/gold/meantime, else the
  * sample committed for the sentence evaluation; the seeds to ../shared/seeds, else the copy in
- * fixtures/seeds. A missing corpus is skipped with a message. `--errors NAME` lists the misses,
+ * fixtures/seeds. MEANTIME annotates only each article's title and first sentences, so only
+ * expressions found there are scored. A missing corpus is skipped with a message. `--errors NAME` lists the misses,
  * spurious matches and wrong values of one corpus (timebank, aquaint, meantime, seeds).
  */
 import { existsSync } from "node:fs"
@@ -34,8 +35,12 @@ const overSentences = (doc: GoldDocument, perSentence: (sentence: string, narrat
   return out
 }
 
-const sitrep: System = (doc) => overSentences(doc, (s, n) => timexesOfSentence(s, dctDay(doc.dct), n))
-const chronoOnly: System = (doc) => overSentences(doc, (s) => chronoOnlyTimexes(s, doc.dct))
+/** Only what lies in the annotated part of a gold text can be scored. */
+const annotated = (doc: GoldDocument, found: TextTimex[]): TextTimex[] =>
+  doc.annotatedUntil === null ? found : found.filter((t) => t.start < doc.annotatedUntil!)
+
+const sitrep: System = (doc) => annotated(doc, overSentences(doc, (s, n) => timexesOfSentence(s, dctDay(doc.dct), n)))
+const chronoOnly: System = (doc) => annotated(doc, overSentences(doc, (s) => chronoOnlyTimexes(s, doc.dct)))
 
 const codePointToUtf16 = (text: string): ((cp: number) => number) => {
   if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp

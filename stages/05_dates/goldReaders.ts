@@ -10,6 +10,8 @@ export interface GoldDocument {
   readonly text: string
   readonly dct: string | null
   readonly timexes: ReadonlyArray<ScoredTimex & { readonly text: string }>
+  /** Offset where annotation stops (MEANTIME annotates only the first sentences); null when whole. */
+  readonly annotatedUntil: number | null
 }
 
 const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*=\s*"([^"]*)"/g
@@ -41,7 +43,7 @@ export const parseTimeml = (xml: string, name: string): GoldDocument => {
       timexes.push({ start: o.start, end: text.length, text: text.slice(o.start, text.length), type: o.attrs.get("type") ?? "", value: o.attrs.get("value") ?? "" })
     }
   }
-  return { name, text, dct, timexes }
+  return { name, text, dct, timexes, annotatedUntil: null }
 }
 
 export const readTimemlDir = (dir: string): GoldDocument[] =>
@@ -71,7 +73,7 @@ export const parseMeantimeTimexes = (xml: string, file: string): GoldDocument =>
   const timexes: Array<ScoredTimex & { text: string }> = []
   for (const m of xml.matchAll(/<TIMEX3\b([^>]*)>([\s\S]*?)<\/TIMEX3>/g)) {
     const a = attributes(m[1] ?? "")
-    if (a.get("functionInDocument") === "CREATION_TIME") dct = /^\d{4}-\d{2}-\d{2}/.exec(a.get("value") ?? "")?.[0] ?? dct
+    if (a.get("functionInDocument") === "CREATION_TIME") dct = isoDay(a.get("value") ?? "") ?? dct
     const tokens = [...(m[2] ?? "").matchAll(/t_id="([^"]+)"/g)].map((t) => tokenAt.get(t[1]!)).filter((t) => t !== undefined && t.text !== "")
     if (tokens.length === 0) continue
     const start = Math.min(...tokens.map((t) => t!.start))
@@ -79,8 +81,23 @@ export const parseMeantimeTimexes = (xml: string, file: string): GoldDocument =>
     timexes.push({ start, end, text: doc.text.slice(start, end), type: a.get("type") ?? "", value: a.get("value") ?? "" })
   }
   timexes.sort((x, y) => x.start - y.start)
-  return { name: file, text: doc.text, dct, timexes }
+  // MEANTIME marks events and times only in the title and the first sentences (sentence numbers
+  // 0–5 in the XML); expressions found after that are neither right nor wrong.
+  let annotatedUntil = 0
+  for (const t of doc.tokens) if (t.sentence <= MEANTIME_ANNOTATED_SENTENCES && t.end > annotatedUntil) annotatedUntil = t.end
+  return { name: file, text: doc.text, dct, timexes, annotatedUntil }
 }
+
+/** YYYY-MM-DD from a DCT value; a few MEANTIME files write DD-MM-YYYY. */
+const isoDay = (value: string): string | null => {
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(value)
+  if (iso !== null) return iso[0]
+  const dmy = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value)
+  return dmy === null ? null : `${dmy[3]}-${dmy[2]}-${dmy[1]}`
+}
+
+/** Last XML sentence number MEANTIME annotates (0 is the title, 1 usually the date line). */
+const MEANTIME_ANNOTATED_SENTENCES = 5
 
 export const readMeantimeTimexDir = (dir: string): GoldDocument[] => {
   const out: GoldDocument[] = []
@@ -117,7 +134,7 @@ export const readSeedDir = (dir: string): GoldDocument[] => {
         from = at + t.text.length
         return [{ start: at, end: at + t.text.length, text: t.text, type: t.type, value: t.value }]
       })
-      return { name: article, text, dct: dct === "" ? null : dct, timexes }
+      return { name: article, text, dct: dct === "" ? null : dct, timexes, annotatedUntil: null }
     })
 }
 

@@ -146,7 +146,7 @@ export const decadeRule: Rule = {
   name: "decade",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(?:(1[5-9]|20)(\\d)0'?s|['’](\\d)0s)(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(\\d{1,2})(?:st|nd|rd|th) century(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(nineteenth|twentieth|twenty-first|21st|20th|19th) century(?![\\w])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(?:(1[5-9]|20)(\\d)0'?s|['’]?([2-9])0s)(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(\\d{1,2})(?:st|nd|rd|th) century(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(nineteenth|twentieth|twenty-first|21st|20th|19th) century(?![\\w])`,
     "g"
   ),
   resolve: (m) => {

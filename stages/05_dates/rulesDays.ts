@@ -76,7 +76,7 @@ export const timeOfDayRule: Rule = {
   priority: 6,
   pattern: new RegExp(
     `(?<![\\w:.])(?:(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?|(\\d{1,2}):(\\d{2})(?= ?(?:GMT|BST|UTC|[ECMP][SD]T|ET|local time|hours|hrs)\\b)|(${cap("noon")}|${cap("midnight")}|${cap("midday")})|(\\d{1,2}) o'clock)` +
-      `(?: ?\\(?(?:local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)?)?(?![\\w])`,
+      `(?: ?\\(?(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)?)?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -95,9 +95,12 @@ export const timeOfDayRule: Rule = {
       hour = Number(m[7])
     }
     if (hour > 24 || minute > 59) return null
-    const clock = `T${pad2(hour)}:${pad2(minute)}`
-    const day = ctx.sentenceDay ?? ctx.dct
-    if (day === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
-    return fromDct("TIME", formatDay(day) + clock, ctx.sentenceDay !== null ? 0.85 : 0.7)
+    // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
+    const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
+    // A time without a day in its sentence belongs to the day the narrative is on, else publication's.
+    if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
+    if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+    if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
+    return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
   }
 }

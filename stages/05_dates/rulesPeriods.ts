@@ -126,6 +126,8 @@ export const durationRule: Rule = {
     const count = countValue(countText)
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
+    // "a second attack" is an ordinal, far more often than a duration of one second.
+    if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
     if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
     // "52 years old" is an age, which TIMEX3 does not mark.
@@ -165,7 +167,7 @@ export const setRule: Rule = {
   name: "set",
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")})|(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)|(?<=(?:\\d|times|once|twice|million|billion|bn|m|dollars|pounds|euros|hours|minutes) )(?:a|an) (day|week|month|year|hour|night))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")})|(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)|(?<=(?:\\d|\\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )(?:a|an) (day|week|month|year|hour|night))(?![\\w-])`,
     "g"
   ),
   resolve: (m) => {

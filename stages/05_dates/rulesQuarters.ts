@@ -3,7 +3,8 @@ import { fromDayNumber } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
-import { ORDINAL_QUARTER, cap } from "./vocabulary.js"
+import { pickDayYear } from "./pick.js"
+import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
 
 /**
  * Fiscal and calendar quarters, as earnings news writes them: "the third quarter",
@@ -38,6 +39,8 @@ export const ordinalQuarterRule: Rule = {
   }
 }
 
+const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MONTH})`)
+
 /** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
 export const namedQuarterRule: Rule = {
   triggers: T.UNIT,
@@ -54,6 +57,13 @@ export const namedQuarterRule: Rule = {
     if (m[2] === "period" && !yearAgo) return null
     if (which === undefined && !/^[Tt]he /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
+    // "the quarter ended Sept. 30" names its quarter by its last month.
+    const ended = QUARTER_END.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))
+    if (ended !== null && !yearAgo) {
+      const month = monthNumber(ended[1]!)
+      const year = pickDayYear(ctx.dct, month, 28, "past")
+      return fromDct("DATE", `${year}-Q${Math.floor((month - 1) / 3) + 1}`, 0.8)
+    }
     const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }

@@ -6,12 +6,15 @@
  */
 export type Tense = "past" | "future" | "none"
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|plans? to|planning to|planned|scheduled|is due|are due|due to|expected to|expects to|set to|is to|are to|upcoming|intends? to|aims? to|hopes? to|next|coming|forthcoming|later this|tomorrow)\b/g
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) scheduled|(?:is|are) to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
 const PAST = /\b(?:was|were|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|[a-z]{2,}ed)\b/g
+
+/** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
+const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
-  if (/\b(?:by|until|till)\s+$/.test(sentence.slice(Math.max(0, index - 7), index))) return "future"
+  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index))) return "future"
   const nearestFuture = nearest(FUTURE, sentence, index, length)
   const nearestPast = nearest(PAST, sentence, index, length)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
