@@ -1,5 +1,5 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, monthRule, relativeUnitRule, seasonRule, yearRule } from "./rulesCalendar.js"
+import { decadeRule, monthRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
@@ -17,6 +17,9 @@ export const RULES: ReadonlyArray<Rule> = [
   yearRule,
   decadeRule,
   seasonRule,
+  theYearRule,
+  theWeekendRule,
+  spelledYearRule,
   ordinalQuarterRule,
   namedQuarterRule,
   holidayRule,

@@ -24,7 +24,7 @@ export const relativeUnitRule: Rule = {
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
+    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -37,7 +37,7 @@ export const relativeUnitRule: Rule = {
     // "the following week" needs the narrative's date, not publication.
     const anchored = which === "following"
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
-    const step = which === "last" || which === "previous" || which === "past" || which === "latest" ? -1 : which === "next" || which === "coming" || which === "following" ? 1 : 0
+    const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
     const anchor = anchored ? "previous" : "published_at"
     const r = (value: string, confidence: number): Resolution => ({ type: "DATE", value, anchor, confidence })
@@ -171,5 +171,67 @@ export const seasonRule: Rule = {
     if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 10), ctx.index)) && !/^(?:[Tt]he) /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", `XXXX-${code}`, 0.4)
     return fromDct("DATE", `${formatYear(pickSeasonYear(ctx.dct, code, ctx.tense === "future" ? "next" : "this"))}-${code}`, 0.6)
+  }
+}
+
+/**
+ * "the year", "the full year", "the end of the year", "year-end": the publication's year, which
+ * news means when it names the year without saying which. "the year ended Sept. 30" is a
+ * twelve-month period instead.
+ */
+export const theYearRule: Rule = {
+  name: "the_year",
+  triggers: T.UNIT,
+  priority: 2,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)
+    if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
+    // "the year 1998" and "the year two thousand" are years the next rules read.
+    if (/^ (?:\d|two|nineteen)/.test(after)) return null
+    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
+    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year), 0.5)
+  }
+}
+
+/** "the weekend", "over the weekend": the latest weekend in past text, the coming one in future text. */
+export const theWeekendRule: Rule = {
+  name: "the_weekend",
+  triggers: T.UNIT,
+  priority: 2,
+  pattern: /(?<![\w-])[Tt]he weekend(?![\w-])/g,
+  resolve: (_m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", "XXXX-WXX-WE", 0.3)
+    const weekday = isoWeekday(ctx.dct)
+    const monday = ctx.dct - weekday + 1
+    const onWeekend = weekday >= 6
+    const shift = onWeekend ? 0 : ctx.tense === "future" ? 0 : -7
+    return fromDct("DATE", `${formatWeek(monday + shift)}-WE`, 0.6)
+  }
+}
+
+const ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+/** Years and decades as broadcasts spell them: "nineteen ninety-six", "the year two thousand", "the nineties". */
+export const spelledYearRule: Rule = {
+  name: "spelled_year",
+  triggers: T.UNIT | T.SPELLED,
+  priority: 4,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m) => {
+    if (m[6] !== undefined || m[7] !== undefined) {
+      const decade = TENS_WORDS.indexOf(m[6] !== undefined ? `${m[6]}y` : "twenty") + 2
+      return fixed("DATE", `19${decade}`, 0.7)
+    }
+    if (m[0].toLowerCase().startsWith("the year two thousand")) return fixed("DATE", String(2000 + (m[5] === undefined ? 0 : ONES.indexOf(m[5]) + 1)), 0.8)
+    const tens = m[1] !== undefined ? (TENS_WORDS.indexOf(m[1]) + 2) * 10 : 0
+    const ones = m[2] !== undefined ? ONES.indexOf(m[2]) + 1 : m[4] !== undefined ? ONES.indexOf(m[4]) + 1 : 0
+    const teen = m[3] !== undefined ? TEENS.indexOf(m[3]) + 10 : 0
+    return fixed("DATE", String(1900 + tens + ones + teen), 0.8)
   }
 }

@@ -54,7 +54,7 @@ export const namedQuarterRule: Rule = {
     const which = m[1]?.toLowerCase()
     const yearAgo = which !== undefined && /^year-|comparable|same/.test(which) || /a year (ago|earlier)/.test(m[0])
     // "period" is a quarter only when it is the year-ago comparison of earnings reports.
-    if (m[2] === "period" && !yearAgo) return null
+    if (m[2] === "period" && !yearAgo && which !== "latest") return null
     if (which === undefined && !/^[Tt]he /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
     // "the quarter ended Sept. 30" names its quarter by its last month.

@@ -14,6 +14,7 @@ export const SEASON = 64
 export const REFERENCE = 128
 export const RECURRENCE = 256
 export const HOLIDAY = 512
+export const SPELLED = 1024
 
 const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends period"],
@@ -24,6 +25,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [SEASON, "spring summer autumn fall winter"],
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
+  [SPELLED, "nineteen thirties forties fifties sixties seventies eighties nineties twenties"],
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence new good"]
 ]
 
