@@ -37,6 +37,8 @@ export interface Rule {
   readonly pattern: RegExp
   /** Kinds of words (bits of triggers.ts) of which the sentence must hold one for the rule to run. */
   readonly triggers: number
+  /** A second kind of word the sentence must also hold (any of these bits), when one is not enough. */
+  readonly requires?: number
   /** Breaks ties between overlapping matches of equal length; higher wins. */
   readonly priority: number
   readonly resolve: (m: RegExpExecArray, ctx: ResolveContext) => Resolution | null

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node"
+import * as chrono from "chrono-node/en"
 import { dayNumber, daysInMonth, formatDay, formatMonth } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext } from "./Rule.js"
@@ -21,15 +21,50 @@ export interface ChronoCandidate {
   readonly resolve: (ctx: ResolveContext) => Resolution | null
 }
 
+/**
+ * chrono's strict English parser without its relative-duration parsers ("within 18 months",
+ * "3 days ago"): those are the rules' job, and skipping them makes each parse cheaper. (Matched by
+ * class name; should a bundler rename them, they are merely kept and their results filtered below.)
+ */
+const DATES = chrono.strict.clone()
+DATES.parsers = DATES.parsers.filter((p) => !/^ENTimeUnit/.test(p.constructor.name))
+
 const LEAP_YEAR_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12))
 
 const LEADING = /^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]he|[Aa]t|[Oo]f)\s+)+/
 const TRAILING = /[\s,.;:]+$/
 
+const CHRONO_TRIGGER_ALL = new RegExp(CHRONO_TRIGGER.source, "g")
+
+/**
+ * The stretches of a sentence around each date-like spot, widened to word boundaries and merged:
+ * chrono's cost grows with the text it reads, and a written date is never long.
+ */
+const windows = (sentence: string): Array<readonly [number, number]> => {
+  const out: Array<[number, number]> = []
+  CHRONO_TRIGGER_ALL.lastIndex = 0
+  for (let m = CHRONO_TRIGGER_ALL.exec(sentence); m !== null; m = CHRONO_TRIGGER_ALL.exec(sentence)) {
+    let from = Math.max(0, m.index - 28)
+    let to = Math.min(sentence.length, m.index + m[0].length + 36)
+    while (from > 0 && sentence.charCodeAt(from - 1) !== 32) from--
+    while (to < sentence.length && sentence.charCodeAt(to) !== 32) to++
+    const last = out[out.length - 1]
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to)
+    else out.push([from, to])
+  }
+  return out
+}
+
 export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
   const out: ChronoCandidate[] = []
+  for (const [from, to] of windows(sentence)) addWindow(sentence.slice(from, to), from, out)
+  return out
+}
+
+const addWindow = (text: string, offset: number, out: ChronoCandidate[]): void => {
   // The reference only serves chrono's own validation; a leap year keeps "February 29" valid.
-  for (const result of chrono.strict.parse(sentence, LEAP_YEAR_REFERENCE)) {
+  for (const found of DATES.parse(text, LEAP_YEAR_REFERENCE)) {
+    const result = { index: found.index + offset, text: found.text, start: found.start, end: found.end }
     const components = [{ c: result.start, text: result.end === null || result.end === undefined ? result.text : rangeStartText(result.text) }]
     for (const { c, text } of components) {
       if (text === null) continue
@@ -55,13 +90,12 @@ export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
       const second = /(?:\s+(?:to|through|until|and)\s+|\s*[-–]\s*)((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\s\S]*)$/.exec(result.text)
       const c = result.end
       if (second !== null && c.isCertain("month") && c.isCertain("day")) {
-        const text = second[1]!.replace(TRAILING, "")
+        const secondText = second[1]!.replace(TRAILING, "")
         const start = result.index + result.text.length - second[1]!.length
-        out.push({ start, end: start + text.length, resolve: resolver(c.isCertain("year") ? (c.get("year") ?? null) : null, c.get("month")!, c.get("day") ?? null) })
+        out.push({ start, end: start + secondText.length, resolve: resolver(c.isCertain("year") ? (c.get("year") ?? null) : null, c.get("month")!, c.get("day") ?? null) })
       }
     }
   }
-  return out
 }
 
 /** The first date of a range: "June 3 to June 5" → "June 3"; "3-5 May" → the whole (one month named once). */

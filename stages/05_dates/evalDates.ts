@@ -29,7 +29,8 @@ const overSentences = (doc: GoldDocument, perSentence: (sentence: string, narrat
   const out: TextTimex[] = []
   for (const s of splitSentences(doc.name, doc.text)) {
     const base = toUtf16(s.start)
-    narrative.offset = (i) => base + i
+    narrative.base = base
+    narrative.index = null
     for (const t of perSentence(s.text, narrative)) out.push({ ...t, start: base + t.start, end: base + t.end })
   }
   return out

@@ -17,14 +17,21 @@ interface Candidate {
   readonly resolve: (ctx: ResolveContext) => Resolution | null
 }
 
-/** What the document said so far; `offset` turns a sentence's UTF-16 offset into a document offset. */
+/**
+ * What the document said so far. `base` and `index` turn an offset in the current sentence
+ * (UTF-16) into a document offset: base + the code-point offset within the sentence.
+ */
 export interface Narrative {
   previous: { day: number; start: number } | null
   previousQuarter: number | null
-  offset: (utf16: number) => number
+  base: number
+  index: CodePointIndex | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, offset: (i) => i })
+export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, base: 0, index: null })
+
+const documentOffset = (narrative: Narrative, utf16: number): number =>
+  narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
 
 /** Day number of a publication date "YYYY-MM-DD[…]", or null. */
 export const dctDay = (publishedAt: string | null | undefined): number | null => {
@@ -51,7 +58,7 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
   if (mask === 0) return []
   const candidates: Candidate[] = []
   for (const rule of RULES) {
-    if ((rule.triggers & mask) === 0) continue
+    if ((rule.triggers & mask) === 0 || (rule.requires !== undefined && (rule.requires & mask) === 0)) continue
     const pattern = rule.pattern
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
@@ -80,6 +87,8 @@ const choose = (candidates: Candidate[]): Candidate[] => {
   return kept.sort((a, b) => a.start - b.start)
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/
+
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 
@@ -93,7 +102,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       if ((c.rule === "time_of_day") !== (pass === 1)) continue
       const ctx: ResolveContext = {
         dct,
-        tense: tenseAt(sentence, c.start, c.end - c.start),
+        // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
+        get tense() {
+          return tenseAt(sentence, c.start, c.end - c.start)
+        },
         previous: narrative.previous,
         previousQuarter: narrative.previousQuarter,
         sentence,
@@ -111,7 +123,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
         if (sentenceDay === null) sentenceDay = n
-        narrative.previous = { day: n, start: narrative.offset(c.start) }
+        narrative.previous = { day: n, start: documentOffset(narrative, c.start) }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
@@ -148,17 +160,17 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const rows: TimexRow[] = []
   for (const s of sentences) {
     // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
-    const local = new CodePointIndex(s.text)
-    narrative.offset = (i) => s.start + local.toCodePoint(i)
+    narrative.base = s.start
+    narrative.index = SURROGATE.test(s.text) ? new CodePointIndex(s.text) : null
     const found = timexesOfSentence(s.text, dct, narrative)
     for (const t of found) {
-      const start = s.start + local.toCodePoint(t.start)
+      const start = documentOffset(narrative, t.start)
       const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
       rows.push({
         doc_id: docId,
         sentence_id: s.sentence_id,
         start,
-        end: s.start + local.toCodePoint(t.end),
+        end: documentOffset(narrative, t.end),
         text: t.text,
         type: t.type,
         value: t.value,

@@ -2,7 +2,7 @@ import type { Rule } from "./Rule.js"
 import { decadeRule, monthRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
-import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
+import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
 
@@ -29,6 +29,8 @@ export const RULES: ReadonlyArray<Rule> = [
   adjectiveDurationRule,
   bareDurationRule,
   setRule,
+  repeatedUnitSetRule,
+  rateSetRule,
   referenceRule,
   anchoredDayRule
 ]

@@ -21,6 +21,7 @@ const halfSuffix = (edge: string | undefined): string => {
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
   triggers: T.UNIT | T.SEASON,
+  requires: T.RELATIVE,
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
@@ -142,7 +143,7 @@ export const yearRule: Rule = {
 
 /** "the 1990s", "the mid-1980s", "the '90s"; "the 20th century". */
 export const decadeRule: Rule = {
-  triggers: T.DIGIT | T.UNIT,
+  triggers: T.DECADE | T.CENTURY,
   name: "decade",
   priority: 5,
   pattern: new RegExp(
@@ -181,7 +182,7 @@ export const seasonRule: Rule = {
  */
 export const theYearRule: Rule = {
   name: "the_year",
-  triggers: T.UNIT,
+  triggers: T.YEAR,
   priority: 2,
   pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
@@ -197,7 +198,7 @@ export const theYearRule: Rule = {
 /** "the weekend", "over the weekend": the latest weekend in past text, the coming one in future text. */
 export const theWeekendRule: Rule = {
   name: "the_weekend",
-  triggers: T.UNIT,
+  triggers: T.WEEKEND,
   priority: 2,
   pattern: /(?<![\w-])[Tt]he weekend(?![\w-])/g,
   resolve: (_m, ctx) => {
@@ -217,7 +218,7 @@ const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "e
 /** Years and decades as broadcasts spell them: "nineteen ninety-six", "the year two thousand", "the nineties". */
 export const spelledYearRule: Rule = {
   name: "spelled_year",
-  triggers: T.UNIT | T.SPELLED,
+  triggers: T.SPELLED,
   priority: 4,
   pattern: new RegExp(
     `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,

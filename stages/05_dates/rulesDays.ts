@@ -58,6 +58,7 @@ export const relativeDayRule: Rule = {
 /** "this morning", "last night", "this evening". */
 export const partOfDayRule: Rule = {
   triggers: T.PART_OF_DAY,
+  requires: T.RELATIVE,
   name: "part_of_day",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) )?(${cap("this")}|${cap("last")}) (${PART})(?![\\w])`, "g"),

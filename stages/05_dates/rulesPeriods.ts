@@ -57,14 +57,15 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
 /** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
 export const offsetRule: Rule = {
   triggers: T.UNIT,
+  requires: T.SHIFT,
   name: "offset",
   priority: 7,
-  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|on|from now|hence)(?![\\w])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
   resolve: (m, ctx) => {
     const direction = m[4]!
     const rest = ctx.sentence.slice(ctx.index + ctx.length)
     // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
-    if ((direction === "before" || direction === "after" || direction === "on") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
+    if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
     const count = countValue(m[2]!)
     const unit = unitOf(m[3]!)
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
@@ -91,7 +92,8 @@ const unresolvedShift = (unit: string): string =>
  * period a year before — the quarter when the document reports quarters, else last year.
  */
 export const yearAgoAdjectiveRule: Rule = {
-  triggers: T.UNIT,
+  triggers: T.YEAR,
+  requires: T.SHIFT,
   name: "year_ago_adjective",
   priority: 3,
   pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
@@ -140,6 +142,7 @@ export const durationRule: Rule = {
 /** "a five-year low", "24-hour", "the three-month-old" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {
   triggers: T.UNIT,
+  requires: T.DIGIT | T.NUMBER,
   name: "duration_adjective",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
@@ -155,43 +158,71 @@ export const adjectiveDurationRule: Rule = {
 /** "for years", "in decades", "over months": a bare plural unit after a preposition is a vague duration. */
 export const bareDurationRule: Rule = {
   triggers: T.UNIT,
+  requires: T.PREPOSITION,
   name: "duration_vague",
   priority: 2,
   pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours)(?![\w-])/g,
   resolve: (m) => fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
 }
 
-/** "every day", "each year", "every two weeks", "daily", "annually", "day-to-day", "$5m a year". */
+/** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */
+const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
+  const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  if (m[2] !== undefined) {
+    const word = m[2].toLowerCase()
+    const wd = weekdays.indexOf(word)
+    if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
+    // A sports or broadcast season comes round once a year.
+    if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
+    if (word === "night" || word === "morning" || word === "evening") return fixed("SET", word === "night" ? "TNI" : word === "morning" ? "TMO" : "TEV", 0.7)
+    if (word === "summer" || word === "winter" || word === "spring" || word === "autumn") return fixed("SET", `XXXX-${{ summer: "SU", winter: "WI", spring: "SP", autumn: "FA" }[word]}`, 0.7)
+    const count = m[1] === undefined ? 1 : countValue(m[1])
+    return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
+  }
+  if (m[3] !== undefined) {
+    const adverb = m[3].toLowerCase()
+    const value = { daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", hourly: "PT1H", nightly: "P1D", fortnightly: "P2W" }[adverb] ?? "P1D"
+    return fixed("SET", value, 0.7)
+  }
+  if (m[4] !== undefined) {
+    const first = m[4].toLowerCase()
+    if (first.endsWith("round")) return fixed("SET", "P1Y", 0.5)
+    return fixed("SET", periodValue(1, unitOf(first)), 0.7)
+  }
+  return fixed("SET", periodValue(1, unitOf(m[5]!)), 0.7)
+}
+
+/** "every day", "each year", "every two weeks", "every Monday", "each season", "daily". */
 export const setRule: Rule = {
-  triggers: T.RECURRENCE | T.UNIT | T.PART_OF_DAY | T.SEASON,
   name: "set",
+  triggers: T.RECURRENCE,
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")})|(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)|(?<=(?:\\d|\\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )(?:a|an) (day|week|month|year|hour|night))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
     "g"
   ),
-  resolve: (m) => {
-    const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    if (m[2] !== undefined) {
-      const word = m[2].toLowerCase()
-      const wd = weekdays.indexOf(word)
-      if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
-      if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
-      if (word === "night" || word === "morning" || word === "evening") return fixed("SET", `TNI`.replace("NI", word === "night" ? "NI" : word === "morning" ? "MO" : "EV"), 0.7)
-      if (word === "summer" || word === "winter" || word === "spring" || word === "autumn") return fixed("SET", `XXXX-${{ summer: "SU", winter: "WI", spring: "SP", autumn: "FA" }[word]}`, 0.7)
-      const count = m[1] === undefined ? 1 : countValue(m[1])
-      return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
-    }
-    if (m[3] !== undefined) {
-      const adverb = m[3].toLowerCase()
-      const value = { daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", hourly: "PT1H", nightly: "P1D", quarterly: "P3M", fortnightly: "P2W" }[adverb] ?? "P1D"
-      return fixed("SET", value, 0.7)
-    }
-    if (m[4] !== undefined) {
-      const first = m[4].toLowerCase()
-      if (first.endsWith("round")) return fixed("SET", "P1Y", 0.5)
-      return fixed("SET", periodValue(1, unitOf(first)), 0.7)
-    }
-    return fixed("SET", periodValue(1, unitOf(m[5]!)), 0.7)
-  }
+  resolve: setValue
+}
+
+/** "day-to-day", "day after day", "year-round": a unit repeated. */
+export const repeatedUnitSetRule: Rule = {
+  name: "set",
+  triggers: T.UNIT,
+  requires: T.REPEAT,
+  priority: 8,
+  pattern: new RegExp(
+    `(?<![\\w-])()()()(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)(?![\\w-])`,
+    "g"
+  ),
+  resolve: setValue
+}
+
+/** "$5m a year", "twice a day", "24 hours a day": a rate per unit. */
+export const rateSetRule: Rule = {
+  name: "set",
+  triggers: T.UNIT,
+  requires: T.DIGIT | T.RATE,
+  priority: 8,
+  pattern: /(?<=(?:\d|\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
+  resolve: setValue
 }

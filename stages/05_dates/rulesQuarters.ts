@@ -11,7 +11,7 @@ import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
  * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
  */
 export const ordinalQuarterRule: Rule = {
-  triggers: T.UNIT,
+  triggers: T.QUARTER,
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
@@ -43,7 +43,7 @@ const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MO
 
 /** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
 export const namedQuarterRule: Rule = {
-  triggers: T.UNIT,
+  triggers: T.QUARTER,
   name: "quarter_reference",
   priority: 5,
   pattern: new RegExp(

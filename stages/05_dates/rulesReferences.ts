@@ -44,6 +44,7 @@ export const referenceRule: Rule = {
 /** "the next day", "the following morning", "that day", "the day before": dates of the narrative. */
 export const anchoredDayRule: Rule = {
   triggers: T.UNIT | T.PART_OF_DAY,
+  requires: T.ANCHOR,
   name: "anchored_day",
   priority: 6,
   pattern: new RegExp(

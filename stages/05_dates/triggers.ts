@@ -1,23 +1,35 @@
 /**
  * The prefilter: one pass over a sentence's words sets a bit for each kind of temporal word it
- * holds, and a rule's regular expression runs only when the sentence has a word the rule needs.
- * Most sentences of news carry a number or a unit word, but few carry a weekday, a month name
- * or "every", and regular expressions with long alternations are what costs.
+ * holds, and a rule's regular expression runs only when the sentence has a word the rule needs
+ * (`triggers`) and, for some rules, also a second kind (`requires`): "two days ago" needs a
+ * unit and a shift word. Most sentences of news carry a number or a unit word, few carry a
+ * weekday, a month name or "every", and regular expressions with long alternations are what costs.
  */
-export const DIGIT = 1
-export const UNIT = 2
-export const WEEKDAY = 4
-export const MONTH = 8
-export const RELATIVE_DAY = 16
-export const PART_OF_DAY = 32
-export const SEASON = 64
-export const REFERENCE = 128
-export const RECURRENCE = 256
-export const HOLIDAY = 512
-export const SPELLED = 1024
+export const DIGIT = 1 << 0
+export const UNIT = 1 << 1
+export const WEEKDAY = 1 << 2
+export const MONTH = 1 << 3
+export const RELATIVE_DAY = 1 << 4
+export const PART_OF_DAY = 1 << 5
+export const SEASON = 1 << 6
+export const REFERENCE = 1 << 7
+export const RECURRENCE = 1 << 8
+export const HOLIDAY = 1 << 9
+export const SPELLED = 1 << 10
+export const QUARTER = 1 << 11
+export const SHIFT = 1 << 12
+export const RELATIVE = 1 << 13
+export const CENTURY = 1 << 14
+export const YEAR = 1 << 15
+export const WEEKEND = 1 << 16
+export const ANCHOR = 1 << 17
+export const RATE = 1 << 18
+export const NUMBER = 1 << 19
+export const REPEAT = 1 << 20
+export const PREPOSITION = 1 << 21
 
 const GROUPS: ReadonlyArray<readonly [number, string]> = [
-  [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends period"],
+  [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends"],
   [WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"],
   [MONTH, "january jan february feb march mar april apr may june jun july jul august aug september sept sep october oct november nov december dec"],
   [RELATIVE_DAY, "yesterday today tomorrow tonight"],
@@ -25,27 +37,61 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [SEASON, "spring summer autumn fall winter"],
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
-  [SPELLED, "nineteen thirties forties fifties sixties seventies eighties nineties twenties"],
-  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence new good"]
+  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence new good"],
+  [SPELLED, "nineteen twenties thirties forties fifties sixties seventies eighties nineties thousand"],
+  [QUARTER, "quarter quarters period"],
+  [SHIFT, "ago earlier later before after hence from"],
+  [RELATIVE, "last this next current coming previous past latest following"],
+  [CENTURY, "century centuries"],
+  [YEAR, "year years"],
+  [WEEKEND, "weekend"],
+  [ANCHOR, "next following previous preceding same that before after"],
+  [RATE, "times once twice million billion bn m k dollars pounds euros hours minutes"],
+  [NUMBER, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half several few many couple"],
+  [REPEAT, "to after on round"],
+  [PREPOSITION, "for in over within after took take takes lasted last"]
 ]
 
-const WORD_BITS = new Map<string, number>()
-for (const [bit, words] of GROUPS) for (const w of words.split(" ")) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit)
+/** Decades written with digits ("1990s", "the '90s"): a digit run ending in 0 followed by s. */
+export const DECADE = 1 << 22
 
-const WORD = /[A-Za-z]+|\d/g
+/**
+ * Words are looked up by a hash of their lower-cased letters, computed while scanning, so the
+ * scan allocates nothing. A collision can only add a bit, which makes a rule run for nothing;
+ * it can never hide a match, because the bits only decide which regular expressions run.
+ */
+const hashWord = (word: string): number => {
+  let h = 0
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0
+  return h
+}
+
+const WORD_BITS = new Map<number, number>()
+for (const [bit, words] of GROUPS) for (const w of words.split(" ")) WORD_BITS.set(hashWord(w), (WORD_BITS.get(hashWord(w)) ?? 0) | bit)
 
 /** Bit mask of the kinds of temporal words in `sentence` (0 when it has none). */
 export const triggerMask = (sentence: string): number => {
   let mask = 0
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(sentence); m !== null; m = WORD.exec(sentence)) {
-    const w = m[0]
-    const c = w.charCodeAt(0)
-    if (c >= 48 && c <= 57) {
-      mask |= DIGIT
+  let h = 0
+  let inWord = false
+  for (let i = 0; i <= sentence.length; i++) {
+    let c = i < sentence.length ? sentence.charCodeAt(i) : 32
+    if (c >= 65 && c <= 90) c += 32
+    if (c >= 97 && c <= 122) {
+      h = inWord ? (Math.imul(h, 31) + c) | 0 : c
+      inWord = true
       continue
     }
-    mask |= WORD_BITS.get(w.length > 1 && c < 97 ? w.toLowerCase() : w) ?? 0
+    if (inWord) {
+      mask |= WORD_BITS.get(h) ?? 0
+      inWord = false
+    }
+    if (c >= 48 && c <= 57) {
+      mask |= DIGIT
+      // "1990s" / "1990's": a 0 then s (or 's) right after the digits.
+      const next = i + 1 < sentence.length ? sentence.charCodeAt(i + 1) : 0
+      if (c === 48 && (next === 115 || (next === 39 && sentence.charCodeAt(i + 2) === 115) || (next === 8217 && sentence.charCodeAt(i + 2) === 115))) mask |= DECADE
+    }
   }
   return mask
 }
