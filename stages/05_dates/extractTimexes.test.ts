@@ -36,6 +36,9 @@ describe("calendar units relative to publication", () => {
   it("reads last year, this month and earlier this month", () => {
     expect(read(["Sales doubled last year and rose again earlier this month."])).toEqual(["last year → DATE 2020", "earlier this month → DATE 2021-03"])
   })
+  it("reads the end of the month as the publication's month", () => {
+    expect(read(["The audit must be finished by the end of the month."])).toEqual(["the end of the month → DATE 2021-03"])
+  })
   it("reads yesterday, today and tonight", () => {
     expect(read(["He left yesterday, returns today and speaks tonight."])).toEqual([
       "yesterday → DATE 2021-03-16", "today → DATE 2021-03-17", "tonight → TIME 2021-03-17TNI"
@@ -53,6 +56,9 @@ describe("months and month-days without a year", () => {
   it("infers the year of 'December 3' from the publication date and tense", () => {
     expect(read(["The fire started on December 3."])).toEqual(["December 3 → DATE 2020-12-03"])
     expect(read(["The hearing is scheduled for April 2."])).toEqual(["April 2 → DATE 2021-04-02"])
+  })
+  it("keeps a date governed by a past verb in the past even when it is days away", () => {
+    expect(read(["The strike began on March 20 and is expected to end on March 24."])).toEqual(["March 20 → DATE 2020-03-20", "March 24 → DATE 2021-03-24"])
   })
   it("keeps an explicit year", () => {
     expect(read(["The firm was founded on 4 July 1998 in a garage."])).toEqual(["4 July 1998 → DATE 1998-07-04"])

@@ -46,8 +46,8 @@ export const pickMonthYear = (dct: number, month: number, direction: Direction):
  * reaches forward only for near dates ("payable Jan. 2", said in November), future text rarely
  * reaches back. Text without tense leans to the past, as news reports do.
  */
-const FORWARD_COST: Readonly<Record<Tense, number>> = { past: 3, none: 1.5, future: 1 }
-const BACKWARD_COST: Readonly<Record<Tense, number>> = { past: 1, none: 1, future: 3 }
+const FORWARD_COST: Readonly<Record<Tense, number>> = { past: 3, past_adjacent: 1000, none: 1.5, future: 1 }
+const BACKWARD_COST: Readonly<Record<Tense, number>> = { past: 1, past_adjacent: 1, none: 1, future: 3 }
 
 const cheapest = (candidates: ReadonlyArray<number>, distance: (candidate: number) => number, tense: Tense): number => {
   let best = candidates[0]!

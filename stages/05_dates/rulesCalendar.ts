@@ -236,3 +236,16 @@ export const spelledYearRule: Rule = {
     return fixed("DATE", String(1900 + tens + ones + teen), 0.8)
   }
 }
+
+/** "the end of the month", "the start of the week": the publication's month or week. */
+export const edgeOfUnitRule: Rule = {
+  name: "edge_of_unit",
+  triggers: T.UNIT,
+  priority: 2,
+  pattern: new RegExp(`(?<![\\w-])${cap("the")} (?:end|beginning|start|middle|rest|remainder) of the (month|week)(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", m[1] === "month" ? "XXXX-XX" : "XXXX-WXX", 0.3)
+    const { year, month } = fromDayNumber(ctx.dct)
+    return fromDct("DATE", m[1] === "month" ? formatMonth(year, month) : formatWeek(ctx.dct), 0.6)
+  }
+}
