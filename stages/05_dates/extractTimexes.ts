@@ -6,7 +6,7 @@ import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
 import { tenseAt } from "./tense.js"
-import { DIGIT, triggerMask } from "./triggers.js"
+import { DIGIT, MONTH, NUMERIC_DATE, triggerMask } from "./triggers.js"
 import { periodGranularity, valueRange } from "./valueRange.js"
 
 interface Candidate {
@@ -52,14 +52,22 @@ export interface TextTimex {
   readonly confidence: number
 }
 
+// The rules' gates as flat arrays: the loop below runs for every sentence, and the rule objects
+// differ in shape, so reading their fields there would go through slow polymorphic lookups.
+const RULE_COUNT = RULES.length
+const RULE_TRIGGERS = Int32Array.from(RULES, (r) => r.triggers)
+const RULE_REQUIRES = Int32Array.from(RULES, (r) => r.requires ?? -1)
+const RULE_PATTERNS: ReadonlyArray<RegExp> = RULES.map((r) => r.pattern)
+
 /** Timexes of one sentence, in order; `narrative` carries the previous date across sentences. */
 export const timexesOfSentence = (sentence: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
   const mask = triggerMask(sentence)
   if (mask === 0) return []
   const candidates: Candidate[] = []
-  for (const rule of RULES) {
-    if ((rule.triggers & mask) === 0 || (rule.requires !== undefined && (rule.requires & mask) === 0)) continue
-    const pattern = rule.pattern
+  for (let r = 0; r < RULE_COUNT; r++) {
+    if ((RULE_TRIGGERS[r]! & mask) === 0 || (RULE_REQUIRES[r]! & mask) === 0) continue
+    const rule = RULES[r]!
+    const pattern = RULE_PATTERNS[r]!
     pattern.lastIndex = 0
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0].length === 0) {
@@ -70,7 +78,7 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
       candidates.push({ start: m.index, end: m.index + m[0].length, priority: rule.priority, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) })
     }
   }
-  if (useChrono && (mask & DIGIT) !== 0 && CHRONO_TRIGGER.test(sentence)) {
+  if (useChrono && ((mask & (DIGIT | MONTH)) === (DIGIT | MONTH) || (mask & NUMERIC_DATE) !== 0) && CHRONO_TRIGGER.test(sentence)) {
     for (const c of chronoCandidates(sentence)) candidates.push({ start: c.start, end: c.end, priority: 1, rule: "chrono_date", resolve: c.resolve })
   }
   if (candidates.length === 0) return []

@@ -128,7 +128,7 @@ const likelyMonthMay = (ctx: ResolveContext): boolean =>
 
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019". */
 export const yearRule: Rule = {
-  triggers: T.DIGIT,
+  triggers: T.YEARLIKE,
   name: "year",
   priority: 3,
   pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
@@ -241,6 +241,7 @@ export const spelledYearRule: Rule = {
 export const edgeOfUnitRule: Rule = {
   name: "edge_of_unit",
   triggers: T.UNIT,
+  requires: T.EDGE,
   priority: 2,
   pattern: new RegExp(`(?<![\\w-])${cap("the")} (?:end|beginning|start|middle|rest|remainder) of the (month|week)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {

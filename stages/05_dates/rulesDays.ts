@@ -72,7 +72,7 @@ export const partOfDayRule: Rule = {
 
 /** Times of day: "7:20 p.m. local time", "9 a.m.", "14:30 GMT", "noon". The day comes from the sentence or publication. */
 export const timeOfDayRule: Rule = {
-  triggers: T.DIGIT | T.PART_OF_DAY,
+  triggers: T.CLOCK,
   name: "time_of_day",
   priority: 6,
   pattern: new RegExp(

@@ -44,7 +44,8 @@ const easterSunday = (year: number): number => {
 }
 
 export const holidayRule: Rule = {
-  triggers: T.HOLIDAY,
+  triggers: T.HOLIDAY | T.FEAST,
+  requires: T.HOLIDAY | T.YEAR | T.WEEKDAY,
   name: "holiday",
   priority: 4,
   pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Valentine's Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d))?(?![\w])/g,

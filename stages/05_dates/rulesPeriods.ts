@@ -157,7 +157,7 @@ export const adjectiveDurationRule: Rule = {
 
 /** "for years", "in decades", "over months": a bare plural unit after a preposition is a vague duration. */
 export const bareDurationRule: Rule = {
-  triggers: T.UNIT,
+  triggers: T.PLURAL_UNIT,
   requires: T.PREPOSITION,
   name: "duration_vague",
   priority: 2,

@@ -28,6 +28,19 @@ export const NUMBER = 1 << 19
 export const REPEAT = 1 << 20
 export const PREPOSITION = 1 << 21
 
+/** A four-digit run that can be a year (1500–2099). */
+export const YEARLIKE = 1 << 23
+/** A clock time: "7:20", "9 a.m.", "9pm", "noon", "GMT". */
+export const CLOCK = 1 << 24
+/** A numeric date: digits joined by "/" or "-" to more digits. */
+export const NUMERIC_DATE = 1 << 25
+/** A plural unit ("years", "days"): the only kind a bare vague duration can have. */
+export const PLURAL_UNIT = 1 << 26
+/** Edges of a period: "the end of the month". */
+export const EDGE = 1 << 28
+/** "New" and "Good", which start holidays only before "Year's" or "Friday". */
+export const FEAST = 1 << 27
+
 const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends"],
   [WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"],
@@ -37,7 +50,11 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [SEASON, "spring summer autumn fall winter"],
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
-  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence new good"],
+  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence"],
+  [FEAST, "new good"],
+  [EDGE, "end beginning start middle rest remainder"],
+  [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt pst pdt"],
+  [PLURAL_UNIT, "seconds minutes hours days weeks months years decades centuries"],
   [SPELLED, "nineteen twenties thirties forties fifties sixties seventies eighties nineties thousand"],
   [QUARTER, "quarter quarters period"],
   [SHIFT, "ago earlier later before after hence from"],
@@ -69,6 +86,8 @@ const hashWord = (word: string): number => {
 const WORD_BITS = new Map<number, number>()
 for (const [bit, words] of GROUPS) for (const w of words.split(" ")) WORD_BITS.set(hashWord(w), (WORD_BITS.get(hashWord(w)) ?? 0) | bit)
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+
 /** Bit mask of the kinds of temporal words in `sentence` (0 when it has none). */
 export const triggerMask = (sentence: string): number => {
   let mask = 0
@@ -88,9 +107,27 @@ export const triggerMask = (sentence: string): number => {
     }
     if (c >= 48 && c <= 57) {
       mask |= DIGIT
-      // "1990s" / "1990's": a 0 then s (or 's) right after the digits.
+      // A run of digits: look at its length, its first digits and what follows it.
+      const runStart = i
+      while (i + 1 < sentence.length && isDigit(sentence.charCodeAt(i + 1))) i++
+      const length = i - runStart + 1
+      const first = sentence.charCodeAt(runStart)
+      const second = length > 1 ? sentence.charCodeAt(runStart + 1) : 0
+      if (length === 4 && ((first === 49 && second >= 53) || (first === 50 && second === 48))) mask |= YEARLIKE
       const next = i + 1 < sentence.length ? sentence.charCodeAt(i + 1) : 0
-      if (c === 48 && (next === 115 || (next === 39 && sentence.charCodeAt(i + 2) === 115) || (next === 8217 && sentence.charCodeAt(i + 2) === 115))) mask |= DECADE
+      const after = i + 2 < sentence.length ? sentence.charCodeAt(i + 2) : 0
+      // "1990s" / "1990's": a 0 then s (or 's) right after the digits.
+      if (sentence.charCodeAt(i) === 48 && (next === 115 || ((next === 39 || next === 8217) && after === 115))) mask |= DECADE
+      if ((next === 58 || next === 46) && isDigit(after) && (next === 58 || length <= 2)) mask |= CLOCK
+      if ((next === 47 || next === 45) && isDigit(after)) mask |= NUMERIC_DATE
+      // "9 a.m.", "9pm", "9 P.M.": a or p, then m, within the next few characters.
+      const k = next === 32 ? i + 2 : i + 1
+      const ap = k < sentence.length ? sentence.charCodeAt(k) | 32 : 0
+      if (ap === 97 || ap === 112) {
+        const m1 = k + 1 < sentence.length ? sentence.charCodeAt(k + 1) | 32 : 0
+        const m2 = k + 2 < sentence.length ? sentence.charCodeAt(k + 2) | 32 : 0
+        if (m1 === 109 || (m1 === 46 && m2 === 109)) mask |= CLOCK
+      }
     }
   }
   return mask
