@@ -39,7 +39,7 @@ export const dctDay = (publishedAt: string | null | undefined): number | null =>
   return m === null ? null : dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))
 }
 
-/** Offsets of one extracted expression within a plain string (UTF-16), for the evaluation. */
+/** One expression found in a sentence (UTF-16 offsets in it), before it becomes a table row; the evaluation scores these. */
 export interface TextTimex {
   readonly start: number
   readonly end: number

@@ -47,11 +47,8 @@ export const relativeUnitRule: Rule = {
       case "week":
         return r(formatWeek(base + 7 * step), 0.9)
       case "weekend": {
-        // "this weekend" said on a weekday is the coming one; "last weekend" the one before.
-        const monday = base - isoWeekday(base) + 1
-        const weekendIsPast = isoWeekday(base) >= 6
-        const shift = step === 0 ? 0 : step < 0 ? (weekendIsPast ? -7 : -7) : 7
-        return r(`${formatWeek(monday + shift)}-WE`, 0.85)
+        // "this weekend" is the one of the publication's ISO week, "last weekend" the one before.
+        return r(`${formatWeek(base + 7 * step)}-WE`, 0.85)
       }
       case "month": {
         const t = addMonths(year, month, step)
