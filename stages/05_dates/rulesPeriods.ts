@@ -119,7 +119,7 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) ))?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so )?(${UNIT})(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so )?(${UNIT})(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
