@@ -4,6 +4,7 @@
  *
  *   node dist/stages/05_dates/evalDates.js [TEMPEVAL_DIR] [--meantime DIR] [--seeds DIR] [--errors CORPUS]
  *
+ * Rows: sitrep (rules + chrono), the rules without chrono, and chrono-node alone mapped naively.
  * TEMPEVAL_DIR (default ../shared/gold/tempeval3) holds timebank/ and aquaint/ (TimeML, research
  * use only: read by path, never copied). MEANTIME defaults to ../shared/gold/meantime, else the
  * sample committed for the sentence evaluation; the seeds to ../shared/seeds, else the copy in
@@ -41,6 +42,8 @@ const annotated = (doc: GoldDocument, found: TextTimex[]): TextTimex[] =>
   doc.annotatedUntil === null ? found : found.filter((t) => t.start < doc.annotatedUntil!)
 
 const sitrep: System = (doc) => annotated(doc, overSentences(doc, (s, n) => timexesOfSentence(s, dctDay(doc.dct), n)))
+/** The TIMEX3 rules without chrono's calendar dates, to show what each part brings. */
+const rulesOnly: System = (doc) => annotated(doc, overSentences(doc, (s, n) => timexesOfSentence(s, dctDay(doc.dct), n, false)))
 const chronoOnly: System = (doc) => annotated(doc, overSentences(doc, (s) => chronoOnlyTimexes(s, doc.dct)))
 
 const codePointToUtf16 = (text: string): ((cp: number) => number) => {
@@ -122,6 +125,7 @@ const main = (args: ReadonlyArray<string>): number => {
   console.log(["corpus".padEnd(16), "system".padEnd(11), "docs", " gold", "  sys", "strP", "strR", "strF1", "relP", "relR", "relF1", "valAcc", "valF1", "typeAcc"].join("\t"))
   for (const c of corpora) {
     printRow(c.name, c.docs, "sitrep", score(c.docs, sitrep))
+    printRow(c.name, c.docs, "rules-only", score(c.docs, rulesOnly))
     printRow(c.name, c.docs, "chrono-only", score(c.docs, chronoOnly))
   }
   if (errorsFor !== undefined) {
