@@ -90,6 +90,9 @@ describe("durations, sets, decades, quarters and references", () => {
       "five weeks → DURATION P5W", "the last three months → DURATION P3M", "24 hours → DURATION PT24H", "a day → SET P1D"
     ])
   })
+  it("falls back to the duration when a longer offset reading is refused", () => {
+    expect(read(["The polls closed two days before the vote was counted."])).toEqual(["two days → DURATION P2D"])
+  })
   it("writes vague durations with X", () => {
     expect(read(["In recent weeks the queues grew."])).toEqual(["recent weeks → DURATION PXW"])
   })

@@ -82,11 +82,24 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
     for (const c of chronoCandidates(sentence)) candidates.push({ start: c.start, end: c.end, priority: 1, rule: "chrono_date", resolve: c.resolve })
   }
   if (candidates.length === 0) return []
-  return resolveSentence(sentence, dct, narrative, choose(candidates))
+  // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
+  // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
+  // narrative. Refusals are rare, so this loop almost always runs once.
+  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter }
+  let pool = candidates
+  for (;;) {
+    const refused: Candidate[] = []
+    const found = resolveSentence(sentence, dct, narrative, choose(pool), refused)
+    if (refused.length === 0) return found
+    narrative.previous = before.previous
+    narrative.previousQuarter = before.previousQuarter
+    pool = pool.filter((c) => !refused.includes(c))
+  }
 }
 
 /** Longest match first, then higher priority, then earlier; overlapping losers are dropped. */
-const choose = (candidates: Candidate[]): Candidate[] => {
+const choose = (pool: ReadonlyArray<Candidate>): Candidate[] => {
+  const candidates = [...pool]
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start)
   const kept: Candidate[] = []
   for (const c of candidates) {
@@ -101,7 +114,7 @@ const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 
 /** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
-const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[]): TextTimex[] => {
+const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[], refused: Candidate[]): TextTimex[] => {
   const resolved: Array<TextTimex | null> = chosen.map(() => null)
   let sentenceDay: number | null = null
   for (const pass of [0, 1]) {
@@ -122,7 +135,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         sentenceDay
       }
       const r = c.resolve(ctx)
-      if (r === null) continue
+      if (r === null) {
+        refused.push(c)
+        continue
+      }
       resolved[i] = {
         start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
         anchor: r.anchor, anchorStart: r.anchor === "previous" ? (narrative.previous?.start ?? null) : null, confidence: r.confidence

@@ -1,5 +1,5 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, edgeOfUnitRule, monthRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
+import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
@@ -15,6 +15,7 @@ export const RULES: ReadonlyArray<Rule> = [
   relativeUnitRule,
   monthRule,
   yearRule,
+  shortYearRule,
   decadeRule,
   seasonRule,
   theYearRule,

@@ -247,3 +247,16 @@ export const edgeOfUnitRule: Rule = {
     return fromDct("DATE", m[1] === "month" ? formatMonth(year, month) : formatWeek(ctx.dct), 0.6)
   }
 }
+
+/** "since '82", "the class of '99": a year written with an apostrophe and two digits. */
+export const shortYearRule: Rule = {
+  name: "short_year",
+  triggers: T.DIGIT,
+  priority: 3,
+  pattern: /(?<=\b(?:[Ss]ince|[Ii]n|[Oo]f|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Cc]lass of|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) )['’](\d\d)(?![\w'’])/g,
+  resolve: (m) => {
+    const yy = Number(m[1])
+    // Two-digit years in news point back at most a few decades and forward a few years.
+    return fixed("DATE", String(yy < 30 ? 2000 + yy : 1900 + yy), 0.7)
+  }
+}

@@ -119,7 +119,7 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so )?(${UNIT})(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working )?(${UNIT})(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -161,7 +161,7 @@ export const bareDurationRule: Rule = {
   requires: T.PREPOSITION,
   name: "duration_vague",
   priority: 2,
-  pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours)(?![\w-])/g,
+  pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours|minutes)(?![\w-])/g,
   resolve: (m) => fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
 }
 
