@@ -14,7 +14,7 @@ export const referenceRule: Rule = {
   name: "reference",
   priority: 3,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")}|${cap("earlier")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}))(?![\\w-])`,
+    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")}|${cap("earlier")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}|${cap("the")} (?:near|short|long|medium) term)|(${cap("the")} time being))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -33,6 +33,7 @@ export const referenceRule: Rule = {
       if (word === "the past" && /^ (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)/i.test(after)) return null
       return fixed("DATE", "PAST_REF", 0.6)
     }
+    if (m[4] !== undefined) return fixed("DATE", "PRESENT_REF", 0.6)
     const word = m[3]!.toLowerCase()
     if (word === "soon" && (/\bas\s+$/i.test(before) || /^ (?:as|after|afterwards|before)\b/.test(after))) return null
     if (word.endsWith("future") && !/\b(?:in|into|for|the|near|and|of)\s+$/i.test(before) && !word.startsWith("the")) return null

@@ -48,7 +48,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [RELATIVE_DAY, "yesterday today tomorrow tonight"],
   [PART_OF_DAY, "morning mornings afternoon afternoons evening evenings night nights noon midnight midday"],
   [SEASON, "spring summer autumn fall winter"],
-  [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future"],
+  [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence"],
   [FEAST, "new good"],
