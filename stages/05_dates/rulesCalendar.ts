@@ -147,8 +147,10 @@ export const decadeRule: Rule = {
     `(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(?:(1[5-9]|20)(\\d)0'?s|['’]?([2-9])0s)(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(\\d{1,2})(?:st|nd|rd|th) century(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(nineteenth|twentieth|twenty-first|21st|20th|19th) century(?![\\w])`,
     "g"
   ),
-  resolve: (m) => {
+  resolve: (m, ctx) => {
     if (m[1] !== undefined) return fixed("DATE", m[1] + m[2]!, 0.95)
+    // "in his 30s" is an age, not the 1930s.
+    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 16), ctx.index))) return null
     if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
     const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
     return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
@@ -181,8 +183,15 @@ export const theYearRule: Rule = {
   name: "the_year",
   triggers: T.YEAR,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
+    // "the year before" counts from the narrative's year when there is one, else publication's.
+    if (m[1] !== undefined) {
+      const base = ctx.previous?.day ?? ctx.dct
+      if (base === null) return fixed("DATE", "XXXX", 0.3)
+      const shift = m[1] === "before" || m[1] === "earlier" ? -1 : 1
+      return { type: "DATE", value: formatYear(fromDayNumber(base).year + shift), anchor: ctx.previous === null ? "published_at" : "previous", confidence: 0.5 }
+    }
     const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.

@@ -91,6 +91,8 @@ export const timeOfDayRule: Rule = {
       hour = Number(m[4])
       minute = Number(m[5])
     } else if (m[6] !== undefined) {
+      // "high noon" is an idiom (and a film), not twelve o'clock.
+      if (/\bhigh\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 6), ctx.index))) return null
       hour = m[6].toLowerCase() === "midnight" ? 24 : 12
     } else {
       hour = Number(m[7])

@@ -14,7 +14,7 @@ export const referenceRule: Rule = {
   name: "reference",
   priority: 3,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")}|${cap("earlier")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}|${cap("the")} (?:near|short|long|medium) term)|(${cap("the")} time being))(?![\\w-])`,
+    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}|${cap("the")} (?:near|short|long|medium) term)|(${cap("the")} time being))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -28,8 +28,6 @@ export const referenceRule: Rule = {
     }
     if (m[2] !== undefined) {
       const word = m[2].toLowerCase()
-      // "earlier" alone is a reference only at the end of a clause ("as he said earlier").
-      if (word === "earlier" && !/^\s*(?:[,.;:!?)'"”]|$|this|today)/.test(after)) return null
       if (word === "the past" && /^ (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)/i.test(after)) return null
       return fixed("DATE", "PAST_REF", 0.6)
     }
