@@ -260,7 +260,7 @@ export const edgeOfUnitRule: Rule = {
 /** "since '82", "the class of '99": a year written with an apostrophe and two digits. */
 export const shortYearRule: Rule = {
   name: "short_year",
-  triggers: T.DIGIT,
+  triggers: T.SHORT_YEAR,
   priority: 3,
   pattern: /(?<=\b(?:[Ss]ince|[Ii]n|[Oo]f|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Cc]lass of|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) )['’](\d\d)(?![\w'’])/g,
   resolve: (m) => {

@@ -36,6 +36,8 @@ export const CLOCK = 1 << 24
 export const NUMERIC_DATE = 1 << 25
 /** A plural unit ("years", "days"): the only kind a bare vague duration can have. */
 export const PLURAL_UNIT = 1 << 26
+/** A two-digit year after an apostrophe: "since '82". */
+export const SHORT_YEAR = 1 << 29
 /** Edges of a period: "the end of the month". */
 export const EDGE = 1 << 28
 /** "New" and "Good", which start holidays only before "Year's" or "Friday". */
@@ -79,7 +81,7 @@ export const DECADE = 1 << 22
  */
 const hashWord = (word: string): number => {
   let h = 0
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) & 0x3fffffff
   return h
 }
 
@@ -97,7 +99,8 @@ export const triggerMask = (sentence: string): number => {
     let c = i < sentence.length ? sentence.charCodeAt(i) : 32
     if (c >= 65 && c <= 90) c += 32
     if (c >= 97 && c <= 122) {
-      h = inWord ? (Math.imul(h, 31) + c) | 0 : c
+      // Kept to 30 bits so that the key stays a small integer, which a Map hashes fastest.
+      h = inWord ? (Math.imul(h, 31) + c) & 0x3fffffff : c
       inWord = true
       continue
     }
@@ -109,6 +112,8 @@ export const triggerMask = (sentence: string): number => {
       mask |= DIGIT
       // A run of digits: look at its length, its first digits and what follows it.
       const runStart = i
+      const quote = i > 0 ? sentence.charCodeAt(i - 1) : 0
+      if (quote === 39 || quote === 8217) mask |= SHORT_YEAR
       while (i + 1 < sentence.length && isDigit(sentence.charCodeAt(i + 1))) i++
       const length = i - runStart + 1
       const first = sentence.charCodeAt(runStart)
