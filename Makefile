@@ -9,12 +9,13 @@ CORPUS ?= ../shared/corpora/bbc-greene-2005/articles.jsonl
 MEANTIME ?= ../shared/gold/meantime
 CONLL ?= ../shared/gold/conll2003
 CORPORA ?= ../shared/corpora
+GOLD ?= ../shared/gold/tempeval3
 
 SOURCES := $(shell find pipeline stages bench -name '*.ts' -not -name '*.test.ts' 2>/dev/null) tsconfig.json tsconfig.build.json
 INSTALLED := node_modules/.sitrep-installed
 BUILT := dist/.sitrep-built
 
-.PHONY: all install build run test bench eval eval-sentences train-ner eval-ner bench-ner clean check-node
+.PHONY: all install build run test bench eval eval-sentences train-ner eval-ner bench-ner eval-dates bench-dates clean check-node
 
 all: run
 
@@ -47,7 +48,7 @@ test: $(BUILT)
 bench: $(BUILT)
 	node dist/bench/bench.js $(CORPUS)
 
-eval: eval-sentences
+eval: eval-sentences eval-dates
 
 eval-sentences: $(BUILT)
 	node dist/stages/03_sentences/evalSentences.js $(MEANTIME)
@@ -62,6 +63,15 @@ eval-ner: $(BUILT)
 
 bench-ner: $(BUILT)
 	node dist/stages/04_entities/tagger/benchTagger.js $(CORPUS)
+
+# TempEval-3 scores of the dates stage beside chrono-node alone. GOLD holds timebank/ and aquaint/
+# (research use only: read by path, never copied); MEANTIME and the seeds are scored too when present.
+eval-dates: $(BUILT)
+	node dist/stages/05_dates/evalDates.js $(GOLD) $(if $(wildcard $(MEANTIME)),--meantime $(MEANTIME))
+
+# Docs/s of the dates extractor alone (sentences split outside the timing).
+bench-dates: $(BUILT)
+	node dist/stages/05_dates/benchDates.js $(CORPUS)
 
 clean:
 	rm -rf dist $(OUT)

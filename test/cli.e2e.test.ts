@@ -8,6 +8,7 @@ import { TableStore } from "../pipeline/store/TableStore.js"
 import { readArrow, readCsv as readCsvAs, readDuckdb, readParquet } from "../pipeline/writers/fixtures/readBack.js"
 import { documentsTable, rejectsTable } from "../stages/01_ingest/schema.js"
 import { sentencesTable } from "../stages/03_sentences/schema.js"
+import { timexesTable } from "../stages/05_dates/schema.js"
 import { readCsv } from "./support/readCsv.js"
 import { repoRoot, runCli } from "./support/runCli.js"
 
@@ -27,7 +28,7 @@ describe("sitrep run on data/raw", () => {
   it("writes every table of the dictionary as Arrow, CSV and Parquet, plus the database and reports", () => {
     const dictionary = JSON.parse(readFileSync(join(out, "dictionary.json"), "utf8")) as { tables: Array<{ name: string }> }
     const names = dictionary.tables.map((t) => t.name)
-    expect(names).toEqual(expect.arrayContaining(["documents", "sentences", "rejects"]))
+    expect(names).toEqual(expect.arrayContaining(["documents", "sentences", "rejects", "timexes"]))
     for (const name of names) for (const ext of ["arrow", "csv", "parquet"]) expect(existsSync(join(out, `${name}.${ext}`)), `${name}.${ext}`).toBe(true)
     for (const f of ["sitrep.duckdb", "dictionary.md", "reports/index.md", "reports/index.html", "reports/corpus_overview.csv"]) {
       expect(existsSync(join(out, f)), f).toBe(true)
@@ -44,6 +45,11 @@ describe("sitrep run on data/raw", () => {
     expect(sentences.length).toBeGreaterThan(documents.length * 5)
     for (const s of sentences) {
       expect(text.get(s.doc_id!)!.slice(Number(s.start), Number(s.end)).join("")).toBe(s.text)
+    }
+    const timexes = readCsv(join(out, "timexes.csv"))
+    expect(timexes.length).toBeGreaterThan(documents.length * 3)
+    for (const t of timexes) {
+      expect(text.get(t.doc_id!)!.slice(Number(t.start), Number(t.end)).join("")).toBe(t.text)
     }
     for (const d of documents) {
       expect(d.published_at).toMatch(/^\d{4}-\d{2}-\d{2}/)
@@ -106,7 +112,7 @@ describe("the formats of one run agree", () => {
     const store = await TableStore.open(join(work, "readback.duckdb"))
     try {
       await store.run(`ATTACH '${join(out, "sitrep.duckdb")}' AS run (READ_ONLY)`)
-      for (const contract of [documentsTable, sentencesTable, rejectsTable] as ReadonlyArray<TableContract<unknown>>) {
+      for (const contract of [documentsTable, sentencesTable, rejectsTable, timexesTable] as ReadonlyArray<TableContract<unknown>>) {
         const arrow = readArrow(contract, join(out, `${contract.name}.arrow`))
         const csv = readCsvAs(contract, join(out, `${contract.name}.csv`))
         const parquet = await readParquet(store, contract, join(out, `${contract.name}.parquet`))

@@ -10,7 +10,7 @@ import { runReports } from "./runReports.js"
 
 const repoReports = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "reports")
 
-// Tables as the contracts in stages/01_ingest/schema.ts and stages/03_sentences/schema.ts declare them.
+// Tables as the contracts in stages/01_ingest, 03_sentences and 05_dates schema.ts declare them.
 const SCHEMA = `
 create table documents (
   doc_id varchar not null, file varchar not null, title varchar, source varchar, url varchar,
@@ -33,7 +33,19 @@ insert into rejects values
   ('big.txt', null, 'file is 12.5 MB, over the 10 MB limit: split it'),
   ('huge.txt', null, 'file is 31 MB, over the 10 MB limit: split it'),
   ('feed.jsonl', 3, 'malformed JSON (line 3): Unexpected token }');
-insert into sentences values ('a1', 0, 0, 0, 1, 'x');
+create table timexes (
+  doc_id varchar not null, sentence_id integer not null, start integer not null, "end" integer not null,
+  text varchar not null, type varchar not null, value varchar not null, date_start varchar, date_end varchar,
+  granularity varchar not null, anchor varchar not null, rule varchar not null, confidence double not null
+);
+insert into sentences values ('a1', 0, 0, 0, 1, 'x'), ('a1', 1, 0, 2, 30, 'It began on Monday.'), ('a2', 0, 0, 0, 20, 'Copy: on Monday.'),
+  ('a3', 0, 0, 0, 40, 'Last week and on Friday, then Monday.');
+insert into timexes values
+  ('a1', 1, 14, 20, 'Monday', 'DATE', '2019-12-09', '2019-12-09', '2019-12-09', 'day', 'published_at', 'weekday', 0.8),
+  ('a2', 0, 9, 15, 'Monday', 'DATE', '2019-12-09', '2019-12-09', '2019-12-09', 'day', 'published_at', 'weekday', 0.8),
+  ('a3', 0, 0, 9, 'Last week', 'DATE', '2019-W50', '2019-12-09', '2019-12-15', 'week', 'published_at', 'relative_unit', 0.9),
+  ('a3', 0, 17, 23, 'Friday', 'DATE', '2019-12-13', '2019-12-13', '2019-12-13', 'day', 'published_at', 'weekday', 0.8),
+  ('a3', 0, 30, 36, 'Monday', 'DATE', '2019-12-09', '2019-12-09', '2019-12-09', 'day', 'published_at', 'weekday', 0.95);
 `
 
 // Only in the test: a report that shows titles, to see hostile text come out escaped.
@@ -86,6 +98,7 @@ describe("runReports", () => {
       "documents_by_month",
       "documents_by_source",
       "rejects_by_reason",
+      "timeline",
       "titles",
       "zz_many"
     ])
@@ -130,6 +143,16 @@ describe("runReports", () => {
       ["file is N MB, over the N MB limit", "2", "big.txt, huge.txt"],
       ["empty file", "1", "empty.txt"],
       ["malformed JSON", "1", "feed.jsonl"]
+    ])
+  })
+
+  it("lists each day named by a day-precise date in unique stories, with its most confident sentence", async () => {
+    const outDir = join(root, "out-timeline")
+    await runReports({ databasePath, reportsDir, outDir })
+    // The copy (a2) is left out, and so is the week (not day-precise).
+    expect(await readCsv(outDir, "timeline")).toEqual([
+      { day: "2019-12-09", mentions: "2", stories: "2", expression: "Monday", evidence: "Last week and on Friday, then Monday.", doc_id: "a3" },
+      { day: "2019-12-13", mentions: "1", stories: "1", expression: "Friday", evidence: "Last week and on Friday, then Monday.", doc_id: "a3" }
     ])
   })
 

@@ -1,0 +1,48 @@
+import type { Tense } from "./tense.js"
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET"
+
+/** What a rule saw around its match, and the narrative so far. */
+export interface ResolveContext {
+  /** Publication date as a day number, or null when the document has none. */
+  readonly dct: number | null
+  /** Tense of the clause around the match (nearest tense marker). */
+  readonly tense: Tense
+  /** Last day-precise date of the narrative before this expression, with its start (code points). */
+  readonly previous: { readonly day: number; readonly start: number } | null
+  /** Last quarter named before this expression (year × 4 + quarter − 1), for "a year earlier". */
+  readonly previousQuarter: number | null
+  /** The sentence and where the match sits in it (UTF-16 offsets). */
+  readonly sentence: string
+  readonly index: number
+  readonly length: number
+  /** The first day-precise date resolved in this sentence so far, for times of day. */
+  readonly sentenceDay: number | null
+}
+
+/** How an expression resolved; `anchor` is "published_at", "previous" or "none". */
+export interface Resolution {
+  readonly type: TimexType
+  readonly value: string
+  readonly anchor: "published_at" | "previous" | "none"
+  readonly confidence: number
+}
+
+/**
+ * One grammar rule: a global regular expression over a sentence and the function that turns a
+ * match into a TIMEX3 type and value (or null to drop the match after a closer look).
+ */
+export interface Rule {
+  readonly name: string
+  readonly pattern: RegExp
+  /** Kinds of words (bits of triggers.ts) of which the sentence must hold one for the rule to run. */
+  readonly triggers: number
+  /** A second kind of word the sentence must also hold (any of these bits), when one is not enough. */
+  readonly requires?: number
+  /** Breaks ties between overlapping matches of equal length; higher wins. */
+  readonly priority: number
+  readonly resolve: (m: RegExpExecArray, ctx: ResolveContext) => Resolution | null
+}
+
+export const fixed = (type: TimexType, value: string, confidence: number): Resolution => ({ type, value, anchor: "none", confidence })
+export const fromDct = (type: TimexType, value: string, confidence: number): Resolution => ({ type, value, anchor: "published_at", confidence })

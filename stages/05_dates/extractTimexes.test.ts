@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest"
+import { splitSentences } from "../03_sentences/splitSentences.js"
+import { dctDay, extractTimexes, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+
+// Hand-written sentences; the publication date is Wednesday 2021-03-17 (ISO week 2021-W11).
+const PUBLISHED = "2021-03-17"
+
+/** "text → TYPE value" for each expression of one or more sentences read in order. */
+const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => {
+  const narrative = newNarrative()
+  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
+}
+
+describe("weekdays", () => {
+  it("reads a bare weekday in past-tense reporting as the latest such day on or before publication", () => {
+    expect(read(["The mayor resigned on Monday."])).toEqual(["Monday → DATE 2021-03-15"])
+    expect(read(["The council said Wednesday it had no money."])).toEqual(["Wednesday → DATE 2021-03-17"])
+  })
+  it("reads a weekday in future-tense text as the next such day", () => {
+    expect(read(["The committee will vote on Friday."])).toEqual(["Friday → DATE 2021-03-19"])
+  })
+  it("reads 'this past', 'last' and 'next' weekdays strictly before or after publication", () => {
+    expect(read(["The storm hit this past Wednesday."])).toEqual(["this past Wednesday → DATE 2021-03-10"])
+    expect(read(["Prices fell last Tuesday."])).toEqual(["last Tuesday → DATE 2021-03-16"])
+    expect(read(["The ferry sails next Monday."])).toEqual(["next Monday → DATE 2021-03-22"])
+  })
+  it("makes a weekday with a part of the day a TIME", () => {
+    expect(read(["Fire broke out on Sunday night."])).toEqual(["Sunday night → TIME 2021-03-14TNI"])
+  })
+})
+
+describe("calendar units relative to publication", () => {
+  it("reads last/this/next week as ISO weeks", () => {
+    expect(read(["Talks stalled last week and resume next week."])).toEqual(["last week → DATE 2021-W10", "next week → DATE 2021-W12"])
+  })
+  it("reads last year, this month and earlier this month", () => {
+    expect(read(["Sales doubled last year and rose again earlier this month."])).toEqual(["last year → DATE 2020", "earlier this month → DATE 2021-03"])
+  })
+  it("reads the end of the month as the publication's month", () => {
+    expect(read(["The audit must be finished by the end of the month."])).toEqual(["the end of the month → DATE 2021-03"])
+  })
+  it("reads yesterday, today and tonight", () => {
+    expect(read(["He left yesterday, returns today and speaks tonight."])).toEqual([
+      "yesterday → DATE 2021-03-16", "today → DATE 2021-03-17", "tonight → TIME 2021-03-17TNI"
+    ])
+  })
+})
+
+describe("months and month-days without a year", () => {
+  it("reads 'In October' as the most recent October not after publication", () => {
+    expect(read(["In October, the plant closed."])).toEqual(["October → DATE 2020-10"])
+  })
+  it("reads a coming month in future text as the next one", () => {
+    expect(read(["The bridge will open in June."])).toEqual(["June → DATE 2021-06"])
+  })
+  it("infers the year of 'December 3' from the publication date and tense", () => {
+    expect(read(["The fire started on December 3."])).toEqual(["December 3 → DATE 2020-12-03"])
+    expect(read(["The hearing is scheduled for April 2."])).toEqual(["April 2 → DATE 2021-04-02"])
+  })
+  it("keeps a date governed by a past verb in the past even when it is days away", () => {
+    expect(read(["The strike began on March 20 and is expected to end on March 24."])).toEqual(["March 20 → DATE 2020-03-20", "March 24 → DATE 2021-03-24"])
+  })
+  it("keeps an explicit year", () => {
+    expect(read(["The firm was founded on 4 July 1998 in a garage."])).toEqual(["4 July 1998 → DATE 1998-07-04"])
+  })
+  it("does not take the modal 'may' or a name for a month", () => {
+    expect(read(["Ministers may meet the unions."])).toEqual([])
+  })
+})
+
+describe("the narrative anchor", () => {
+  it("resolves 'two days later' against the previous date of the text, not publication", () => {
+    expect(read(["The flood began on March 2.", "Two days later, the dam broke."])).toEqual([
+      "March 2 → DATE 2021-03-02", "Two days later → DATE 2021-03-04"
+    ])
+  })
+  it("resolves 'the next day' the same way", () => {
+    expect(read(["Voting closed on Friday, March 12.", "The count finished the next day."])).toEqual([
+      "Friday, March 12 → DATE 2021-03-12", "the next day → DATE 2021-03-13"
+    ])
+  })
+  it("reads 'three years ago' against publication", () => {
+    expect(read(["The law changed three years ago."])).toEqual(["three years ago → DATE 2018"])
+  })
+})
+
+describe("durations, sets, decades, quarters and references", () => {
+  it("writes durations as TIMEX3 periods", () => {
+    expect(read(["The strike lasted five weeks.", "Over the last three months, 24 hours a day, prices rose."])).toEqual([
+      "five weeks → DURATION P5W", "the last three months → DURATION P3M", "24 hours → DURATION PT24H", "a day → SET P1D"
+    ])
+  })
+  it("falls back to the duration when a longer offset reading is refused", () => {
+    expect(read(["The polls closed two days before the vote was counted."])).toEqual(["two days → DURATION P2D"])
+  })
+  it("writes vague durations with X", () => {
+    expect(read(["In recent weeks the queues grew."])).toEqual(["recent weeks → DURATION PXW"])
+  })
+  it("reads recurrences as SETs", () => {
+    expect(read(["The club reviews its squad each season and handles day-to-day matters weekly."])).toEqual([
+      "each season → SET P1Y", "day-to-day → SET P1D", "weekly → SET P1W"
+    ])
+  })
+  it("reads decades and centuries as TIMEX3 truncated years", () => {
+    expect(read(["Trams ran in the 1950s and again in the 21st century."])).toEqual(["the 1950s → DATE 195", "the 21st century → DATE 20"])
+  })
+  it("reads an ordinal quarter as the most recent such quarter in reporting", () => {
+    expect(read(["Profit fell in the fourth quarter."])).toEqual(["the fourth quarter → DATE 2020-Q4"])
+    expect(read(["Profit rose in the first quarter of 2019."])).toEqual(["the first quarter of 2019 → DATE 2019-Q1"])
+  })
+  it("reads now and recently as references, and leaves 'recent' and 'former' alone", () => {
+    expect(read(["The former mayor, now retired, recently sold a recent painting."])).toEqual(["now → DATE PRESENT_REF", "recently → DATE PAST_REF"])
+  })
+  it("leaves ages out", () => {
+    expect(read(["A 34-year-old man and his wife, 31 years old, were hurt.", "She moved abroad in her early 40s."])).toEqual([])
+  })
+})
+
+describe("times of day", () => {
+  it("puts a time on the sentence's date, keeping 'local time' in the extent", () => {
+    expect(read(["The blast came at 7:20 p.m. local time on Friday."])).toEqual(["7:20 p.m. local time on Friday → TIME 2021-03-12T19:20"])
+  })
+  it("puts a time on the publication date when the sentence names no day", () => {
+    expect(read(["Polls close at 9 p.m."])).toEqual(["9 p.m. → TIME 2021-03-17T21:00"])
+  })
+})
+
+describe("without a publication date", () => {
+  it("keeps each relative expression's type with an unresolved value, never a guess", () => {
+    expect(read(["Officials said on Monday that last week and last year were worse, as was October.", "It rained on December 3 and yesterday."], null)).toEqual([
+      "Monday → DATE XXXX-WXX-1", "last week → DATE XXXX-WXX", "last year → DATE XXXX", "October → DATE XXXX-10",
+      "December 3 → DATE XXXX-12-03", "yesterday → DATE XXXX-XX-XX"
+    ])
+  })
+  it("still resolves absolute dates", () => {
+    expect(read(["The treaty was signed in March 1998."], null)).toEqual(["March 1998 → DATE 1998-03"])
+  })
+})
+
+describe("extractTimexes rows", () => {
+  it("gives code-point offsets into the document, ranges, granularity and anchors", () => {
+    const text = "Storm 🌀 hits coast.\n\nThe storm hit on Monday. Two days later the power returned."
+    const rows = extractTimexes("d1", PUBLISHED, splitSentences("d1", text))
+    const chars = [...text]
+    expect(rows.map((r) => chars.slice(r.start, r.end).join(""))).toEqual(["Monday", "Two days later"])
+    expect(rows[0]).toMatchObject({ type: "DATE", value: "2021-03-15", date_start: "2021-03-15", date_end: "2021-03-15", granularity: "day", anchor: "published_at", rule: "weekday" })
+    expect(rows[1]).toMatchObject({ value: "2021-03-17", anchor: `timex@${rows[0]!.start}`, rule: "offset" })
+  })
+  it("gives week and year ranges, and none for durations", () => {
+    const rows = extractTimexes("d2", PUBLISHED, splitSentences("d2", "Last week was calm. The siege lasted five weeks in 2019."))
+    expect(rows.map((r) => [r.text, r.date_start, r.date_end, r.granularity])).toEqual([
+      ["Last week", "2021-03-08", "2021-03-14", "week"],
+      ["five weeks", null, null, "week"],
+      ["2019", "2019-01-01", "2019-12-31", "year"]
+    ])
+  })
+})

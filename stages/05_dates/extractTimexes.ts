@@ -1,0 +1,211 @@
+import { CodePointIndex } from "../../pipeline/text/codePoints.js"
+import type { SentenceRow } from "../03_sentences/schema.js"
+import { dayNumber } from "./calendar.js"
+import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
+import { RULES } from "./rules.js"
+import type { Resolution, ResolveContext } from "./Rule.js"
+import type { TimexRow } from "./schema.js"
+import { tenseAt } from "./tense.js"
+import { DIGIT, MONTH, NUMERIC_DATE, triggerMask } from "./triggers.js"
+import { periodGranularity, valueRange } from "./valueRange.js"
+
+interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly priority: number
+  readonly rule: string
+  readonly resolve: (ctx: ResolveContext) => Resolution | null
+}
+
+/**
+ * What the document said so far. `base` and `index` turn an offset in the current sentence
+ * (UTF-16) into a document offset: base + the code-point offset within the sentence.
+ */
+export interface Narrative {
+  previous: { day: number; start: number } | null
+  previousQuarter: number | null
+  base: number
+  index: CodePointIndex | null
+}
+
+export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, base: 0, index: null })
+
+const documentOffset = (narrative: Narrative, utf16: number): number =>
+  narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
+
+/** Day number of a publication date "YYYY-MM-DD[…]", or null. */
+export const dctDay = (publishedAt: string | null | undefined): number | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? "")
+  return m === null ? null : dayNumber(Number(m[1]), Number(m[2]), Number(m[3]))
+}
+
+/** One expression found in a sentence (UTF-16 offsets in it), before it becomes a table row; the evaluation scores these. */
+export interface TextTimex {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: string
+  readonly value: string
+  readonly rule: string
+  readonly anchorStart: number | null
+  readonly anchor: "published_at" | "previous" | "none"
+  readonly confidence: number
+}
+
+// The rules' gates as flat arrays: the loop below runs for every sentence, and the rule objects
+// differ in shape, so reading their fields there would go through slow polymorphic lookups.
+const RULE_COUNT = RULES.length
+const RULE_TRIGGERS = Int32Array.from(RULES, (r) => r.triggers)
+const RULE_REQUIRES = Int32Array.from(RULES, (r) => r.requires ?? -1)
+const RULE_PATTERNS: ReadonlyArray<RegExp> = RULES.map((r) => r.pattern)
+
+/** Timexes of one sentence, in order; `narrative` carries the previous date across sentences. */
+export const timexesOfSentence = (sentence: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
+  const mask = triggerMask(sentence)
+  if (mask === 0) return []
+  const candidates: Candidate[] = []
+  for (let r = 0; r < RULE_COUNT; r++) {
+    if ((RULE_TRIGGERS[r]! & mask) === 0 || (RULE_REQUIRES[r]! & mask) === 0) continue
+    const rule = RULES[r]!
+    const pattern = RULE_PATTERNS[r]!
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++
+        continue
+      }
+      const match = m
+      candidates.push({ start: m.index, end: m.index + m[0].length, priority: rule.priority, rule: rule.name, resolve: (ctx) => rule.resolve(match, ctx) })
+    }
+  }
+  if (useChrono && ((mask & (DIGIT | MONTH)) === (DIGIT | MONTH) || (mask & NUMERIC_DATE) !== 0) && CHRONO_TRIGGER.test(sentence)) {
+    for (const c of chronoCandidates(sentence)) candidates.push({ start: c.start, end: c.end, priority: 1, rule: "chrono_date", resolve: c.resolve })
+  }
+  if (candidates.length === 0) return []
+  // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
+  // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
+  // narrative. Refusals are rare, so this loop almost always runs once.
+  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter }
+  let pool = candidates
+  for (;;) {
+    const refused: Candidate[] = []
+    const found = resolveSentence(sentence, dct, narrative, choose(pool), refused)
+    if (refused.length === 0) return found
+    narrative.previous = before.previous
+    narrative.previousQuarter = before.previousQuarter
+    pool = pool.filter((c) => !refused.includes(c))
+  }
+}
+
+/** Longest match first, then higher priority, then earlier; overlapping losers are dropped. */
+const choose = (pool: ReadonlyArray<Candidate>): Candidate[] => {
+  const candidates = [...pool]
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start)
+  const kept: Candidate[] = []
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
+
+/** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
+const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[], refused: Candidate[]): TextTimex[] => {
+  const resolved: Array<TextTimex | null> = chosen.map(() => null)
+  let sentenceDay: number | null = null
+  for (const pass of [0, 1]) {
+    for (let i = 0; i < chosen.length; i++) {
+      const c = chosen[i]!
+      if ((c.rule === "time_of_day") !== (pass === 1)) continue
+      const ctx: ResolveContext = {
+        dct,
+        // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
+        get tense() {
+          return tenseAt(sentence, c.start, c.end - c.start)
+        },
+        previous: narrative.previous,
+        previousQuarter: narrative.previousQuarter,
+        sentence,
+        index: c.start,
+        length: c.end - c.start,
+        sentenceDay
+      }
+      const r = c.resolve(ctx)
+      if (r === null) {
+        refused.push(c)
+        continue
+      }
+      resolved[i] = {
+        start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
+        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (narrative.previous?.start ?? null) : null, confidence: r.confidence
+      }
+      const day = DAY_VALUE.exec(r.value)
+      if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
+        const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
+        if (sentenceDay === null) sentenceDay = n
+        narrative.previous = { day: n, start: documentOffset(narrative, c.start) }
+      }
+      const quarter = QUARTER_VALUE.exec(r.value)
+      // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
+      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit")) narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+    }
+  }
+  return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))
+}
+
+/** "9 a.m. Tuesday", "Friday at 7 p.m.": a time and an adjacent day are one TIME expression. */
+const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] => {
+  const out: TextTimex[] = []
+  for (let i = 0; i < timexes.length; i++) {
+    const a = timexes[i]!
+    const b = timexes[i + 1]
+    if (b !== undefined && /^,? (?:on |at )?$/.test(sentence.slice(a.end, b.start))) {
+      const time = a.rule === "time_of_day" ? a : b.rule === "time_of_day" ? b : null
+      const day = time === a ? b : a
+      if (time !== null && day.rule !== "time_of_day" && day.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && time.value.startsWith(day.value)) {
+        out.push({ ...time, start: a.start, end: b.end, text: sentence.slice(a.start, b.end), anchor: day.anchor, anchorStart: day.anchorStart, confidence: Math.min(a.confidence, b.confidence) })
+        i++
+        continue
+      }
+    }
+    out.push(a)
+  }
+  return out
+}
+
+/** Rows of the `timexes` table for one document, from its sentences. */
+export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
+  const dct = dctDay(publishedAt)
+  const narrative = newNarrative()
+  const rows: TimexRow[] = []
+  for (const s of sentences) {
+    // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
+    narrative.base = s.start
+    narrative.index = SURROGATE.test(s.text) ? new CodePointIndex(s.text) : null
+    const found = timexesOfSentence(s.text, dct, narrative)
+    for (const t of found) {
+      const start = documentOffset(narrative, t.start)
+      const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
+      rows.push({
+        doc_id: docId,
+        sentence_id: s.sentence_id,
+        start,
+        end: documentOffset(narrative, t.end),
+        text: t.text,
+        type: t.type,
+        value: t.value,
+        date_start: range.dateStart,
+        date_end: range.dateEnd,
+        granularity: range.granularity,
+        anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
+        rule: t.rule,
+        confidence: t.confidence
+      })
+    }
+  }
+  return rows
+}

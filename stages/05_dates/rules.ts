@@ -1,0 +1,38 @@
+import type { Rule } from "./Rule.js"
+import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
+import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
+import { holidayRule } from "./rulesHolidays.js"
+import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
+import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
+import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
+
+/** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
+export const RULES: ReadonlyArray<Rule> = [
+  weekdayRule,
+  relativeDayRule,
+  partOfDayRule,
+  timeOfDayRule,
+  relativeUnitRule,
+  monthRule,
+  yearRule,
+  shortYearRule,
+  decadeRule,
+  seasonRule,
+  theYearRule,
+  theWeekendRule,
+  edgeOfUnitRule,
+  spelledYearRule,
+  ordinalQuarterRule,
+  namedQuarterRule,
+  holidayRule,
+  offsetRule,
+  yearAgoAdjectiveRule,
+  durationRule,
+  adjectiveDurationRule,
+  bareDurationRule,
+  setRule,
+  repeatedUnitSetRule,
+  rateSetRule,
+  referenceRule,
+  anchoredDayRule
+]

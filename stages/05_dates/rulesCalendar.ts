@@ -1,0 +1,271 @@
+import * as T from "./triggers.js"
+import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
+import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
+import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
+
+const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
+
+export const quarterValue = (index: number): string => `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
+export const quarterIndexOf = (day: number): number => {
+  const { year, month } = fromDayNumber(day)
+  return year * 4 + Math.floor((month - 1) / 3)
+}
+const halfSuffix = (edge: string | undefined): string => {
+  if (edge === undefined) return ""
+  if (/first half/i.test(edge)) return "-H1"
+  if (/(second|last|latter) half/i.test(edge)) return "-H2"
+  return ""
+}
+
+/** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
+export const relativeUnitRule: Rule = {
+  triggers: T.UNIT | T.SEASON,
+  requires: T.RELATIVE,
+  name: "relative_unit",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const which = m[2]!.toLowerCase().replace(/^the /, "")
+    const unit = m[3]!.replace("fiscal ", "")
+    // "the past decade" is a stretch of ten years, not the 2010s.
+    if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
+      return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
+    }
+    // "the following week" needs the narrative's date, not publication.
+    const anchored = which === "following"
+    const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
+    const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
+    if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
+    const anchor = anchored ? "previous" : "published_at"
+    const r = (value: string, confidence: number): Resolution => ({ type: "DATE", value, anchor, confidence })
+    const { year, month } = fromDayNumber(base)
+    switch (unit) {
+      case "week":
+        return r(formatWeek(base + 7 * step), 0.9)
+      case "weekend": {
+        // "this weekend" is the one of the publication's ISO week, "last weekend" the one before.
+        return r(`${formatWeek(base + 7 * step)}-WE`, 0.85)
+      }
+      case "month": {
+        const t = addMonths(year, month, step)
+        return r(formatMonth(t.year, t.month), 0.9)
+      }
+      case "quarter":
+        return r(quarterValue(quarterIndexOf(base) + step), 0.8)
+      case "year":
+        return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
+      case "decade":
+        return r(String(Math.floor(year / 10) + step), 0.8)
+      case "century":
+        return r(String(Math.floor(year / 100) + step).padStart(2, "0"), 0.8)
+      default: {
+        const code = SEASONS[unit] ?? "SU"
+        const season = pickSeasonYear(base, code, step < 0 ? "last" : step > 0 ? "next" : "this")
+        return r(`${formatYear(season)}-${code}`, 0.8)
+      }
+    }
+  }
+}
+
+const unresolvedUnit = (unit: string): string => {
+  switch (unit) {
+    case "week": return "XXXX-WXX"
+    case "weekend": return "XXXX-WXX-WE"
+    case "month": return "XXXX-XX"
+    case "quarter": return "XXXX-QX"
+    case "decade": return "XXX"
+    case "century": return "XX"
+    case "year": return "XXXX"
+    default: return `XXXX-${SEASONS[unit] ?? "XX"}`
+  }
+}
+
+const MONTH_MODIFIERS: Readonly<Record<string, Direction>> = {
+  last: "before", "this past": "before", past: "before", next: "after", "this coming": "after", coming: "after"
+}
+
+/** "In October", "last November", "early December", "March 1998", "June last year". */
+export const monthRule: Rule = {
+  triggers: T.MONTH,
+  name: "month",
+  priority: 4,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[3]!)
+    if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
+    if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
+    if (m[6] !== undefined) {
+      const yy = Number(m[6])
+      return fixed("DATE", formatMonth(yy < 50 ? 2000 + yy : 1900 + yy, month), 0.9)
+    }
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
+    const dctYear = fromDayNumber(ctx.dct).year
+    if (m[4] !== undefined) {
+      const shift = m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0
+      return fromDct("DATE", formatMonth(dctYear + shift, month), 0.9)
+    }
+    const modifier = m[2]?.toLowerCase()
+    if (modifier === "this") return fromDct("DATE", formatMonth(dctYear, month), 0.85)
+    const direction = modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]
+    if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
+    return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
+  }
+}
+
+/** "May" is a month only after a preposition that takes dates ("in May", "since May"). */
+const likelyMonthMay = (ctx: ResolveContext): boolean =>
+  /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+
+/** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019". */
+export const yearRule: Rule = {
+  triggers: T.YEARLIKE,
+  name: "year",
+  priority: 3,
+  pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
+  resolve: (m, ctx) => {
+    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24)
+    if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
+    const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
+    if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    return fixed("DATE", m[2]! + halfSuffix(m[1]), 0.9)
+  }
+}
+
+/** "the 1990s", "the mid-1980s", "the '90s"; "the 20th century". */
+export const decadeRule: Rule = {
+  triggers: T.DECADE | T.CENTURY,
+  name: "decade",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(?:(1[5-9]|20)(\\d)0'?s|['’]?([2-9])0s)(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(?:(?:early|late|mid)-? ?)?(\\d{1,2})(?:st|nd|rd|th) century(?![\\w])|(?<![\\w-])(?:${cap("the")} )?(nineteenth|twentieth|twenty-first|21st|20th|19th) century(?![\\w])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    if (m[1] !== undefined) return fixed("DATE", m[1] + m[2]!, 0.95)
+    // "in his 30s" is an age, not the 1930s.
+    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 16), ctx.index))) return null
+    if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
+    const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
+    return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
+  }
+}
+
+/** "summer", "the winter of 1994": a season named alone takes the one nearest in the tense. */
+export const seasonRule: Rule = {
+  triggers: T.SEASON,
+  name: "season",
+  priority: 3,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} )?(${cap("spring")}|${cap("summer")}|${cap("autumn")}|${cap("winter")})(?: of ((?:1[89]|20)\\d\\d)|,? ((?:1[89]|20)\\d\\d))?(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const code = SEASONS[m[1]!.toLowerCase()] ?? "SU"
+    const explicit = m[2] ?? m[3]
+    if (explicit !== undefined) return fixed("DATE", `${explicit}-${code}`, 0.9)
+    // A season named alone is only a date after a preposition ("in summer"), not in "summer camp".
+    if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 10), ctx.index)) && !/^(?:[Tt]he) /.test(m[0])) return null
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${code}`, 0.4)
+    return fromDct("DATE", `${formatYear(pickSeasonYear(ctx.dct, code, ctx.tense === "future" ? "next" : "this"))}-${code}`, 0.6)
+  }
+}
+
+/**
+ * "the year", "the full year", "the end of the year", "year-end": the publication's year, which
+ * news means when it names the year without saying which. "the year ended Sept. 30" is a
+ * twelve-month period instead.
+ */
+export const theYearRule: Rule = {
+  name: "the_year",
+  triggers: T.YEAR,
+  priority: 2,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    // "the year before" counts from the narrative's year when there is one, else publication's.
+    if (m[1] !== undefined) {
+      const base = ctx.previous?.day ?? ctx.dct
+      if (base === null) return fixed("DATE", "XXXX", 0.3)
+      const shift = m[1] === "before" || m[1] === "earlier" ? -1 : 1
+      return { type: "DATE", value: formatYear(fromDayNumber(base).year + shift), anchor: ctx.previous === null ? "published_at" : "previous", confidence: 0.5 }
+    }
+    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)
+    if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
+    // "the year 1998" and "the year two thousand" are years the next rules read.
+    if (/^ (?:\d|two|nineteen)/.test(after)) return null
+    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
+    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year), 0.5)
+  }
+}
+
+/** "the weekend", "over the weekend": the latest weekend in past text, the coming one in future text. */
+export const theWeekendRule: Rule = {
+  name: "the_weekend",
+  triggers: T.WEEKEND,
+  priority: 2,
+  pattern: /(?<![\w-])[Tt]he weekend(?![\w-])/g,
+  resolve: (_m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", "XXXX-WXX-WE", 0.3)
+    const weekday = isoWeekday(ctx.dct)
+    const monday = ctx.dct - weekday + 1
+    const onWeekend = weekday >= 6
+    const shift = onWeekend ? 0 : ctx.tense === "future" ? 0 : -7
+    return fromDct("DATE", `${formatWeek(monday + shift)}-WE`, 0.6)
+  }
+}
+
+const ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+/** Years and decades as broadcasts spell them: "nineteen ninety-six", "the year two thousand", "the nineties". */
+export const spelledYearRule: Rule = {
+  name: "spelled_year",
+  triggers: T.SPELLED,
+  priority: 4,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m) => {
+    if (m[6] !== undefined || m[7] !== undefined) {
+      const decade = TENS_WORDS.indexOf(m[6] !== undefined ? `${m[6]}y` : "twenty") + 2
+      return fixed("DATE", `19${decade}`, 0.7)
+    }
+    if (m[0].toLowerCase().startsWith("the year two thousand")) return fixed("DATE", String(2000 + (m[5] === undefined ? 0 : ONES.indexOf(m[5]) + 1)), 0.8)
+    const tens = m[1] !== undefined ? (TENS_WORDS.indexOf(m[1]) + 2) * 10 : 0
+    const ones = m[2] !== undefined ? ONES.indexOf(m[2]) + 1 : m[4] !== undefined ? ONES.indexOf(m[4]) + 1 : 0
+    const teen = m[3] !== undefined ? TEENS.indexOf(m[3]) + 10 : 0
+    return fixed("DATE", String(1900 + tens + ones + teen), 0.8)
+  }
+}
+
+/** "the end of the month", "the start of the week": the publication's month or week. */
+export const edgeOfUnitRule: Rule = {
+  name: "edge_of_unit",
+  triggers: T.UNIT,
+  requires: T.EDGE,
+  priority: 2,
+  pattern: new RegExp(`(?<![\\w-])${cap("the")} (?:end|beginning|start|middle|rest|remainder) of the (month|week)(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", m[1] === "month" ? "XXXX-XX" : "XXXX-WXX", 0.3)
+    const { year, month } = fromDayNumber(ctx.dct)
+    return fromDct("DATE", m[1] === "month" ? formatMonth(year, month) : formatWeek(ctx.dct), 0.6)
+  }
+}
+
+/** "since '82", "the class of '99": a year written with an apostrophe and two digits. */
+export const shortYearRule: Rule = {
+  name: "short_year",
+  triggers: T.SHORT_YEAR,
+  priority: 3,
+  pattern: /(?<=\b(?:[Ss]ince|[Ii]n|[Oo]f|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Cc]lass of|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter) )['’](\d\d)(?![\w'’])/g,
+  resolve: (m) => {
+    const yy = Number(m[1])
+    // Two-digit years in news point back at most a few decades and forward a few years.
+    return fixed("DATE", String(yy < 30 ? 2000 + yy : 1900 + yy), 0.7)
+  }
+}

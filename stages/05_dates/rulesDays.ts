@@ -1,0 +1,109 @@
+import * as T from "./triggers.js"
+import { formatDay, pad2 } from "./calendar.js"
+import { directionOf, pickWeekday, type Direction } from "./pick.js"
+import { fixed, fromDct, type Resolution, type Rule } from "./Rule.js"
+import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
+
+const END = "(?![\\w])"
+
+/** A day, optionally with a part of the day (TIME: 2019-12-09TMO). */
+export const dayValue = (day: number | null, part: string | undefined, confidence: number, unresolved = "XXXX-XX-XX"): Resolution => {
+  const code = part === undefined ? undefined : PART_OF_DAY[part.toLowerCase()]
+  const base = day === null ? unresolved : formatDay(day)
+  const value = code === undefined ? base : `${base}T${code}`
+  const type = code === undefined ? "DATE" : "TIME"
+  return day === null ? fixed(type, value, 0.4) : fromDct(type, value, confidence)
+}
+
+const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
+  "this past": "before", past: "before", last: "before",
+  "this coming": "after", coming: "after", next: "after"
+}
+
+/** "Monday", "last Friday", "this past Thursday", "Wednesday night". */
+export const weekdayRule: Rule = {
+  triggers: T.WEEKDAY,
+  name: "weekday",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const weekday = weekdayNumber(m[2]!)
+    const modifier = m[1]?.toLowerCase()
+    if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? directionOf(ctx.tense)
+    return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
+  }
+}
+
+/** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday". */
+export const relativeDayRule: Rule = {
+  triggers: T.RELATIVE_DAY,
+  name: "relative_day",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) )?(${cap("yesterday")}|${cap("today")}|${cap("tomorrow")}|${cap("tonight")})(?: (${PART}))?${END}`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const word = m[1]!.toLowerCase()
+    const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
+    const part = word === "tonight" ? "night" : m[2]
+    return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
+  }
+}
+
+/** "this morning", "last night", "this evening". */
+export const partOfDayRule: Rule = {
+  triggers: T.PART_OF_DAY,
+  requires: T.RELATIVE,
+  name: "part_of_day",
+  priority: 4,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) )?(${cap("this")}|${cap("last")}) (${PART})(?![\\w])`, "g"),
+  resolve: (m, ctx) => {
+    const last = m[1]!.toLowerCase() === "last"
+    // "last night" is the night before publication; "last morning" is not idiomatic English.
+    if (last && m[2] !== "night") return null
+    return dayValue(ctx.dct === null ? null : ctx.dct - (last ? 1 : 0), m[2], 0.9)
+  }
+}
+
+/** Times of day: "7:20 p.m. local time", "9 a.m.", "14:30 GMT", "noon". The day comes from the sentence or publication. */
+export const timeOfDayRule: Rule = {
+  triggers: T.CLOCK,
+  name: "time_of_day",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w:.])(?:(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?|(\\d{1,2}):(\\d{2})(?= ?(?:GMT|BST|UTC|[ECMP][SD]T|ET|local time|hours|hrs)\\b)|(${cap("noon")}|${cap("midnight")}|${cap("midday")})|(\\d{1,2}) o'clock)` +
+      `(?: ?\\(?(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)?)?(?![\\w])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    let hour: number
+    let minute = 0
+    if (m[1] !== undefined) {
+      hour = Number(m[1]) % 12 + (m[3]!.toLowerCase() === "p" ? 12 : 0)
+      minute = m[2] === undefined ? 0 : Number(m[2])
+      if (Number(m[1]) > 12 || Number(m[1]) === 0) return null
+    } else if (m[4] !== undefined) {
+      hour = Number(m[4])
+      minute = Number(m[5])
+    } else if (m[6] !== undefined) {
+      // "high noon" is an idiom (and a film), not twelve o'clock.
+      if (/\bhigh\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 6), ctx.index))) return null
+      hour = m[6].toLowerCase() === "midnight" ? 24 : 12
+    } else {
+      hour = Number(m[7])
+    }
+    if (hour > 24 || minute > 59) return null
+    // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
+    const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
+    // A time without a day in its sentence belongs to the day the narrative is on, else publication's.
+    if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
+    if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+    if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
+    return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
+  }
+}

@@ -1,0 +1,228 @@
+import * as T from "./triggers.js"
+import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber } from "./calendar.js"
+import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
+import { fixed, type Resolution, type Rule } from "./Rule.js"
+import { COUNT, UNIT, VAGUE, cap, countValue, unitOf } from "./vocabulary.js"
+
+const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
+
+const UNIT_CODE: Readonly<Record<string, readonly [string, number]>> = {
+  second: ["TS", 1], minute: ["TM", 1], hour: ["TH", 1], day: ["D", 1], week: ["W", 1], fortnight: ["W", 2],
+  month: ["M", 1], quarter: ["Q", 1], year: ["Y", 1], decade: ["Y", 10], century: ["Y", 100], weekend: ["D", 2]
+}
+
+/** TIMEX3 period for a count of a unit: (5, week) → P5W, (24, hour) → PT24H, (null, year) → PXY. */
+export const periodValue = (count: number | null, unit: string): string => {
+  const [code, factor] = UNIT_CODE[unit] ?? ["D", 1]
+  const time = code.startsWith("T")
+  const letter = time ? code.slice(1) : code
+  if (count === null) {
+    if (unit === "decade") return "PXDE"
+    if (unit === "century") return "PXCE"
+    return `P${time ? "T" : ""}X${letter}`
+  }
+  const n = Math.round(count * factor * 100) / 100
+  return `P${time ? "T" : ""}${n}${letter}`
+}
+
+/** A date `count` units away from `day`, at the unit's granularity. */
+export const shiftedValue = (day: number, count: number, unit: string, inQuarters: boolean): string => {
+  const { year, month } = fromDayNumber(day)
+  switch (unit) {
+    case "day":
+    case "hour":
+    case "minute":
+    case "second":
+      return formatDay(day + (unit === "day" ? Math.round(count) : 0))
+    case "week":
+    case "weekend":
+      return formatWeek(day + 7 * Math.round(count))
+    case "fortnight":
+      return formatWeek(day + 14 * Math.round(count))
+    case "month": {
+      const t = addMonths(year, month, Math.round(count))
+      return formatMonth(t.year, t.month)
+    }
+    case "quarter":
+      return quarterValue(quarterIndexOf(day) + Math.round(count))
+    case "decade":
+      return formatYear(year + 10 * Math.round(count))
+    case "century":
+      return formatYear(year + 100 * Math.round(count))
+    default:
+      return inQuarters ? quarterValue(quarterIndexOf(day) + 4 * Math.round(count)) : formatYear(year + Math.round(count))
+  }
+}
+
+/** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
+export const offsetRule: Rule = {
+  triggers: T.UNIT,
+  requires: T.SHIFT,
+  name: "offset",
+  priority: 7,
+  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
+  resolve: (m, ctx) => {
+    const direction = m[4]!
+    const rest = ctx.sentence.slice(ctx.index + ctx.length)
+    // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
+    if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
+    const count = countValue(m[2]!)
+    const unit = unitOf(m[3]!)
+    const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
+    const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
+    if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
+    // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
+    const inQuarters = ctx.previousQuarter !== null
+    if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
+      return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4 * count), anchor: "previous", confidence: 0.6 }
+    }
+    const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
+    if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
+    const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
+    const r: Resolution = { type: "DATE", value: shiftedValue(anchorDay, sign * count, unit, inQuarters), anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
+    return r
+  }
+}
+
+const unresolvedShift = (unit: string): string =>
+  unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
+
+/**
+ * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"): the reported
+ * period a year before — the quarter when the document reports quarters, else last year.
+ */
+export const yearAgoAdjectiveRule: Rule = {
+  triggers: T.YEAR,
+  requires: T.SHIFT,
+  name: "year_ago_adjective",
+  priority: 3,
+  pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
+  resolve: (_m, ctx) => {
+    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
+    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
+    return { type: "DATE", value: formatYear(fromDayNumber(ctx.dct).year - 1), anchor: "published_at", confidence: 0.6 }
+  }
+}
+
+/**
+ * The quarter a report is about: the one last named, unless that lies after the last quarter
+ * completed at publication (a forecast), in which case the last completed one.
+ */
+export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
+  const lastCompleted = quarterIndexOf(dct) - 1
+  return previousQuarter === null || previousQuarter > lastCompleted ? lastCompleted : previousQuarter
+}
+
+/** "five weeks", "the last five weeks", "the next two years", "24 hours", "several months", "recent weeks". */
+export const durationRule: Rule = {
+  triggers: T.UNIT,
+  name: "duration",
+  priority: 4,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working )?(${UNIT})(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const unit = unitOf(m[3]!)
+    const countText = m[2]!
+    const count = countValue(countText)
+    // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
+    if (count === 0) return null
+    // "a second attack" is an ordinal, far more often than a duration of one second.
+    if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
+    // "the 1988 quarter" is a year, not 1,988 quarters.
+    if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
+    // "52 years old" is an age, which TIMEX3 does not mark.
+    if (/^ old\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
+    if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
+    return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
+  }
+}
+
+/** "a five-year low", "24-hour", "the three-month-old" (durations written as adjectives). */
+export const adjectiveDurationRule: Rule = {
+  triggers: T.UNIT,
+  requires: T.DIGIT | T.NUMBER,
+  name: "duration_adjective",
+  priority: 4,
+  pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
+  resolve: (m) => {
+    // "a six-year-old" is an age, not a duration TIMEX3 marks.
+    if (m[3] === "old") return null
+    const count = countValue(m[1]!.replace(/-/g, " "))
+    if (count === null || count === 0) return null
+    return fixed("DURATION", periodValue(count, m[2]!), 0.8)
+  }
+}
+
+/** "for years", "in decades", "over months": a bare plural unit after a preposition is a vague duration. */
+export const bareDurationRule: Rule = {
+  triggers: T.PLURAL_UNIT,
+  requires: T.PREPOSITION,
+  name: "duration_vague",
+  priority: 2,
+  pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours|minutes)(?![\w-])/g,
+  resolve: (m) => fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
+}
+
+/** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */
+const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
+  const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  if (m[2] !== undefined) {
+    const word = m[2].toLowerCase()
+    const wd = weekdays.indexOf(word)
+    if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
+    // A sports or broadcast season comes round once a year.
+    if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
+    if (word === "night" || word === "morning" || word === "evening") return fixed("SET", word === "night" ? "TNI" : word === "morning" ? "TMO" : "TEV", 0.7)
+    if (word === "summer" || word === "winter" || word === "spring" || word === "autumn") return fixed("SET", `XXXX-${{ summer: "SU", winter: "WI", spring: "SP", autumn: "FA" }[word]}`, 0.7)
+    const count = m[1] === undefined ? 1 : countValue(m[1])
+    return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
+  }
+  if (m[3] !== undefined) {
+    const adverb = m[3].toLowerCase()
+    const value = { daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", hourly: "PT1H", nightly: "P1D", fortnightly: "P2W" }[adverb] ?? "P1D"
+    return fixed("SET", value, 0.7)
+  }
+  if (m[4] !== undefined) {
+    const first = m[4].toLowerCase()
+    if (first.endsWith("round")) return fixed("SET", "P1Y", 0.5)
+    return fixed("SET", periodValue(1, unitOf(first)), 0.7)
+  }
+  return fixed("SET", periodValue(1, unitOf(m[5]!)), 0.7)
+}
+
+/** "every day", "each year", "every two weeks", "every Monday", "each season", "daily". */
+export const setRule: Rule = {
+  name: "set",
+  triggers: T.RECURRENCE,
+  priority: 8,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
+    "g"
+  ),
+  resolve: setValue
+}
+
+/** "day-to-day", "day after day", "year-round": a unit repeated. */
+export const repeatedUnitSetRule: Rule = {
+  name: "set",
+  triggers: T.UNIT,
+  requires: T.REPEAT,
+  priority: 8,
+  pattern: new RegExp(
+    `(?<![\\w-])()()()(${cap("day")}-to-day|${cap("day")} after day|${cap("year")} after year|${cap("week")} after week|${cap("month")} after month|${cap("year")}-on-year|${cap("year")}-round)(?![\\w-])`,
+    "g"
+  ),
+  resolve: setValue
+}
+
+/** "$5m a year", "twice a day", "24 hours a day": a rate per unit. */
+export const rateSetRule: Rule = {
+  name: "set",
+  triggers: T.UNIT,
+  requires: T.DIGIT | T.RATE,
+  priority: 8,
+  pattern: /(?<=(?:\d|\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
+  resolve: setValue
+}

@@ -1,0 +1,71 @@
+import * as T from "./triggers.js"
+import { fromDayNumber } from "./calendar.js"
+import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
+import { reportedQuarter } from "./rulesPeriods.js"
+import { fixed, fromDct, type Rule } from "./Rule.js"
+import { pickDayYear } from "./pick.js"
+import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
+
+/**
+ * Fiscal and calendar quarters (a determiner is part of the noun "the third quarter", not of
+ * the adjective in "third-quarter profit"), as earnings news writes them: "the third quarter",
+ * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
+ */
+export const ordinalQuarterRule: Rule = {
+  triggers: T.QUARTER,
+  name: "quarter",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w']+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar) )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const quarter = ORDINAL_QUARTER[m[3]!.toLowerCase()] ?? 1
+    const explicitYear = m[2] ?? m[4]
+    if (explicitYear !== undefined) return fixed("DATE", `${explicitYear}-Q${quarter}`, 0.95)
+    if (ctx.dct === null) return fixed("DATE", `XXXX-Q${quarter}`, 0.4)
+    const { year } = fromDayNumber(ctx.dct)
+    const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
+    if (m[1] !== undefined) {
+      // "the year-ago third quarter": the same quarter a year before the one being reported.
+      const reported = ctx.previousQuarter !== null && ctx.previousQuarter % 4 === quarter - 1 ? Math.floor(ctx.previousQuarter / 4) : year
+      return fromDct("DATE", `${reported - 1}-Q${quarter}`, 0.7)
+    }
+    if (shift !== 0 || /this year/i.test(m[0])) return fromDct("DATE", `${year + shift}-Q${quarter}`, 0.9)
+    // Results are reported after a quarter ends: a quarter later in the year than publication
+    // is last year's in past text, this year's in future text.
+    const current = (quarterIndexOf(ctx.dct) % 4) + 1
+    const y = quarter <= current ? year : ctx.tense === "future" ? year : year - 1
+    return fromDct("DATE", `${y}-Q${quarter}`, 0.8)
+  }
+}
+
+const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MONTH})`)
+
+/** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
+export const namedQuarterRule: Rule = {
+  triggers: T.QUARTER,
+  name: "quarter_reference",
+  priority: 5,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:${cap("the")} )?(latest|current|previous|past|recent|year-ago|year-earlier|year-before|comparable|same|just-ended|just-completed)? ?(quarter|period)(?: a year (?:ago|earlier))?(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const which = m[1]?.toLowerCase()
+    const yearAgo = which !== undefined && /^year-|comparable|same/.test(which) || /a year (ago|earlier)/.test(m[0])
+    // "period" is a quarter only when it is the year-ago comparison of earnings reports.
+    if (m[2] === "period" && !yearAgo && which !== "latest") return null
+    if (which === undefined && !/^[Tt]he /.test(m[0])) return null
+    if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
+    // "the quarter ended Sept. 30" names its quarter by its last month.
+    const ended = QUARTER_END.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))
+    if (ended !== null && !yearAgo) {
+      const month = monthNumber(ended[1]!)
+      const year = pickDayYear(ctx.dct, month, 28, "past")
+      return fromDct("DATE", `${year}-Q${Math.floor((month - 1) / 3) + 1}`, 0.8)
+    }
+    const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
+    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
+  }
+}

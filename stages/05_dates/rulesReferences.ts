@@ -1,0 +1,62 @@
+import * as T from "./triggers.js"
+
+import { dayValue } from "./rulesDays.js"
+import { fixed, type Rule } from "./Rule.js"
+import { cap } from "./vocabulary.js"
+
+/**
+ * Deictic references TIMEX3 writes as PRESENT_REF / PAST_REF / FUTURE_REF: "now", "currently",
+ * "recently", "the past", "the future", "soon". Adjectives like "recent" or "former" describe
+ * things, not times, and are left out.
+ */
+export const referenceRule: Rule = {
+  triggers: T.REFERENCE,
+  name: "reference",
+  priority: 3,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${cap("now")}|${cap("currently")}|${cap("presently")}|${cap("nowadays")}|${cap("these days")}|${cap("at the moment")}|${cap("at present")}|${cap("right now")}|${cap("current")})|(${cap("recently")}|${cap("lately")}|${cap("the past")})|(${cap("the")} (?:near |distant |foreseeable |immediate )?future|${cap("future")}|${cap("the")} (?:near|short|long|medium) term)|(${cap("the")} time being))(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
+    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 16)
+    if (m[1] !== undefined) {
+      const word = m[1].toLowerCase()
+      // "current" only as "the current chairman" (a present reference), not "the current year" (a unit rule) or "electric current".
+      if (word === "current" && (!/\b(?:the|its|his|her|their|our)\s+$/i.test(before) || /^ (?:account|accounts|affairs|events|of|year|month|week|quarter|season|decade|century)\b/.test(after))) return null
+      return fixed("DATE", "PRESENT_REF", 0.7)
+    }
+    if (m[2] !== undefined) {
+      const word = m[2].toLowerCase()
+      if (word === "the past" && /^ (?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|month|year|decade|day)/i.test(after)) return null
+      return fixed("DATE", "PAST_REF", 0.6)
+    }
+    if (m[4] !== undefined) return fixed("DATE", "PRESENT_REF", 0.6)
+    const word = m[3]!.toLowerCase()
+    if (word === "soon" && (/\bas\s+$/i.test(before) || /^ (?:as|after|afterwards|before)\b/.test(after))) return null
+    if (word.endsWith("future") && !/\b(?:in|into|for|the|near|and|of)\s+$/i.test(before) && !word.startsWith("the")) return null
+    if (word.endsWith("future") && /^ of\b/.test(after)) return null
+    return fixed("DATE", "FUTURE_REF", 0.6)
+  }
+}
+
+/** "the next day", "the following morning", "that day", "the day before": dates of the narrative. */
+export const anchoredDayRule: Rule = {
+  triggers: T.UNIT | T.PART_OF_DAY,
+  requires: T.ANCHOR,
+  name: "anchored_day",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${cap("the")} (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night))|(${cap("the")} day (?:before|after))(?= *[,.;:!?]| *$)|((?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the same")}) (?:day|morning|afternoon|evening|night)))(?![\\w-])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const text = m[0].toLowerCase()
+    const shift = /next|following|day after/.test(text) ? 1 : /previous|preceding|day before/.test(text) ? -1 : 0
+    const part = /(morning|afternoon|evening|night)$/.exec(text)?.[1]
+    if (ctx.previous === null) return dayValue(null, part, 0)
+    const resolved = dayValue(ctx.previous.day + shift, part, 0.6)
+    return { ...resolved, anchor: "previous" }
+  }
+}
+

@@ -1,0 +1,46 @@
+/**
+ * The tense a reader would give a date expression: the nearest tense marker in the sentence
+ * decides ("said on Monday" → past; "will meet on Monday" → future). News reports in the
+ * past, so "none" is read as past by most rules, but month-day dates without a year use it to
+ * pick the nearest year instead.
+ */
+export type Tense = "past" | "past_adjacent" | "future" | "none"
+
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) scheduled|(?:is|are) to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
+const PAST = /\b(?:was|were|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|[a-z]{2,}ed)\b/g
+
+/** Characters between a governing verb and its date: "killed on " is 10. */
+const ADJACENT = 8
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|[a-z]{2,}ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+
+const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
+
+/** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
+const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
+
+export const tenseAt = (sentence: string, index: number, length: number): Tense => {
+  // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
+  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index))) return "future"
+  const nearestFuture = nearest(FUTURE, sentence, index, length)
+  const nearestPast = nearest(PAST, sentence, index, length)
+  if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
+  if (nearestFuture <= nearestPast) return "future"
+  // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday").
+  const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
+  // ... but not a passive infinitive or modal: "to be held on", "may be signed on".
+  return nearestPast <= ADJACENT && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before) ? "past_adjacent" : "past"
+}
+
+/** Distance in characters from the match to the nearest marker outside it. */
+const nearest = (pattern: RegExp, sentence: string, index: number, length: number): number => {
+  let best = Infinity
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (start >= index && end <= index + length) continue
+    const distance = end <= index ? index - end : start >= index + length ? start - (index + length) : 0
+    if (distance < best) best = distance
+  }
+  return best
+}
