@@ -1,0 +1,163 @@
+import type { EntityType } from "./entityTypes.js"
+import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
+import { findTitle } from "./findTitle.js"
+import { GROUP_NAMES, REGION_NAMES } from "./lexicon.js"
+import type { SpanTagger, Token } from "./nerContract.js"
+import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
+
+/** A mention found in one sentence, before document-level linking. Tokens [a, b). */
+export interface SentenceMention {
+  a: number
+  b: number
+  type: EntityType
+  confidence: number
+  country: Country | null
+  title: string | null
+  /** A mention of the same sentence it was said to be another name of, or null. */
+  sameAs: SentenceMention | null
+}
+
+/** Confidence given to a mention the tagger missed but the gazetteer names. */
+export const GAZETTEER_CONFIDENCE = 0.6
+/** An acronym in brackets after a name takes this share of the name's confidence. */
+export const ACRONYM_FACTOR = 0.9
+
+const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
+const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
+
+/**
+ * One sentence: tag, type, add what the gazetteer knows that the tagger missed, link bracketed
+ * acronyms and "also known as" names, and read the title stated with each person.
+ * `text` is the string the tokens' offsets point into.
+ */
+export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagger: SpanTagger, gaz: Gazetteer): SentenceMention[] => {
+  if (tokens.length === 0) return []
+  const owner = new Int32Array(tokens.length).fill(-1)
+  const mentions: SentenceMention[] = []
+  const words = new Array<string>(tokens.length)
+  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text
+  const spans = [...tagger.tag(words)].sort((x, y) => x.startToken - y.startToken)
+  const add = (m: SentenceMention): void => {
+    for (let i = m.a; i < m.b; i++) owner[i] = mentions.length
+    mentions.push(m)
+  }
+  const free = (i: number): boolean => i >= tokens.length || owner[i] === -1
+  const covered = (i: number): boolean => i < tokens.length && owner[i] !== -1
+  const taggedAt = new Int8Array(tokens.length)
+  for (const s of spans) for (let i = s.startToken; i < s.endToken; i++) taggedAt[i] = 1
+
+  for (const s of spans) {
+    const typed = typeSpan(text, tokens, s.startToken, s.endToken, s.type, gaz)
+    if (typed === null || !free(typed.a)) continue
+    let { b, type } = typed
+    if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
+      const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
+      const end = facilityEnd(tokens, b, (i) => covered(i) || taggedAt[i] === 1, knownPlace)
+      if (end > b) {
+        b = end
+        type = "FAC"
+      }
+    }
+    add({ a: typed.a, b, type, confidence: s.confidence, country: type === "FAC" ? null : typed.country, title: null, sameAs: null })
+  }
+
+  addGazetteerMentions(text, tokens, gaz, free, add)
+  mentions.sort((x, y) => x.a - y.a)
+  owner.fill(-1)
+  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+
+  linkBracketedAcronyms(tokens, mentions, owner)
+  linkAliases(tokens, mentions)
+
+  const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
+  for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
+  return mentions
+}
+
+/**
+ * Names the tagger left out that the gazetteer is sure of: country names and nationalities
+ * (longest first), world regions, and group adjectives standing alone ("Shiite militias").
+ */
+const addGazetteerMentions = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  gaz: Gazetteer,
+  free: (i: number) => boolean,
+  add: (m: SentenceMention) => void
+): void => {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i) || !/^\p{Lu}/u.test(tokens[i]!.text)) continue
+    for (let len = Math.min(MAX_PLACE_TOKENS, tokens.length - i); len >= 1; len--) {
+      let clear = true
+      for (let k = i + 1; k < i + len; k++) if (!free(k)) clear = false
+      if (!clear) continue
+      // A name cut out of a longer capitalized run ("New Mexico State") is not a country.
+      if (len < MAX_PLACE_TOKENS && i + len < tokens.length && /^\p{Lu}/u.test(tokens[i + len]!.text) && free(i + len) && len > 1) continue
+      const surface = lookupForm(spanText(text, tokens, i, i + len))
+      const country = gaz.countryByName(surface)
+      const demonym = country === undefined ? gaz.demonym(surface) : undefined
+      let found: SentenceMention | null = null
+      if (country !== undefined) found = { a: i, b: i + len, type: "GPE", confidence: GAZETTEER_CONFIDENCE, country, title: null, sameAs: null }
+      else if (demonym !== undefined) found = { a: i, b: i + len, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: demonym.country, title: null, sameAs: null }
+      else if (REGION_NAMES.has(surface)) found = { a: i, b: i + len, type: "LOC", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+      else if (len === 1 && GROUP_NAMES.has(surface) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+        found = { a: i, b: i + 1, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+      }
+      if (found !== null) {
+        add(found)
+        i += len - 1
+        break
+      }
+    }
+  }
+}
+
+/** "Popular Mobilization Units (PMU)": the bracketed acronym is the same entity, tagged or not. */
+const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
+  const count = mentions.length
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k]!
+    const open = m.b
+    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP") continue
+    const acronym = tokens[open + 1]!.text
+    if (!ACRONYM.test(acronym)) continue
+    const inside = owner[open + 1]!
+    if (inside === -1) {
+      mentions.push({ a: open + 1, b: open + 2, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
+      owner[open + 1] = mentions.length - 1
+    } else if (mentions[inside]!.a === open + 1 && mentions[inside]!.b === open + 2) {
+      mentions[inside]!.sameAs = m
+      mentions[inside]!.type = m.type
+    }
+  }
+  mentions.sort((x, y) => x.a - y.a)
+  owner.fill(-1)
+  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+}
+
+/**
+ * "X, also known as Y", "X (known as Y)", "X, or Y,": Y is another name of X. When the types
+ * disagree, the more confident mention's type wins.
+ */
+const linkAliases = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]): void => {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const x = mentions[k]!
+    const y = mentions[k + 1]!
+    const between: string[] = []
+    for (let i = x.b; i < y.a; i++) {
+      const w = tokens[i]!.text.toLowerCase()
+      if (w !== "," && w !== "(" && w !== "the") between.push(w)
+    }
+    const cue = between.join(" ")
+    if (!ALIAS_CUES.has(cue) || y.a - x.b > 6) continue
+    if (x.country !== null || y.country !== null || x.type === "NORP" || y.type === "NORP") continue
+    // "or" joins alternatives as often as aliases: only with a comma or bracket around it.
+    if (cue === "or" && !(tokens[x.b]?.text === "," || tokens[x.b]?.text === "(")) continue
+    if (cue === "or" && x.type !== y.type) continue
+    if (x.type !== y.type) {
+      if (x.confidence >= y.confidence) y.type = x.type
+      else x.type = y.type
+    }
+    y.sameAs = x
+  }
+}

@@ -1,0 +1,84 @@
+import type { EntityType } from "./entityTypes.js"
+import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
+import { FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import type { ConllType, Token } from "./nerContract.js"
+
+/** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
+export interface TypedSpan {
+  readonly a: number
+  readonly b: number
+  readonly type: EntityType
+  /** The country a country name or nationality denotes; null otherwise. */
+  readonly country: Country | null
+}
+
+/** Surface text of tokens [a, b) as written in `text`. */
+export const spanText = (text: string, tokens: ReadonlyArray<Token>, a: number, b: number): string =>
+  text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+
+/** Lookup form: typographic apostrophes straightened, a leading "the" dropped. */
+export const lookupForm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/^the\s+/i, "")
+
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
+const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+
+/**
+ * How far a span extends to take in a facility word that follows its name: lower-case
+ * "air base", "airport", "embassy" ("Al Asad air base"), or capitalized words ending in a
+ * facility head ("Baghdad" + "International Airport"). Returns the new end, or `b`.
+ */
+export const facilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered: (i: number) => boolean, knownPlace: boolean): number => {
+  const t0 = lower(tokens[b])
+  // "the U.S. embassy", "Baghdad airport": a known country or city keeps its own mention.
+  if (knownPlace) return capitalizedFacilityEnd(tokens, b, covered)
+  if (FACILITY_TRAILERS.has(t0) && !covered(b) && !isCapitalized(tokens[b])) return b + 1
+  if ((t0 === "air" || t0 === "military" || t0 === "naval" || t0 === "army") && FACILITY_TRAILERS.has(lower(tokens[b + 1])) && !covered(b) && !covered(b + 1)) return b + 2
+  return capitalizedFacilityEnd(tokens, b, covered)
+}
+
+const capitalizedFacilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered: (i: number) => boolean): number => {
+  for (let e = b; e < Math.min(tokens.length, b + 3); e++) {
+    if (covered(e) || !isCapitalized(tokens[e])) break
+    if (FACILITY_HEADS.has(lower(tokens[e]))) return e + 1
+  }
+  return b
+}
+
+/**
+ * Maps a tagger span to sitrep's types (see README, "Entities"):
+ * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
+ * LOC → GPE for countries and anything not recognisably a region, LOC for regions (continents,
+ * "Middle East", names ending River/Sea/Gulf…), NORP for a nationality; a LOC or ORG name
+ * ending in a facility word → FAC; MISC → NORP for nationalities and groups, otherwise dropped
+ * (events, products, laws: no published type for them). Returns null for a dropped span.
+ */
+export const typeSpan = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  a: number,
+  b: number,
+  conll: ConllType,
+  gaz: Gazetteer
+): TypedSpan | null => {
+  if (conll === "PER") {
+    while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
+    return { a, b, type: "PERSON", country: null }
+  }
+  const surface = lookupForm(spanText(text, tokens, a, b))
+  const country = gaz.countryByName(surface)
+  if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
+  const demonym = gaz.demonym(surface)
+  if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
+  const last = lower(tokens[b - 1])
+  if (conll === "MISC") {
+    if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
+    // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
+    const lastWord = tokens[b - 1]!.text
+    if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
+    return null
+  }
+  if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  if (conll === "ORG") return { a, b, type: "ORG", country: null }
+  if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1)) return { a, b, type: "LOC", country: null }
+  return { a, b, type: "GPE", country: null }
+}
