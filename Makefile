@@ -7,12 +7,14 @@ IN ?= data/raw
 OUT ?= data/out
 CORPUS ?= ../shared/corpora/bbc-greene-2005/articles.jsonl
 MEANTIME ?= ../shared/gold/meantime
+CONLL ?= ../shared/gold/conll2003
+CORPORA ?= ../shared/corpora
 
 SOURCES := $(shell find pipeline stages bench -name '*.ts' -not -name '*.test.ts' 2>/dev/null) tsconfig.json tsconfig.build.json
 INSTALLED := node_modules/.sitrep-installed
 BUILT := dist/.sitrep-built
 
-.PHONY: all install build run test bench eval eval-sentences clean check-node
+.PHONY: all install build run test bench eval eval-sentences train-ner eval-ner bench-ner clean check-node
 
 all: run
 
@@ -49,6 +51,17 @@ eval: eval-sentences
 
 eval-sentences: $(BUILT)
 	node dist/stages/03_sentences/evalSentences.js $(MEANTIME)
+
+# Retrains the NER tagger's committed weights (stages/04_entities/tagger/model/ner.bin) from
+# CoNLL-2003 eng.train and the unlabeled news corpora; deterministic, so the bytes reproduce.
+train-ner: $(BUILT)
+	node dist/stages/04_entities/tagger/trainNer.js $(CONLL)/eng.train --corpora $(CORPORA)
+
+eval-ner: $(BUILT)
+	node dist/stages/04_entities/tagger/evalConll.js $(CONLL)/eng.testa
+
+bench-ner: $(BUILT)
+	node dist/stages/04_entities/tagger/benchTagger.js $(CORPUS)
 
 clean:
 	rm -rf dist $(OUT)

@@ -1,0 +1,22 @@
+/** One token of a sentence; start/end are UTF-16 offsets into the string given to tokenizeForNer. */
+export interface NerToken {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+/** The four CoNLL-2003 entity types. */
+export type NerType = "PER" | "ORG" | "LOC" | "MISC"
+
+/** An entity span over tokens [startToken, endToken) with a confidence in [0,1]. */
+export interface NerSpan {
+  readonly startToken: number
+  readonly endToken: number
+  readonly type: NerType
+  readonly confidence: number
+}
+
+/** Tags one sentence, given as its tokens' texts. */
+export interface NerTagger {
+  tag(tokens: ReadonlyArray<string>): NerSpan[]
+}

@@ -1,0 +1,7 @@
+export type { NerSpan, NerTagger, NerToken, NerType } from "./NerTypes.js"
+export { tokenizeForNer } from "./tokenizeForNer.js"
+export { loadNerTagger, NER_MODEL_PATH } from "./loadNerTagger.js"
+export { parseConll, readConll, type ConllDocument, type ConllSentence } from "./conll.js"
+export { spansOfLabels, type LabelSpan } from "./labels.js"
+export { scoreSpans, formatSpanScores, type SpanScores, type SpanScoreTable } from "./scoreSpans.js"
+export { evaluateTagger } from "./evaluateTagger.js"
