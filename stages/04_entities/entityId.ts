@@ -6,9 +6,8 @@ import type { EntityType } from "./entityTypes.js"
  * case dropped, dots removed ("U.N." = "UN"), other punctuation as spaces, a leading "the" dropped.
  */
 export const normalizeName = (name: string): string =>
-  name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // Plain ASCII (most names) has nothing to decompose.
+  (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/\./g, "")

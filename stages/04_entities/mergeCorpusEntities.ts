@@ -10,6 +10,8 @@ export interface CorpusEntities {
 
 interface Acc {
   readonly id: string
+  /** nameOf(this), cached once the names are final. */
+  name?: string
   readonly type: EntityType
   names: Map<string, number>
   aliases: Set<string>
@@ -20,7 +22,17 @@ interface Acc {
   lon: number | null
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== "").length
+/** Words separated by spaces, counted without splitting (called for every name compared). */
+const wordCount = (s: string): number => {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
 const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
 
 /**
@@ -32,21 +44,52 @@ const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
  * does not depend on row order.
  */
 export const mergeCorpusEntities = (rows: ReadonlyArray<DocEntityRow>): CorpusEntities => {
-  const sorted = [...rows].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : x.doc_id < y.doc_id ? -1 : x.doc_id > y.doc_id ? 1 : 0))
-  const byId = new Map<string, Acc>()
-  for (const r of sorted) {
-    let acc = byId.get(r.entity_id)
-    if (acc === undefined) {
-      acc = { id: r.entity_id, type: r.type as EntityType, names: new Map(), aliases: new Set(), docs: new Set(), mentions: 0, countryCode: r.country_code, lat: r.lat, lon: r.lon }
-      byId.set(r.entity_id, acc)
+  const byId = new Map<string, { -readonly [K in keyof EntityAggregate]: EntityAggregate[K] } & { names: string[]; aliases: string[]; docs: string[] }>()
+  for (const r of rows) {
+    let agg = byId.get(r.entity_id)
+    if (agg === undefined) {
+      agg = { entity_id: r.entity_id, type: r.type, names: [], aliases: [], docs: [], n_mentions: 0, country_code: r.country_code, lat: r.lat, lon: r.lon }
+      byId.set(r.entity_id, agg)
     }
-    acc.names.set(r.name, (acc.names.get(r.name) ?? 0) + 1)
-    for (const a of r.aliases) acc.aliases.add(a)
-    acc.docs.add(r.doc_id)
-    acc.mentions += r.n_mentions
-    acc.countryCode ??= r.country_code
-    acc.lat ??= r.lat
-    acc.lon ??= r.lon
+    agg.names.push(r.name)
+    agg.aliases.push(...r.aliases)
+    agg.docs.push(r.doc_id)
+    agg.n_mentions += r.n_mentions
+  }
+  return mergeAggregates([...byId.values()])
+}
+
+/** One document-level entity id over all documents (what the stage's SQL aggregates). */
+export interface EntityAggregate {
+  readonly entity_id: string
+  readonly type: string
+  /** The name each document gave it, once per document. */
+  readonly names: ReadonlyArray<string>
+  readonly aliases: ReadonlyArray<string>
+  readonly docs: ReadonlyArray<string>
+  readonly n_mentions: number
+  readonly country_code: string | null
+  readonly lat: number | null
+  readonly lon: number | null
+}
+
+/** mergeCorpusEntities over rows already grouped by id. */
+export const mergeAggregates = (aggregates: ReadonlyArray<EntityAggregate>): CorpusEntities => {
+  const byId = new Map<string, Acc>()
+  for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
+    const names = new Map<string, number>()
+    for (const n of g.names) names.set(n, (names.get(n) ?? 0) + 1)
+    byId.set(g.entity_id, {
+      id: g.entity_id,
+      type: g.type as EntityType,
+      names,
+      aliases: new Set(g.aliases),
+      docs: new Set(g.docs),
+      mentions: g.n_mentions,
+      countryCode: g.country_code,
+      lat: g.lat,
+      lon: g.lon
+    })
   }
 
   // Which entities (by type) carry each normalized alias, and each person's surname.
@@ -56,21 +99,23 @@ export const mergeCorpusEntities = (rows: ReadonlyArray<DocEntityRow>): CorpusEn
     if (set === undefined) carriers.set(key, new Set([id]))
     else set.add(id)
   }
+  for (const acc of byId.values()) acc.name = nameOf(acc)
   for (const acc of byId.values()) {
     if (isCountryId(acc.id)) continue
-    const name = nameOf(acc)
-    for (const a of acc.aliases) if (wordCount(a) >= 1) note(`${acc.type}:${normalizeName(a)}`, acc.id)
+    const name = acc.name!
+    for (const a of acc.aliases) note(`${acc.type}:${normalizeName(a)}`, acc.id)
     if (acc.type === "PERSON" && wordCount(name) > 1) note(`PERSON:${normalizeName(name.split(/\s+/).pop()!)}`, acc.id)
   }
   const target = new Map<string, string>()
   for (const acc of byId.values()) {
     if (isCountryId(acc.id)) continue
-    const name = nameOf(acc)
+    const name = acc.name!
     const others = [...(carriers.get(`${acc.type}:${normalizeName(name)}`) ?? [])].filter((id) => id !== acc.id)
     if (others.length !== 1) continue
     const other = byId.get(others[0]!)!
     // Only toward a fuller name, so that two entities never point at each other.
-    if (wordCount(nameOf(other)) > wordCount(name) || (wordCount(nameOf(other)) === wordCount(name) && nameOf(other).length > name.length)) target.set(acc.id, other.id)
+    const otherName = other.name!
+    if (wordCount(otherName) > wordCount(name) || (wordCount(otherName) === wordCount(name) && otherName.length > name.length)) target.set(acc.id, other.id)
   }
   const root = (id: string): string => {
     let seen = 0
