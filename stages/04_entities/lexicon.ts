@@ -23,6 +23,9 @@ export const REGION_HEADS = set(`
   region regions hills forest glacier canyon sahara
 `)
 
+/** Lower-case region nouns that may follow a name and complete it: "the Korean peninsula". */
+export const REGION_TRAILERS = set(`peninsula gulf sea strait straits basin delta`)
+
 /** Region names that are not countries or cities, said alone (continents, world regions). */
 export const REGION_NAMES = new Set([
   "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Arctic", "Antarctic", "Eurasia",
@@ -88,3 +91,16 @@ export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. dr sir dame lord 
 
 /** Words that join the parts of a title: "Secretary of Defense", "minister for trade". */
 export const TITLE_JOINERS = set(`of for and the on`)
+
+/**
+ * Last words that make a name an organization whatever the tagger said: "Popular Mobilization
+ * Units", "Revolutionary Guard Corps", "National Party".
+ */
+export const ORGANIZATION_HEADS = set(`
+  units forces force army armies corps guard guards brigade brigades battalion battalions militia
+  militias regiment division front movement party council committee commission ministry department
+  agency authority bureau office union association federation league alliance coalition group
+  organization organisation organizations institute foundation company corporation corp. inc. ltd.
+  plc bank fund court parliament assembly senate congress government administration police service
+  services network university college school club team
+`)

@@ -43,6 +43,9 @@ interface Node {
   parent: number
 }
 
+/** Tagger confidence from which a mention keeps its own type inside an entity of another type. */
+const OWN_TYPE_CONFIDENCE = 0.8
+
 const SKIP_IN_INITIALS = new Set(["of", "the", "and", "for", "de", "&", "in", "on", "al", "el"])
 const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
 
@@ -107,8 +110,11 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
     const entity = describeEntity(members.map((i) => nodes[i]!), gaz)
     for (const i of members) {
       entityOf[i] = entities.length
-      // A nationality keeps its own type while pointing at its country; other mentions take the entity's.
-      typeOf[i] = nodes[i]!.m.type === "NORP" && nodes[i]!.m.country !== null ? "NORP" : entity.type
+      // A nationality keeps its own type while pointing at its country, and so does a mention the
+      // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
+      // the others take the entity's type.
+      const m = nodes[i]!.m
+      typeOf[i] = (m.type === "NORP" && m.country !== null) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
     }
     entities.push(entity)
   }
@@ -195,7 +201,7 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer): DocumentE
   const weight = new Map<EntityType, number>()
   for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
   let type: EntityType = members[0]!.m.type
-  for (const t of ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"] as const) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
+  for (const t of ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"] as const) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
   const name = fullest(members.filter((n) => n.m.type === type).length > 0 ? members.filter((n) => n.m.type === type) : members)
   let countryCode: string | null = null
   let lat: number | null = null

@@ -99,9 +99,12 @@ describe("countries, nationalities and places", () => {
     expect(r.entities.map((e) => e.entityId).sort()).toEqual(["KEN", "PER"])
   })
 
-  it("types religious groups as NORP without a country, and drops other MISC names", () => {
+  it("types religious groups as NORP without a country, and keeps other MISC names as MISC", () => {
     const r = runStub("Sunni leaders watched the Winter Olympics.", { Sunni: "MISC", "Winter Olympics": "MISC" })
-    expect(mentionsOf(r)).toEqual([{ text: "Sunni", type: "NORP", title: null }])
+    expect(mentionsOf(r)).toEqual([
+      { text: "Sunni", type: "NORP", title: null },
+      { text: "Winter Olympics", type: "MISC", title: null }
+    ])
     expect(r.entities[0]!.countryCode).toBeNull()
   })
 
@@ -121,5 +124,22 @@ describe("countries, nationalities and places", () => {
     ])
     expect(entityOf(r, "Nairobi")).toMatchObject({ countryCode: "KEN" })
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
+  })
+
+  it("corrects tagger types that the words contradict, and trims quotes off a span", () => {
+    const r = runStub('Shiite clerics backed the Northern Defense Units.\n" Vance left.', { Shiite: "PER", "Northern Defense Units": "PER", '" Vance': "PER" })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Shiite", "NORP"],
+      ["Northern Defense Units", "ORG"],
+      ["Vance", "PERSON"]
+    ])
+  })
+
+  it("completes a name with a lower-case region noun, but not a country's", () => {
+    const r = runStub("Tension on the Balkan peninsula and the Iraqi desert grew.", { Balkan: "MISC", Iraqi: "MISC" })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Balkan peninsula", "LOC"],
+      ["Iraqi", "NORP"]
+    ])
   })
 })

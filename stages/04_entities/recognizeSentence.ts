@@ -1,7 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { findTitle } from "./findTitle.js"
-import { GROUP_NAMES, REGION_NAMES } from "./lexicon.js"
+import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { SpanTagger, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
 
@@ -50,6 +50,12 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
     const typed = typeSpan(text, tokens, s.startToken, s.endToken, s.type, gaz)
     if (typed === null || !free(typed.a)) continue
     let { b, type } = typed
+    // "the Korean peninsula": a name (not a country's) completed by a lower-case region noun.
+    const next = tokens[b]
+    if (typed.country === null && type !== "PERSON" && next !== undefined && taggedAt[b] !== 1 && REGION_TRAILERS.has(next.text) ) {
+      b++
+      type = "LOC"
+    }
     if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
       const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
       const end = facilityEnd(tokens, b, (i) => covered(i) || taggedAt[i] === 1, knownPlace)
@@ -118,14 +124,15 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
   for (let k = 0; k < count; k++) {
     const m = mentions[k]!
     const open = m.b
-    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP") continue
+    // People have no acronyms, and "( U.S. )" after a name says where someone is from.
+    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[open + 1]!.text
     if (!ACRONYM.test(acronym)) continue
     const inside = owner[open + 1]!
     if (inside === -1) {
       mentions.push({ a: open + 1, b: open + 2, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
       owner[open + 1] = mentions.length - 1
-    } else if (mentions[inside]!.a === open + 1 && mentions[inside]!.b === open + 2) {
+    } else if (mentions[inside]!.a === open + 1 && mentions[inside]!.b === open + 2 && mentions[inside]!.country === null) {
       mentions[inside]!.sameAs = m
       mentions[inside]!.type = m.type
     }
@@ -137,7 +144,7 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
 
 /**
  * "X, also known as Y", "X (known as Y)", "X, or Y,": Y is another name of X. When the types
- * disagree, the more confident mention's type wins.
+ * disagree, ORG wins over any other; otherwise the more confident mention's type.
  */
 const linkAliases = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]): void => {
   for (let k = 0; k + 1 < mentions.length; k++) {
@@ -155,8 +162,11 @@ const linkAliases = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]):
     if (cue === "or" && !(tokens[x.b]?.text === "," || tokens[x.b]?.text === "(")) continue
     if (cue === "or" && x.type !== y.type) continue
     if (x.type !== y.type) {
-      if (x.confidence >= y.confidence) y.type = x.type
-      else x.type = y.type
+      // An organization's other name often looks like a person's ("Hezbollah, also known as
+      // the Party of God"); the reverse hardly happens, so ORG wins that disagreement.
+      const winner = x.type === "ORG" || y.type === "ORG" ? "ORG" : x.confidence >= y.confidence ? x.type : y.type
+      x.type = winner
+      y.type = winner
     }
     y.sameAs = x
   }

