@@ -93,6 +93,17 @@ export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. dr sir dame lord 
 export const TITLE_JOINERS = set(`of for and the on`)
 
 /**
+ * Last words that make a MISC-tagged name an organization: state and armed bodies ("Iraqi
+ * Parliament", "Kurdish Workers Party"). Narrower than ORGANIZATION_HEADS: a MISC "American
+ * League" or "Rugby Union" is a competition or a sport.
+ */
+export const BODY_HEADS = set(`
+  parliament party ministry council assembly government army forces police court committee
+  commission congress senate agency authority front movement militia militias brigade brigades
+  corps guard guards units
+`)
+
+/**
  * Last words that make a name an organization whatever the tagger said: "Popular Mobilization
  * Units", "Revolutionary Guard Corps", "National Party".
  */

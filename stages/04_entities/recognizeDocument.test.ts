@@ -142,4 +142,29 @@ describe("countries, nationalities and places", () => {
       ["Iraqi", "NORP"]
     ])
   })
+
+  it("reads a country or nationality joined to a participle as NORP of that country", () => {
+    const r = runStub("Kenyan-backed and Peru-led units met Shiite-dominated ones and anti-war groups.", {
+      "Kenyan-backed": "MISC",
+      "Peru-led": "MISC",
+      "Shiite-dominated": "MISC",
+      "anti-war": "MISC"
+    })
+    expect(r.mentions.map((m) => [m.text, m.type, m.entityId.length === 3 ? m.entityId : null])).toEqual([
+      ["Kenyan-backed", "NORP", "KEN"],
+      ["Peru-led", "NORP", "PER"],
+      ["Shiite-dominated", "NORP", null],
+      ["anti-war", "MISC", null]
+    ])
+  })
+
+  it("takes a capitalized run before a bracketed acronym as the organization it abbreviates", () => {
+    const r = runStub("The Northern Peace Front (NPF) and the Kurdish Workers Party met.", { Northern: "MISC", NPF: "MISC", "Kurdish Workers Party": "MISC" })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Northern Peace Front", "ORG"],
+      ["NPF", "ORG"],
+      ["Kurdish Workers Party", "ORG"]
+    ])
+    expect(entityOf(r, "NPF").name).toBe("Northern Peace Front")
+  })
 })

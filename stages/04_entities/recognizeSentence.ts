@@ -72,6 +72,7 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
   owner.fill(-1)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
+  widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
 
@@ -115,6 +116,47 @@ const addGazetteerMentions = (
         break
       }
     }
+  }
+}
+
+const JOINERS = new Set(["of", "the", "and", "for", "&", "de"])
+
+/**
+ * "Islamic State (ISIS)" tagged as a MISC "Islamic" and nothing else: a run of two or more
+ * capitalized words right before a bracketed acronym that starts with the run's first letter is
+ * one organization's name. Pieces found inside the run give way to it; people stop the run.
+ */
+const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !ACRONYM.test(tokens[i + 1]!.text)) continue
+    let s = i
+    let capitalized = 0
+    while (s > 0) {
+      const t = tokens[s - 1]!
+      const k = owner[s - 1]!
+      if (k !== -1 && (mentions[k]!.type === "PERSON" || (mentions[k]!.country !== null && mentions[k]!.b === i))) break
+      if (/^\p{Lu}/u.test(t.text)) capitalized++
+      else if (!(JOINERS.has(t.text) && s - 1 > 0 && /^\p{Lu}/u.test(tokens[s - 2]!.text))) break
+      s--
+    }
+    // A sentence's capitalized first article is not part of the name.
+    while (s < i && /^(?:the|a|an)$/i.test(tokens[s]!.text)) (s++, capitalized--)
+    if (capitalized < 2 || tokens[s]!.text[0] !== tokens[i + 1]!.text[0]) continue
+    if (owner[s] !== -1 && mentions[owner[s]!]!.a === s && mentions[owner[s]!]!.b === i) continue
+    // Mentions cut by the run's edges stay; those inside it give way.
+    if ((owner[s] !== -1 && mentions[owner[s]!]!.a < s) || (owner[i - 1] !== -1 && mentions[owner[i - 1]!]!.b > i)) continue
+    let confidence = 0.5
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!
+      if (m.a >= s && m.b <= i) {
+        confidence = Math.max(confidence, m.confidence)
+        mentions.splice(k, 1)
+      }
+    }
+    mentions.push({ a: s, b: i, type: "ORG", confidence, country: null, title: null, sameAs: null })
+    mentions.sort((x, y) => x.a - y.a)
+    owner.fill(-1)
+    for (let k = 0; k < mentions.length; k++) for (let j = mentions[k]!.a; j < mentions[k]!.b; j++) owner[j] = k
   }
 }
 

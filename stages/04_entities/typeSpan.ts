@@ -1,6 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
-import { FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import { BODY_HEADS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
@@ -47,6 +47,22 @@ const capitalizedFacilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered
 }
 
 /**
+ * "Iranian-backed", "Iran-led", "Shiite-dominated": a nationality, country or group joined to a
+ * lower-case participle is that group used as an adjective (NORP). Returns its country (null for
+ * a group), or undefined when the word is not such a compound ("US-Iraq", "anti-war").
+ */
+const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | undefined => {
+  const dash = word.indexOf("-")
+  if (dash <= 0 || !/^[a-z]+(?:-[a-z]+)*$/.test(word.slice(dash + 1))) return undefined
+  const head = word.slice(0, dash)
+  const country = gaz.countryByName(head)
+  if (country !== undefined) return country
+  const demonym = gaz.demonym(head)
+  if (demonym !== undefined) return demonym.country
+  return GROUP_NAMES.has(head) ? null : undefined
+}
+
+/**
  * Maps a tagger span to sitrep's types (see README, "Entities"):
  * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
  * LOC → GPE for countries and anything not recognisably a region, LOC for regions (continents,
@@ -72,6 +88,8 @@ export const typeSpan = (
   const demonym = gaz.demonym(surface)
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
   if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
+  const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
+  if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
@@ -81,6 +99,8 @@ export const typeSpan = (
   const country = gaz.countryByName(surface)
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
+    // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
+    if (b - a > 1 && BODY_HEADS.has(last)) return { a, b, type: "ORG", country: null }
     // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
     const lastWord = tokens[b - 1]!.text
     if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
