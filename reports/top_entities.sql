@@ -27,5 +27,7 @@ from ranked
 -- the head of each type; the long tail stays in the entities table
 where rank_in_type <= 10
 order by
-  case type when 'PERSON' then 1 when 'ORG' then 2 when 'GPE' then 3 when 'NORP' then 4 when 'LOC' then 5 else 6 end,
+  -- the types analysts ask about first; any other type after them, by name
+  case type when 'PERSON' then 1 when 'ORG' then 2 when 'GPE' then 3 when 'NORP' then 4 when 'LOC' then 5 when 'FAC' then 6 else 7 end,
+  type,
   rank_in_type
