@@ -23,5 +23,17 @@ export const countryEntityId = (code: string): string => code
  * Any other entity's stable id: its type and the first 12 hex digits of SHA-1 over
  * "TYPE:normalized name" ("person_1f0c…"), the same on every run and machine.
  */
-export const entityId = (type: EntityType, name: string): string =>
-  `${type.toLowerCase()}_${createHash("sha1").update(`${type}:${normalizeName(name)}`).digest("hex").slice(0, 12)}`
+export const entityId = (type: EntityType, name: string): string => {
+  const key = `${type}:${normalizeName(name)}`
+  let id = ids.get(key)
+  if (id === undefined) {
+    id = `${type.toLowerCase()}_${createHash("sha1").update(key).digest("hex").slice(0, 12)}`
+    // Names recur across documents; the cache is dropped when full rather than grown without end.
+    if (ids.size >= MAX_CACHED_IDS) ids.clear()
+    ids.set(key, id)
+  }
+  return id
+}
+
+const MAX_CACHED_IDS = 100_000
+const ids = new Map<string, string>()

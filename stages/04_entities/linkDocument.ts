@@ -46,6 +46,8 @@ interface Node {
 /** Tagger confidence from which a mention keeps its own type inside an entity of another type. */
 const OWN_TYPE_CONFIDENCE = 0.8
 
+const WORDLIKE = /[\p{L}\p{N}]/u
+
 const SKIP_IN_INITIALS = new Set(["of", "the", "and", "for", "de", "&", "in", "on", "al", "el"])
 const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
 
@@ -63,7 +65,7 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
     for (const m of mentions) {
       const surface = spanText(text, tokens, m.a, m.b)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      for (let i = m.a; i < m.b; i++) if (WORDLIKE.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
       const key = m.country !== null ? `country:${m.country.code}` : `${m.type === "NORP" ? "NORP" : "name"}:${normalizeName(surface)}`
       nodeOf.set(m, nodes.length)
       nodes.push({ m, sentence: s, text: surface, words, key, parent: nodes.length })

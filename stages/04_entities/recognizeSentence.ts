@@ -93,8 +93,13 @@ const addGazetteerMentions = (
   add: (m: SentenceMention) => void
 ): void => {
   for (let i = 0; i < tokens.length; i++) {
-    if (!free(i) || !/^\p{Lu}/u.test(tokens[i]!.text)) continue
-    for (let len = Math.min(MAX_PLACE_TOKENS, tokens.length - i); len >= 1; len--) {
+    // Cheapest tests first: this runs for every token of the corpus.
+    const c = tokens[i]!.text.charCodeAt(0)
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(tokens[i]!.text))) continue
+    if (!free(i)) continue
+    const longest = gaz.longestNameFrom(tokens[i]!.text)
+    if (longest === 0) continue
+    for (let len = Math.min(longest, MAX_PLACE_TOKENS, tokens.length - i); len >= 1; len--) {
       let clear = true
       for (let k = i + 1; k < i + len; k++) if (!free(k)) clear = false
       if (!clear) continue

@@ -1,5 +1,6 @@
 import { CITIES_TSV } from "./citiesData.js"
 import { COUNTRIES_TSV } from "./countriesData.js"
+import { GROUP_NAMES, REGION_NAMES } from "../lexicon.js"
 
 export interface Country {
   /** ISO 3166-1 alpha-3. */
@@ -41,6 +42,8 @@ export class Gazetteer {
   private readonly byName = new Map<string, Country>()
   private readonly byDemonym = new Map<string, Demonym>()
   private readonly cities = new Map<string, City>()
+  /** For each first word of a country name or demonym, the most words such a name has. */
+  private readonly firstWords = new Map<string, number>()
 
   constructor(countriesTsv: string, citiesTsv: string) {
     const names = new Map<string, Array<{ c: Country; un: boolean; common: boolean }>>()
@@ -68,6 +71,7 @@ export class Gazetteer {
       const chosen = unique(list) ?? unique(list.filter((x) => x.un))
       this.byDemonym.set(d, { country: chosen?.c ?? null })
     }
+    for (const key of [...this.byName.keys(), ...this.byDemonym.keys()]) this.noteFirstWord(key)
     for (const line of citiesTsv.split("\n")) {
       const [name, cc, lat, lon] = line.split("\t")
       if (name === undefined || lat === undefined || lon === undefined) continue
@@ -75,6 +79,21 @@ export class Gazetteer {
       if (this.byName.has(name)) continue
       this.cities.set(name, { name, countryCode: cc === "" || cc === undefined ? null : cc, lat: Number(lat), lon: Number(lon) })
     }
+  }
+
+  /** Also lets other closed lists (region names, group words) use the first-word filter. */
+  noteFirstWord(name: string): void {
+    const words = name.split(" ")
+    const first = words[0]!
+    this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length))
+  }
+
+  /**
+   * The most words a name starting with `word` has, or 0 when no name starts with it: lets a
+   * scan over every capitalized token skip almost all of them with one lookup.
+   */
+  longestNameFrom(word: string): number {
+    return this.firstWords.get(word) ?? 0
   }
 
   country(code: string): Country | undefined {
@@ -111,4 +130,11 @@ function unique<T extends { readonly c: Country }>(list: ReadonlyArray<T>): T | 
 let shared: Gazetteer | undefined
 
 /** The embedded gazetteer, parsed on first use (≈ 10 ms) and then shared within the thread. */
-export const gazetteer = (): Gazetteer => (shared ??= new Gazetteer(COUNTRIES_TSV, CITIES_TSV))
+export const gazetteer = (): Gazetteer => {
+  if (shared === undefined) {
+    shared = new Gazetteer(COUNTRIES_TSV, CITIES_TSV)
+    // The gazetteer pass also looks for world regions and group words; see addGazetteerMentions.
+    for (const name of [...REGION_NAMES, ...GROUP_NAMES]) shared.noteFirstWord(name)
+  }
+  return shared
+}
