@@ -22,27 +22,22 @@ import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import nlp from "compromise"
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
-import type { DocumentRow } from "../01_ingest/schema.js"
 import { cleanText } from "../01_ingest/clean.js"
 import { readMeantimeDir } from "../03_sentences/meantime.js"
 import { splitSentences } from "../03_sentences/splitSentences.js"
-import { entitiesStageWith } from "./entitiesStageWith.js"
+import { analyzeDocument } from "./entitiesStageWith.js"
 import { normalizeName } from "./entityId.js"
 import type { EntityType } from "./entityTypes.js"
 import { meantimeNamedMentions } from "./meantimeEntities.js"
 import { recognizeDocument } from "./recognizeDocument.js"
-import type { DocEntityRow, MentionRow } from "./schema.js"
 import { evaluateTagger, formatSpanScores, loadNerTagger, readConll, scoreSpans, spansOfLabels, tokenizeForNer, type LabelSpan } from "./tagger/index.js"
 
 const CONLL_OF: Readonly<Record<EntityType, string>> = { PERSON: "PER", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC", NORP: "MISC", MISC: "MISC" }
 const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
 
-const stage = entitiesStageWith({ tokenize: tokenizeForNer, loadTagger: loadNerTagger }, (t) => t)
 /** The stage's own per-document step on one text: its mentions and document-level entities. */
-const runStage = (docId: string, text: string): { mentions: MentionRow[]; entities: DocEntityRow[] } => {
-  const rows = stage.perDocument!({ doc_id: docId, text } as DocumentRow, { sentences: splitSentences(docId, text) })
-  return { mentions: rows["mentions"] as MentionRow[], entities: rows["_doc_entities"] as DocEntityRow[] }
-}
+const runStage = (docId: string, text: string) =>
+  analyzeDocument({ tokenize: tokenizeForNer, loadTagger: loadNerTagger }, loadNerTagger(), { doc_id: docId, text }, splitSentences(docId, text))
 
 /** compromise's people, places and organizations with UTF-16 offsets, typed PER/LOC/ORG. */
 const compromiseSpans = (text: string): Array<{ start: number; end: number; type: string; text: string }> => {

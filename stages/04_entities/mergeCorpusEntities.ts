@@ -1,6 +1,17 @@
 import { normalizeName } from "./entityId.js"
-import type { EntityType } from "./entityTypes.js"
-import type { DocEntityRow, EntityRow } from "./schema.js"
+import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { EntityRow } from "./schema.js"
+
+/** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
+export interface EntityAggregate {
+  readonly entity_id: string
+  /** Distinct mentions.text of the id. */
+  readonly aliases: ReadonlyArray<string>
+  /** Distinct doc_ids that mention it. */
+  readonly docs: ReadonlyArray<string>
+  readonly n_mentions: number
+}
 
 /** What the corpus step decides: the entities table, and which document-level ids it merged. */
 export interface CorpusEntities {
@@ -10,16 +21,11 @@ export interface CorpusEntities {
 
 interface Acc {
   readonly id: string
-  /** nameOf(this), cached once the names are final. */
-  name?: string
   readonly type: EntityType
-  names: Map<string, number>
-  aliases: Set<string>
-  docs: Set<string>
+  name: string
+  readonly aliases: Set<string>
+  readonly docs: Set<string>
   mentions: number
-  countryCode: string | null
-  lat: number | null
-  lon: number | null
 }
 
 /** Words separated by spaces, counted without splitting (called for every name compared). */
@@ -35,92 +41,86 @@ const wordCount = (s: string): number => {
 }
 const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
 
+/** The type an id was made with: "person_…" → PERSON; a country's ISO code → GPE. */
+export const typeOfId = (id: string): EntityType => {
+  if (isCountryId(id)) return "GPE"
+  const prefix = id.slice(0, id.indexOf("_")).toUpperCase()
+  return (ENTITY_TYPES as ReadonlyArray<string>).includes(prefix) ? (prefix as EntityType) : "MISC"
+}
+
 /**
- * Merges the documents' entities into corpus entities. Rows sharing an id are one entity
- * already (same type and normalized name, or same country). Beyond that, an entity whose name
- * is, in another document, an alias of exactly one fuller entity of the same type is merged into
- * it: a person named only by surname here ("Esper") and in full there ("Mark Esper"), an
- * acronym ("PMU") that another article spelled out. Everything is sorted first, so the result
- * does not depend on row order.
+ * The fullest proper form among surface forms: mixed case before all capitals (headlines), then
+ * more words, then longer, then the first in code-unit order, so the choice never depends on
+ * the order forms were seen in.
  */
-export const mergeCorpusEntities = (rows: ReadonlyArray<DocEntityRow>): CorpusEntities => {
-  const byId = new Map<string, { -readonly [K in keyof EntityAggregate]: EntityAggregate[K] } & { names: string[]; aliases: string[]; docs: string[] }>()
-  for (const r of rows) {
-    let agg = byId.get(r.entity_id)
-    if (agg === undefined) {
-      agg = { entity_id: r.entity_id, type: r.type, names: [], aliases: [], docs: [], n_mentions: 0, country_code: r.country_code, lat: r.lat, lon: r.lon }
-      byId.set(r.entity_id, agg)
+export const fullestForm = (forms: Iterable<string>): string => {
+  let best: string | undefined
+  for (const f of forms) {
+    if (best === undefined) {
+      best = f
+      continue
     }
-    agg.names.push(r.name)
-    agg.aliases.push(...r.aliases)
-    agg.docs.push(r.doc_id)
-    agg.n_mentions += r.n_mentions
+    const caps = (x: string) => (x === x.toUpperCase() && x !== x.toLowerCase() ? 1 : 0)
+    const d = caps(best) - caps(f) || wordCount(f) - wordCount(best) || f.length - best.length || (f < best ? 1 : -1)
+    if (d > 0) best = f
   }
-  return mergeAggregates([...byId.values()])
+  return best ?? ""
 }
 
-/** One document-level entity id over all documents (what the stage's SQL aggregates). */
-export interface EntityAggregate {
-  readonly entity_id: string
-  readonly type: string
-  /** The name each document gave it, once per document. */
-  readonly names: ReadonlyArray<string>
-  readonly aliases: ReadonlyArray<string>
-  readonly docs: ReadonlyArray<string>
-  readonly n_mentions: number
-  readonly country_code: string | null
-  readonly lat: number | null
-  readonly lon: number | null
-}
-
-/** mergeCorpusEntities over rows already grouped by id. */
-export const mergeAggregates = (aggregates: ReadonlyArray<EntityAggregate>): CorpusEntities => {
+/**
+ * Merges document-level entities into corpus entities. Ids already agree across documents
+ * (type and normalized name, or a country's code). Beyond that, an entity whose name is, in
+ * another document, an alias of exactly one fuller entity of the same type is merged into it: a
+ * person named only by surname here ("Vance") and in full there ("Laura Vance"), an acronym
+ * ("WRA") another article spelled out; a MISC name may join an entity of any type that has it
+ * as an alias (the tagger's MISC "ISIS" here, the ORG "Islamic State (ISIS)" there). Names, coordinates and countries come from the
+ * gazetteer and the surface forms; everything is sorted, so row order never matters.
+ */
+export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, gaz: Gazetteer): CorpusEntities => {
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
-    const names = new Map<string, number>()
-    for (const n of g.names) names.set(n, (names.get(n) ?? 0) + 1)
-    byId.set(g.entity_id, {
-      id: g.entity_id,
-      type: g.type as EntityType,
-      names,
-      aliases: new Set(g.aliases),
-      docs: new Set(g.docs),
-      mentions: g.n_mentions,
-      countryCode: g.country_code,
-      lat: g.lat,
-      lon: g.lon
-    })
+    const seen = byId.get(g.entity_id)
+    if (seen !== undefined) {
+      for (const a of g.aliases) seen.aliases.add(a)
+      for (const d of g.docs) seen.docs.add(d)
+      seen.mentions += g.n_mentions
+      continue
+    }
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases: new Set(g.aliases), docs: new Set(g.docs), mentions: g.n_mentions })
   }
+  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases)
 
-  // Which entities (by type) carry each normalized alias, and each person's surname.
+  // Which entities (by type) carry each normalized alias, and each full-named person's surname.
   const carriers = new Map<string, Set<string>>()
   const note = (key: string, id: string): void => {
     const set = carriers.get(key)
     if (set === undefined) carriers.set(key, new Set([id]))
     else set.add(id)
   }
-  for (const acc of byId.values()) acc.name = nameOf(acc)
   for (const acc of byId.values()) {
     if (isCountryId(acc.id)) continue
-    const name = acc.name!
     for (const a of acc.aliases) note(`${acc.type}:${normalizeName(a)}`, acc.id)
-    if (acc.type === "PERSON" && wordCount(name) > 1) note(`PERSON:${normalizeName(name.split(/\s+/).pop()!)}`, acc.id)
+    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`PERSON:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
   const target = new Map<string, string>()
-  for (const acc of byId.values()) {
-    if (isCountryId(acc.id)) continue
-    const name = acc.name!
-    const others = [...(carriers.get(`${acc.type}:${normalizeName(name)}`) ?? [])].filter((id) => id !== acc.id)
-    if (others.length !== 1) continue
-    const other = byId.get(others[0]!)!
-    // Only toward a fuller name, so that two entities never point at each other.
-    const otherName = other.name!
-    if (wordCount(otherName) > wordCount(name) || (wordCount(otherName) === wordCount(name) && otherName.length > name.length)) target.set(acc.id, other.id)
-  }
   const root = (id: string): string => {
-    let seen = 0
-    while (target.has(id) && seen++ < 16) id = target.get(id)!
+    for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
     return id
+  }
+  // Typed entities first; then MISC ones, which is where the tagger puts what it cannot place:
+  // such a name may join an entity of any type, counted after the first merges.
+  for (const pass of ["typed", "misc"] as const) {
+    for (const acc of byId.values()) {
+      if (isCountryId(acc.id) || (acc.type === "MISC") !== (pass === "misc")) continue
+      const types = pass === "misc" ? ENTITY_TYPES : [acc.type]
+      const others = new Set<string>()
+      for (const t of types) for (const id of carriers.get(`${t}:${normalizeName(acc.name)}`) ?? []) if (id !== acc.id) others.add(pass === "misc" ? root(id) : id)
+      if (others.size !== 1) continue
+      const other = byId.get([...others][0]!)!
+      // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
+      const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
+      if (fuller > 0 || (pass === "misc" && other.type !== "MISC")) target.set(acc.id, other.id)
+    }
   }
 
   const merged: Array<{ entity_id: string; merged_id: string }> = []
@@ -128,7 +128,6 @@ export const mergeAggregates = (aggregates: ReadonlyArray<EntityAggregate>): Cor
     const to = byId.get(root(id))!
     const from = byId.get(id)!
     merged.push({ entity_id: id, merged_id: to.id })
-    for (const [n, c] of from.names) to.names.set(n, (to.names.get(n) ?? 0) + c)
     for (const a of from.aliases) to.aliases.add(a)
     for (const d of from.docs) to.docs.add(d)
     to.mentions += from.mentions
@@ -136,32 +135,21 @@ export const mergeAggregates = (aggregates: ReadonlyArray<EntityAggregate>): Cor
   const entities: EntityRow[] = []
   for (const acc of byId.values()) {
     if (target.has(acc.id)) continue
-    entities.push({
-      entity_id: acc.id,
-      name: nameOf(acc),
-      type: acc.type,
-      aliases: [...acc.aliases].sort(),
-      country_code: acc.countryCode,
-      lat: acc.lat,
-      lon: acc.lon,
-      n_mentions: acc.mentions,
-      n_docs: acc.docs.size
-    })
+    const aliases = [...acc.aliases].sort()
+    let countryCode: string | null = null
+    let lat: number | null = null
+    let lon: number | null = null
+    if (isCountryId(acc.id)) {
+      const c = gaz.country(acc.id)
+      countryCode = acc.id
+      lat = c?.lat ?? null
+      lon = c?.lon ?? null
+    } else if (acc.type === "GPE") {
+      const city = gaz.cityByName(acc.name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+      if (city !== undefined) ({ countryCode, lat, lon } = city)
+    }
+    entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.size })
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
-}
-
-/** The fullest name the documents gave: more words, then more documents, then longer, then first in sort order. */
-const nameOf = (acc: Acc): string => {
-  let best = ""
-  let bestCount = -1
-  for (const [n, c] of [...acc.names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const better = best === "" || wordCount(n) > wordCount(best) || (wordCount(n) === wordCount(best) && (c > bestCount || (c === bestCount && n.length > best.length)))
-    if (better) {
-      best = n
-      bestCount = c
-    }
-  }
-  return best
 }

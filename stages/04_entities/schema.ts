@@ -73,26 +73,6 @@ export const entitiesTable = defineTable({
 })
 export type EntityRow = RowOf<typeof entitiesTable>
 
-/** Internal: one row per entity per document, as the document's own linking made it; merged across documents by the corpus step. */
-export const docEntitiesTable = defineTable({
-  name: "_doc_entities",
-  grain: "one row per entity per document",
-  description: "Entities as linked within one document, before the corpus step merges them.",
-  key: ["doc_id", "entity_id"],
-  columns: [
-    { name: "doc_id", type: "string", nullable: false, description: "documents.doc_id" },
-    { name: "entity_id", type: "string", nullable: false, description: "Id from the document's own linking." },
-    { name: "name", type: "string", nullable: false, description: "Fullest form in the document." },
-    { name: "type", type: "string", nullable: false, description: "Entity type." },
-    { name: "aliases", type: "string_list", nullable: false, description: "Surface forms in the document." },
-    { name: "country_code", type: "string", nullable: true, description: "As entities.country_code." },
-    { name: "lat", type: "float64", nullable: true, description: "As entities.lat." },
-    { name: "lon", type: "float64", nullable: true, description: "As entities.lon." },
-    { name: "n_mentions", type: "int32", nullable: false, description: "Mentions in the document." }
-  ]
-})
-export type DocEntityRow = RowOf<typeof docEntitiesTable>
-
 /** Internal: ids the corpus step merged into another entity. */
 export const entityMergeTable = defineTable({
   name: "_entity_merge",
