@@ -51,7 +51,7 @@ export const GROUP_NAMES = new Set([
   "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafi", "Wahhabi",
   "European", "Europeans", "African", "Africans", "Asian", "Asians", "Western", "Westerners",
   "Scandinavian", "Balkan", "Caribbean", "Latin American", "Latin Americans", "Middle Eastern",
-  "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
+  "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Tory", "Tories",
   "Communist", "Communists", "Socialist", "Socialists", "Liberal", "Liberals", "Labourite",
   "Maoist", "Maoists", "Marxist", "Marxists", "English", "Scottish", "Scots", "Welsh",
   "Irish", "Flemish", "Walloon", "Basque", "Catalan", "Corsican"
@@ -84,6 +84,16 @@ export const ROLE_MODIFIERS = set(`
   intelligence trade health education energy treasury labor labour environment agriculture
   transport commerce culture veterans homeland public affairs affair research lieutenant
   majority minority party opposition federal central
+`)
+
+/**
+ * Pronouns, contractions and function words: a span made only of these is no name, however it
+ * is capitalized ("I'm", "It's", "They").
+ */
+export const FUNCTION_WORDS = set(`
+  i i'm i've i'll i'd me my we we're we've us our you you're your he he's him his she she's her it
+  it's its they they're them their this that these those there here what who whom which when where
+  why how the a an and or but if so not no yes oh ok okay because
 `)
 
 /** Honorifics: not a role, and not part of the name. */

@@ -126,6 +126,11 @@ describe("countries, nationalities and places", () => {
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
   })
 
+  it("drops spans made only of pronouns and function words", () => {
+    const r = runStub("I'm sure, said Vance.", { "I'm": "PER", Vance: "PER" })
+    expect(mentionsOf(r).map((m) => m.text)).toEqual(["Vance"])
+  })
+
   it("corrects tagger types that the words contradict, and trims quotes off a span", () => {
     const r = runStub('Shiite clerics backed the Northern Defense Units.\n" Vance left.', { Shiite: "PER", "Northern Defense Units": "PER", '" Vance': "PER" })
     expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([

@@ -1,6 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
-import { BODY_HEADS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import { BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
@@ -69,7 +69,8 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
  * "Middle East", names ending River/Sea/Gulf…), NORP for a nationality; a LOC or ORG name
  * ending in a facility word → FAC; MISC → NORP for nationalities and groups, otherwise MISC
  * (events, products, laws). Any span that is exactly a nationality or group word is NORP.
- * Returns null when nothing of the span is left (only quotes).
+ * Returns null when nothing of the span is left (only quotes) or it holds only pronouns and
+ * function words ("I'm").
  */
 export const typeSpan = (
   text: string,
@@ -83,6 +84,9 @@ export const typeSpan = (
   while (a < b && QUOTE_OR_DASH.test(tokens[a]!.text)) a++
   while (b > a && QUOTE_OR_DASH.test(tokens[b - 1]!.text)) b--
   if (a === b) return null
+  let functionWords = 0
+  for (let i = a; i < b; i++) if (FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))) functionWords++
+  if (functionWords === b - a) return null
   const surface = lookupForm(spanText(text, tokens, a, b))
   // A nationality or group word is NORP whatever type the tagger gave it ("Shiite" as PER).
   const demonym = gaz.demonym(surface)
