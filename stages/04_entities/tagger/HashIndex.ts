@@ -1,37 +1,36 @@
 /**
- * An open-addressing map from non-zero 32-bit keys to int32 values in two typed arrays: built once
- * from a key list, then only read. Lookups do no allocation. Key 0 is the empty slot, so callers
- * map a zero key to another value first ({@link nonZeroKey}).
+ * An open-addressing map from non-zero 32-bit keys to int32 values: built once from a key list,
+ * then only read. Key and value sit side by side in one Int32Array, so a hit costs one cache miss.
+ * Lookups do no allocation. Key 0 marks an empty slot; a zero key is stored as 1 (callers' keys are
+ * hashes, so the merge is harmless).
  */
 export class HashIndex {
-  private readonly keys: Int32Array
-  private readonly values: Int32Array
+  private readonly slots: Int32Array
   private readonly mask: number
 
   constructor(keys: ArrayLike<number>, values: ArrayLike<number>) {
     let size = 16
     while (size < keys.length * 2) size <<= 1
-    this.keys = new Int32Array(size)
-    this.values = new Int32Array(size)
+    this.slots = new Int32Array(size * 2)
     this.mask = size - 1
     for (let i = 0; i < keys.length; i++) {
       const key = nonZeroKey(keys[i]!)
       let slot = key & this.mask
-      while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask
-      this.keys[slot] = key
-      this.values[slot] = values[i]!
+      while (this.slots[2 * slot] !== 0 && this.slots[2 * slot] !== key) slot = (slot + 1) & this.mask
+      this.slots[2 * slot] = key
+      this.slots[2 * slot + 1] = values[i]!
     }
   }
 
   /** The value of `key`, or `missing` when absent. */
   get(key: number, missing: number): number {
     key = key === 0 ? 1 : key | 0
-    const keys = this.keys
+    const slots = this.slots
     const mask = this.mask
     let slot = key & mask
     for (;;) {
-      const k = keys[slot]!
-      if (k === key) return this.values[slot]!
+      const k = slots[2 * slot]!
+      if (k === key) return slots[2 * slot + 1]!
       if (k === 0) return missing
       slot = (slot + 1) & mask
     }

@@ -25,6 +25,10 @@ export const GAZ_COUNTRY = 1
 export const GAZ_DEMONYM = 2
 export const GAZ_CITY = 4
 export const GAZ_BIG_CITY = 8
+export const GAZ_FIRST_NAME = 16
+export const GAZ_LAST_NAME = 32
+export const GAZ_ORGANIZATION = 64
+export const GAZ_REGION = 128
 export const GAZ_PREFIX = 256
 export const GAZ_TYPE_MASK = 255
 /** Longest gazetteer entry in tokens. */

@@ -19,4 +19,10 @@ export interface NerSpan {
 /** Tags one sentence, given as its tokens' texts. */
 export interface NerTagger {
   tag(tokens: ReadonlyArray<string>): NerSpan[]
+  /**
+   * Tags the sentences of one document in order, one span list per sentence. Better than `tag`
+   * on each sentence: a word's earlier labels in the document inform later mentions ("Jesper
+   * Parnevik" … "Parnevik"). Optional so that stubs need not provide it.
+   */
+  tagDocument?(sentences: ReadonlyArray<ReadonlyArray<string>>): NerSpan[][]
 }

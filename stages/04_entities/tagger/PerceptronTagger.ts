@@ -1,3 +1,4 @@
+import { DocumentHistory } from "./DocumentHistory.js"
 import { HashIndex } from "./HashIndex.js"
 import { labelType, N_LABELS, NER_TYPES } from "./labels.js"
 import type { NerModel } from "./NerModel.js"
@@ -5,13 +6,17 @@ import type { NerSpan, NerTagger } from "./NerTypes.js"
 import { MAX_KEYS, SentenceFeatures } from "./SentenceFeatures.js"
 import { constrainTransitions, viterbi } from "./viterbi.js"
 
+/** Emission score of the non-O labels of a token labelled O without scoring. */
+export const FORCED_OUT = -1e9
+
 /**
  * Tags sentences with a trained averaged-perceptron model: emission scores from hashed features,
  * then Viterbi over BIO labels. Not re-entrant (scratch buffers are reused): one per thread.
  */
 export class PerceptronTagger implements NerTagger {
   private readonly index: HashIndex
-  private readonly weights: Float32Array
+  private readonly weights: Int16Array
+  private readonly weightScale: number
   private readonly transitions: Float64Array
   private readonly features: SentenceFeatures
   private readonly keyBuffer = new Int32Array(MAX_KEYS)
@@ -19,10 +24,13 @@ export class PerceptronTagger implements NerTagger {
   private delta = new Float64Array(0)
   private back = new Uint8Array(0)
   private labels = new Uint8Array(0)
+  private forced = new Uint8Array(0)
+  private readonly history = new DocumentHistory()
 
   constructor(private readonly model: NerModel) {
     this.index = new HashIndex(model.featureKeys, Int32Array.from({ length: model.featureKeys.length }, (_, i) => i))
     this.weights = model.weights
+    this.weightScale = model.weightScale
     this.transitions = constrainTransitions(model.transitions)
     this.features = new SentenceFeatures({
       words: new HashIndex(model.wordKeys, model.wordValues),
@@ -34,35 +42,69 @@ export class PerceptronTagger implements NerTagger {
   labelSentence(tokens: ReadonlyArray<string>): Uint8Array {
     const n = tokens.length
     const L = N_LABELS
+    if (L !== 9) throw new Error("PerceptronTagger is unrolled for 9 labels")
     if (this.scores.length < n * L) {
       const cap = Math.max(n, 128) * 2
       this.scores = new Float64Array(cap * L)
       this.delta = new Float64Array(cap * L)
       this.back = new Uint8Array(cap * L)
       this.labels = new Uint8Array(cap)
+      this.forced = new Uint8Array(cap)
     }
     const f = this.features
     f.load(tokens)
     const scores = this.scores, weights = this.weights, index = this.index, keys = this.keyBuffer
-    scores.fill(0, 0, n * L)
+    const forced = this.forced
     for (let i = 0; i < n; i++) {
-      const count = f.keys(i, keys)
       const base = i * L
+      if (f.isPlainOutside(i)) {
+        forced[i] = 1
+        scores[base] = 0
+        for (let y = 1; y < L; y++) scores[base + y] = FORCED_OUT
+        continue
+      }
+      forced[i] = 0
+      const count = f.keys(i, keys)
+      // Integer sums in locals (N_LABELS = 9, unrolled), scaled once per token.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0
       for (let k = 0; k < count; k++) {
         const row = index.get(keys[k]!, -1)
         if (row < 0) continue
-        const w = row * L
-        for (let y = 0; y < L; y++) scores[base + y]! += weights[w + y]!
+        const w = row * 9
+        s0 += weights[w]!; s1 += weights[w + 1]!; s2 += weights[w + 2]!; s3 += weights[w + 3]!; s4 += weights[w + 4]!
+        s5 += weights[w + 5]!; s6 += weights[w + 6]!; s7 += weights[w + 7]!; s8 += weights[w + 8]!
       }
+      const q = this.weightScale
+      scores[base] = s0 * q; scores[base + 1] = s1 * q; scores[base + 2] = s2 * q; scores[base + 3] = s3 * q; scores[base + 4] = s4 * q
+      scores[base + 5] = s5 * q; scores[base + 6] = s6 * q; scores[base + 7] = s7 * q; scores[base + 8] = s8 * q
     }
-    viterbi(n, scores, this.transitions, this.labels, this.delta, this.back)
+    viterbi(n, scores, this.transitions, this.labels, this.delta, this.back, forced)
     return this.labels.subarray(0, n)
   }
 
   tag(tokens: ReadonlyArray<string>): NerSpan[] {
+    this.features.history = null
+    return this.spansOf(tokens)
+  }
+
+  tagDocument(sentences: ReadonlyArray<ReadonlyArray<string>>): NerSpan[][] {
+    const history = this.history
+    history.clear()
+    this.features.history = history
+    try {
+      return sentences.map((tokens) => this.spansOf(tokens))
+    } finally {
+      this.features.history = null
+      history.clear()
+    }
+  }
+
+  /** Labels a sentence (with the document history, if one is set), records them in it, and reads the spans. */
+  private spansOf(tokens: ReadonlyArray<string>): NerSpan[] {
     const n = tokens.length
     if (n === 0) return []
     const labels = this.labelSentence(tokens)
+    this.features.recordLabels(labels)
     const spans: NerSpan[] = []
     const L = N_LABELS
     let i = 0

@@ -1,6 +1,9 @@
 import { createRequire } from "node:module"
 import { hashLowerWord } from "./hashing.js"
-import { GAZ_BIG_CITY, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_MAX_TOKENS, GAZ_PREFIX, gazetteerKey } from "./NerLexicon.js"
+import {
+  GAZ_BIG_CITY, GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST_NAME, GAZ_LAST_NAME, GAZ_MAX_TOKENS, GAZ_ORGANIZATION, GAZ_PREFIX,
+  GAZ_REGION, gazetteerKey
+} from "./NerLexicon.js"
 import { tokenizeForNer } from "./tokenizeForNer.js"
 
 interface Country {
@@ -49,6 +52,21 @@ export const buildGazetteer = (): { keys: Int32Array; values: Int32Array } => {
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue
     add(city.name, city.population >= BIG_CITY_POPULATION ? GAZ_CITY | GAZ_BIG_CITY : GAZ_CITY)
+  }
+  const nlp = require("compromise") as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  const lexicon = nlp.world().model.one.lexicon
+  for (const name of Object.keys(lexicon).sort()) {
+    const tags = ([] as string[]).concat(lexicon[name]!)
+    let bits = 0
+    for (const tag of tags) {
+      if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") bits |= GAZ_FIRST_NAME
+      else if (tag === "LastName") bits |= GAZ_LAST_NAME
+      else if (tag === "Organization" || tag === "SportsTeam") bits |= GAZ_ORGANIZATION
+      else if (tag === "Region" || tag === "Place") bits |= GAZ_REGION
+      else if (tag === "City") bits |= GAZ_CITY
+      else if (tag === "Country") bits |= GAZ_COUNTRY
+    }
+    if (bits !== 0) add(name, bits)
   }
   const keys = Int32Array.from([...entries.keys()].sort((a, b) => a - b))
   const values = Int32Array.from(keys, (k) => entries.get(k)!)

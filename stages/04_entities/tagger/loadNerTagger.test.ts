@@ -35,3 +35,29 @@ describe("loadNerTagger", () => {
     expect(loadNerTagger().tag([])).toEqual([])
   })
 })
+
+describe("tagDocument", () => {
+  it("tags each sentence of a document, one span list per sentence, and forgets the document afterwards", () => {
+    const tagger = loadNerTagger()
+    const sentences = ["Jesper Parnevik won the Open in Sweden.", "Parnevik said he was pleased."].map((s) => tokenizeForNer(s).map((t) => t.text))
+    const spans = tagger.tagDocument!(sentences)
+    expect(spans).toHaveLength(2)
+    expect(spans[0]!.map((s) => `${s.type}:${sentences[0]!.slice(s.startToken, s.endToken).join(" ")}`)).toContain("PER:Jesper Parnevik")
+    expect(spans[1]!.map((s) => `${s.type}:${sentences[1]!.slice(s.startToken, s.endToken).join(" ")}`)).toEqual(["PER:Parnevik"])
+    // The same sentence alone gives the same answer as the first sentence of a fresh document.
+    expect(tagger.tag(sentences[1]!)).toEqual(tagger.tagDocument!([sentences[1]!])[0])
+    expect(tagger.tagDocument!([])).toEqual([])
+  })
+})
+
+describe("tag", () => {
+  it("depends only on the sentence, not on what was tagged before, even with odd tokens", () => {
+    const tagger = loadNerTagger()
+    const sentence = ["", "Reuters", "reported", "from", "Paris", "", "."]
+    const first = tagger.tag(sentence)
+    tagger.tag(["The", "Extraordinarily", "Long", "Capitalized", "Headline", "About", "Berlin"])
+    tagger.tagDocument!([["Paris", "Hilton"], ["Paris"]])
+    expect(tagger.tag(sentence)).toEqual(first)
+    expect(first.map((s) => s.type)).toContain("LOC")
+  })
+})

@@ -8,7 +8,7 @@
  * are learned; --dev scores the result on a development file (eng.testa) without affecting it.
  * Deterministic: the same inputs give the same bytes.
  */
-import { mkdirSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { packageRoot } from "../../../pipeline/cli/packageRoot.js"
 import { readConll } from "./conll.js"
@@ -42,12 +42,23 @@ const main = (args: ReadonlyArray<string>): number => {
   const dev = option(args, "--dev")
   const t0 = Date.now()
   const docs = readConll(trainPath)
-  const words = learnWordInfo(corpora, (m) => console.error(`trainNer: ${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`))
+  // --word-info-cache FILE keeps the learned word information between experiments (it does not
+  // depend on the features or the perceptron settings).
+  const cache = option(args, "--word-info-cache")
+  let words: { keys: Int32Array; values: Int32Array }
+  if (cache !== undefined && existsSync(cache)) {
+    const both = new Int32Array(new Uint8Array(readFileSync(cache)).buffer)
+    words = { keys: both.slice(0, both.length / 2), values: both.slice(both.length / 2) }
+  } else {
+    words = learnWordInfo(corpora, (m) => console.error(`trainNer: ${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`))
+    if (cache !== undefined) writeFileSync(cache, Buffer.concat([Buffer.from(words.keys.buffer), Buffer.from(words.values.buffer)]))
+  }
   const gaz = buildGazetteer()
   const lexicon = { words: new HashIndex(words.keys, words.values), gazetteer: new HashIndex(gaz.keys, gaz.values) }
   const trained = trainPerceptron(docs, lexicon, {
     epochs,
     seed: SHUFFLE_SEED,
+    forceOutside: args.includes("--force-outside"),
     onEpoch: (e, errors, tokens) => console.error(`trainNer: epoch ${e}: ${errors} token errors of ${tokens} (${((Date.now() - t0) / 1000).toFixed(1)} s)`)
   })
   const model: NerModel = { ...trained, wordKeys: words.keys, wordValues: words.values, gazetteerKeys: gaz.keys, gazetteerValues: gaz.values }

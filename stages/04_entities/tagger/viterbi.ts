@@ -23,17 +23,29 @@ export const constrainTransitions = (transitions: ArrayLike<number>): Float64Arr
 /**
  * Best label sequence under first-order scores: `emissions` is n × N_LABELS, `transitions` the
  * constrained (N_LABELS + 1) × N_LABELS matrix. Writes labels into `out`; `delta`/`back` are scratch
- * buffers of at least n × N_LABELS.
+ * buffers of at least n × N_LABELS. Tokens flagged in `forcedOutside` can only be O.
  */
 export const viterbi = (
   n: number, emissions: ArrayLike<number>, transitions: Float64Array, out: Uint8Array,
-  delta: Float64Array, back: Uint8Array
+  delta: Float64Array, back: Uint8Array, forcedOutside?: Uint8Array
 ): void => {
   if (n === 0) return
   const L = N_LABELS
   for (let y = 0; y < L; y++) delta[y] = emissions[y]! + transitions[L * L + y]!
   for (let i = 1; i < n; i++) {
     const base = i * L, prev = base - L
+    if (forcedOutside !== undefined && forcedOutside[i] === 1) {
+      // Only O is possible here: one column instead of all N_LABELS.
+      let best = NEG * 4, arg = 0
+      for (let p = 0; p < L; p++) {
+        const s = delta[prev + p]! + transitions[p * L]!
+        if (s > best) { best = s; arg = p }
+      }
+      delta[base] = best + emissions[base]!
+      back[base] = arg
+      for (let y = 1; y < L; y++) { delta[base + y] = NEG * 2; back[base + y] = 0 }
+      continue
+    }
     for (let y = 0; y < L; y++) {
       let best = NEG * 4, arg = 0
       for (let p = 0; p < L; p++) {
