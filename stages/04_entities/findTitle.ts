@@ -31,6 +31,8 @@ const isOwner = (type: EntityType | null): boolean => type === "ORG" || type ===
 const before = (text: string, tokens: ReadonlyArray<Token>, a: number, typeAt: (i: number) => EntityType | null): string | null => {
   let end = a - 1
   while (end >= 0 && HONORIFICS.has(lower(tokens[end]))) end--
+  // "a spokesman for X", "an adviser to X": the role right before the name is someone else's.
+  if (end >= 0 && (TITLE_JOINERS.has(lower(tokens[end])) || lower(tokens[end]) === "to")) return null
   let j = end
   let first = end + 1
   let heads = 0

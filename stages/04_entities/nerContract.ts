@@ -23,4 +23,6 @@ export interface TaggedSpan {
 
 export interface SpanTagger {
   tag(tokens: ReadonlyArray<string>): ReadonlyArray<TaggedSpan>
+  /** One span list per sentence of a document, in order; better than `tag` when offered. */
+  tagDocument?(sentences: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<ReadonlyArray<TaggedSpan>>
 }

@@ -32,6 +32,11 @@ describe("titles stated with a person's name", () => {
     const r = runStub("Reporters asked Tom Reed about it.\nMr. Tom Reed, 54, left early.\nChief Justice Mr. Tom Reed spoke.", { "Tom Reed": "PER" })
     expect(r.mentions.map((m) => m.title)).toEqual([null, null, "Chief Justice"])
   })
+
+  it("does not give a person the role of someone speaking for them", () => {
+    const r = runStub("A spokesman for Tom Reed declined.\nAn adviser to Tom Reed agreed.", { "Tom Reed": "PER" })
+    expect(r.mentions.map((m) => m.title)).toEqual([null, null])
+  })
 })
 
 describe("linking within a document", () => {

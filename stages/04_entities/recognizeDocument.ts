@@ -20,10 +20,13 @@ export const recognizeDocument = (
   tagger: SpanTagger,
   gaz: Gazetteer = gazetteer()
 ): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
-  const results: SentenceResult[] = sentences.map((s) => ({
+  const words = sentences.map((s) => s.tokens.map((t) => t.text))
+  // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
+  const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, tagger, gaz)
+    mentions: recognizeSentence(text, s.tokens, spans[k] ?? [], gaz)
   }))
   return linkDocument(text, results, gaz)
 }

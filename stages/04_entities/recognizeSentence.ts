@@ -2,7 +2,7 @@ import type { EntityType } from "./entityTypes.js"
 import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { findTitle } from "./findTitle.js"
 import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
-import type { SpanTagger, Token } from "./nerContract.js"
+import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
 
 /** A mention found in one sentence, before document-level linking. Tokens [a, b). */
@@ -26,17 +26,15 @@ const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
 const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
 
 /**
- * One sentence: tag, type, add what the gazetteer knows that the tagger missed, link bracketed
- * acronyms and "also known as" names, and read the title stated with each person.
- * `text` is the string the tokens' offsets point into.
+ * One sentence, given the tagger's spans: type them, add what the gazetteer knows that the
+ * tagger missed, link bracketed acronyms and "also known as" names, and read the title stated
+ * with each person. `text` is the string the tokens' offsets point into.
  */
-export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagger: SpanTagger, gaz: Gazetteer): SentenceMention[] => {
+export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
   if (tokens.length === 0) return []
   const owner = new Int32Array(tokens.length).fill(-1)
   const mentions: SentenceMention[] = []
-  const words = new Array<string>(tokens.length)
-  for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text
-  const spans = [...tagger.tag(words)].sort((x, y) => x.startToken - y.startToken)
+  const spans = [...tagged].sort((x, y) => x.startToken - y.startToken)
   const add = (m: SentenceMention): void => {
     for (let i = m.a; i < m.b; i++) owner[i] = mentions.length
     mentions.push(m)
