@@ -17,6 +17,20 @@ export interface SentenceMention {
   sameAs: SentenceMention | null
 }
 
+/**
+ * Per-token work arrays, shared by every sentence of the thread and grown as needed: a fresh
+ * typed array per sentence cost more than the rules that use it. Views of the first n cells.
+ */
+let ownerBuffer = new Int32Array(256)
+let taggedBuffer = new Int8Array(256)
+const scratch = (n: number): { owner: Int32Array; tagged: Int8Array } => {
+  if (n > ownerBuffer.length) {
+    ownerBuffer = new Int32Array(n * 2)
+    taggedBuffer = new Int8Array(n * 2)
+  }
+  return { owner: ownerBuffer.subarray(0, n), tagged: taggedBuffer.subarray(0, n) }
+}
+
 /** Confidence given to a mention the tagger missed but the gazetteer names. */
 export const GAZETTEER_CONFIDENCE = 0.6
 /** An acronym in brackets after a name takes this share of the name's confidence. */
@@ -32,7 +46,7 @@ const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also 
  */
 export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
   if (tokens.length === 0) return []
-  const owner = new Int32Array(tokens.length).fill(-1)
+  const owner = scratch(tokens.length).owner.fill(-1)
   const mentions: SentenceMention[] = []
   const spans = [...tagged].sort((x, y) => x.startToken - y.startToken)
   const add = (m: SentenceMention): void => {
@@ -41,7 +55,7 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
   }
   const free = (i: number): boolean => i >= tokens.length || owner[i] === -1
   const covered = (i: number): boolean => i < tokens.length && owner[i] !== -1
-  const taggedAt = new Int8Array(tokens.length)
+  const taggedAt = scratch(tokens.length).tagged.fill(0)
   for (const s of spans) for (let i = s.startToken; i < s.endToken; i++) taggedAt[i] = 1
 
   for (const s of spans) {
