@@ -131,6 +131,14 @@ describe("countries, nationalities and places", () => {
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
   })
 
+  it("takes an honorific and a name as a person whatever the tagger said", () => {
+    const r = runStub("Lord Ashby and Sir Tom Reed spoke.", { "Lord Ashby": "ORG", "Sir Tom Reed": "LOC" })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Ashby", "PERSON"],
+      ["Tom Reed", "PERSON"]
+    ])
+  })
+
   it("drops spans made only of pronouns and function words", () => {
     const r = runStub("I'm sure, said Vance.", { "I'm": "PER", Vance: "PER" })
     expect(mentionsOf(r).map((m) => m.text)).toEqual(["Vance"])

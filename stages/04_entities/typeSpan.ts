@@ -95,6 +95,8 @@ export const typeSpan = (
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
+  // "Lord Goldsmith", "Sir Alex" tagged ORG or LOC: an honorific then a name or two is a person.
+  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && HONORIFICS.has(lower(tokens[a])) && isCapitalized(tokens[a + 1])) conll = "PER"
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
     // "Popular Mobilization Units" is no person, whatever its shape suggested.
