@@ -5,7 +5,20 @@ import type { EntityType } from "./entityTypes.js"
  * The form two names must share to be one entity: compatibility-decomposed, accents and
  * case dropped, dots removed ("U.N." = "UN"), other punctuation as spaces, a leading "the" dropped.
  */
-export const normalizeName = (name: string): string =>
+export const normalizeName = (name: string): string => {
+  // The same names recur in every document ("US", "Labour"): remembered, in a bounded cache.
+  let normal = normalized.get(name)
+  if (normal === undefined) {
+    normal = computeNormalName(name)
+    if (normalized.size >= MAX_CACHED_IDS) normalized.clear()
+    normalized.set(name, normal)
+  }
+  return normal
+}
+
+const normalized = new Map<string, string>()
+
+const computeNormalName = (name: string): string =>
   // Plain ASCII (most names) has nothing to decompose.
   (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()

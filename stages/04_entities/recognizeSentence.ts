@@ -38,6 +38,8 @@ export const ACRONYM_FACTOR = 0.9
 
 const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
 const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
+/** A word every cue holds: the gap between two names is only read when one of these is in it. */
+const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"])
 
 /**
  * One sentence, given the tagger's spans: type them, add what the gazetteer knows that the
@@ -209,13 +211,17 @@ const linkAliases = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]):
   for (let k = 0; k + 1 < mentions.length; k++) {
     const x = mentions[k]!
     const y = mentions[k + 1]!
+    if (y.a - x.b > 6 || y.a === x.b) continue
+    let hasCue = false
+    for (let i = x.b; i < y.a; i++) if (CUE_WORDS.has(tokens[i]!.text.toLowerCase())) hasCue = true
+    if (!hasCue) continue
     const between: string[] = []
     for (let i = x.b; i < y.a; i++) {
       const w = tokens[i]!.text.toLowerCase()
       if (w !== "," && w !== "(" && w !== "the") between.push(w)
     }
     const cue = between.join(" ")
-    if (!ALIAS_CUES.has(cue) || y.a - x.b > 6) continue
+    if (!ALIAS_CUES.has(cue)) continue
     if (x.country !== null || y.country !== null || x.type === "NORP" || y.type === "NORP") continue
     // "or" joins alternatives as often as aliases: only with a comma or bracket around it.
     if (cue === "or" && !(tokens[x.b]?.text === "," || tokens[x.b]?.text === "(")) continue

@@ -17,7 +17,12 @@ export const spanText = (text: string, tokens: ReadonlyArray<Token>, a: number, 
   text.slice(tokens[a]!.start, tokens[b - 1]!.end)
 
 /** Lookup form: typographic apostrophes straightened, a leading "the" dropped. */
-export const lookupForm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/^the\s+/i, "")
+export const lookupForm = (s: string): string => {
+  // Most spans have neither a typographic apostrophe nor a leading "the": return them as they are.
+  const c = s.charCodeAt(0)
+  if ((c !== 116 && c !== 84) && s.indexOf("’") < 0 && s.indexOf("‘") < 0) return s
+  return s.replace(/[’‘]/g, "'").replace(/^the\s+/i, "")
+}
 
 /** Quotes and dashes: never the first or last token of a name (brackets may be: "Buducnost ( V )"). */
 const QUOTE_OR_DASH = /^["'“”‘’«»„`\u2013\u2014-]+$/u
