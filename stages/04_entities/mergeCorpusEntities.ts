@@ -6,7 +6,7 @@ import type { EntityRow } from "./schema.js"
 /** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
 export interface EntityAggregate {
   readonly entity_id: string
-  /** Distinct mentions.text of the id. */
+  /** Distinct mentions.text of the id (distinct: the SQL's string_agg(distinct …)). */
   readonly aliases: ReadonlyArray<string>
   /** Distinct doc_ids that mention it. */
   readonly docs: ReadonlyArray<string>
@@ -23,10 +23,13 @@ interface Acc {
   readonly id: string
   readonly type: EntityType
   name: string
-  readonly aliases: Set<string>
-  readonly docs: Set<string>
+  /** Distinct, as the SQL gives them; unions are only built for the few entities merged. */
+  aliases: ReadonlyArray<string>
+  docs: ReadonlyArray<string>
   mentions: number
 }
+
+const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
 
 /** Words separated by spaces, counted without splitting (called for every name compared). */
 const wordCount = (s: string): number => {
@@ -54,17 +57,21 @@ export const typeOfId = (id: string): EntityType => {
  * the order forms were seen in.
  */
 export const fullestForm = (forms: Iterable<string>): string => {
-  let best: string | undefined
+  let best = ""
+  let bestCaps = 0
+  let bestWords = 0
+  let first = true
   for (const f of forms) {
-    if (best === undefined) {
+    const caps = f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0
+    const words = wordCount(f)
+    if (first || (bestCaps - caps || words - bestWords || f.length - best.length || (f < best ? 1 : -1)) > 0) {
       best = f
-      continue
+      bestCaps = caps
+      bestWords = words
+      first = false
     }
-    const caps = (x: string) => (x === x.toUpperCase() && x !== x.toLowerCase() ? 1 : 0)
-    const d = caps(best) - caps(f) || wordCount(f) - wordCount(best) || f.length - best.length || (f < best ? 1 : -1)
-    if (d > 0) best = f
   }
-  return best ?? ""
+  return best
 }
 
 /**
@@ -81,12 +88,12 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
     if (seen !== undefined) {
-      for (const a of g.aliases) seen.aliases.add(a)
-      for (const d of g.docs) seen.docs.add(d)
+      seen.aliases = union(seen.aliases, g.aliases)
+      seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases: new Set(g.aliases), docs: new Set(g.docs), mentions: g.n_mentions })
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases: g.aliases, docs: g.docs, mentions: g.n_mentions })
   }
   for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases)
 
@@ -99,7 +106,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
   }
   for (const acc of byId.values()) {
     if (isCountryId(acc.id)) continue
-    for (const a of acc.aliases) note(`${acc.type}:${normalizeName(a)}`, acc.id)
+    note(`${acc.type}:${normalizeName(acc.name)}`, acc.id)
+    for (const a of acc.aliases) if (a !== acc.name) note(`${acc.type}:${normalizeName(a)}`, acc.id)
     if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`PERSON:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
   const target = new Map<string, string>()
@@ -113,10 +121,19 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
     for (const acc of byId.values()) {
       if (isCountryId(acc.id) || (acc.type === "MISC") !== (pass === "misc")) continue
       const types = pass === "misc" ? ENTITY_TYPES : [acc.type]
-      const others = new Set<string>()
-      for (const t of types) for (const id of carriers.get(`${t}:${normalizeName(acc.name)}`) ?? []) if (id !== acc.id) others.add(pass === "misc" ? root(id) : id)
-      if (others.size !== 1) continue
-      const other = byId.get([...others][0]!)!
+      let only: string | undefined
+      let several = false
+      const normal = normalizeName(acc.name)
+      for (const t of types) {
+        for (const carrier of carriers.get(`${t}:${normal}`) ?? []) {
+          if (carrier === acc.id) continue
+          const id = pass === "misc" ? root(carrier) : carrier
+          if (only === undefined) only = id
+          else if (only !== id) several = true
+        }
+      }
+      if (only === undefined || several) continue
+      const other = byId.get(only)!
       // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
       const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
       if (fuller > 0 || (pass === "misc" && other.type !== "MISC")) target.set(acc.id, other.id)
@@ -128,8 +145,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
     const to = byId.get(root(id))!
     const from = byId.get(id)!
     merged.push({ entity_id: id, merged_id: to.id })
-    for (const a of from.aliases) to.aliases.add(a)
-    for (const d of from.docs) to.docs.add(d)
+    to.aliases = union(to.aliases, from.aliases)
+    to.docs = union(to.docs, from.docs)
     to.mentions += from.mentions
   }
   const entities: EntityRow[] = []
@@ -148,7 +165,7 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       const city = gaz.cityByName(acc.name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
-    entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.size })
+    entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
