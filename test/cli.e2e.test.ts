@@ -9,6 +9,7 @@ import { readArrow, readCsv as readCsvAs, readDuckdb, readParquet } from "../pip
 import { documentsTable, rejectsTable } from "../stages/01_ingest/schema.js"
 import { sentencesTable } from "../stages/03_sentences/schema.js"
 import { timexesTable } from "../stages/05_dates/schema.js"
+import { entitiesTable, mentionsTable } from "../stages/04_entities/schema.js"
 import { readCsv } from "./support/readCsv.js"
 import { repoRoot, runCli } from "./support/runCli.js"
 
@@ -28,7 +29,7 @@ describe("sitrep run on data/raw", () => {
   it("writes every table of the dictionary as Arrow, CSV and Parquet, plus the database and reports", () => {
     const dictionary = JSON.parse(readFileSync(join(out, "dictionary.json"), "utf8")) as { tables: Array<{ name: string }> }
     const names = dictionary.tables.map((t) => t.name)
-    expect(names).toEqual(expect.arrayContaining(["documents", "sentences", "rejects", "timexes"]))
+    expect(names).toEqual(expect.arrayContaining(["documents", "sentences", "rejects", "mentions", "entities", "timexes"]))
     for (const name of names) for (const ext of ["arrow", "csv", "parquet"]) expect(existsSync(join(out, `${name}.${ext}`)), `${name}.${ext}`).toBe(true)
     for (const f of ["sitrep.duckdb", "dictionary.md", "reports/index.md", "reports/index.html", "reports/corpus_overview.csv"]) {
       expect(existsSync(join(out, f)), f).toBe(true)
@@ -55,6 +56,24 @@ describe("sitrep run on data/raw", () => {
       expect(d.published_at).toMatch(/^\d{4}-\d{2}-\d{2}/)
       expect(Number(d.n_chars)).toBe([...d.text!].length)
     }
+  })
+
+  it("makes mentions that quote the text and point at an entity, and entities counted from them", () => {
+    const documents = readCsv(join(out, "documents.csv"))
+    const text = new Map(documents.map((d) => [d.doc_id!, [...d.text!]]))
+    const mentions = readCsv(join(out, "mentions.csv"))
+    const entities = readCsv(join(out, "entities.csv"))
+    expect(mentions.length).toBeGreaterThan(documents.length * 5)
+    const ids = new Set(entities.map((e) => e.entity_id))
+    for (const m of mentions) {
+      expect(text.get(m.doc_id!)!.slice(Number(m.start), Number(m.end)).join("")).toBe(m.text)
+      expect(ids.has(m.entity_id), m.entity_id).toBe(true)
+      expect(["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"]).toContain(m.type)
+    }
+    const counted = new Map<string, number>()
+    for (const m of mentions) counted.set(m.entity_id!, (counted.get(m.entity_id!) ?? 0) + 1)
+    for (const e of entities) expect(Number(e.n_mentions), e.name).toBe(counted.get(e.entity_id!))
+    for (const f of ["reports/top_entities.csv", "reports/cooccurrence.csv"]) expect(existsSync(join(out, f)), f).toBe(true)
   })
 
   it("reports the corpus overview with the document count", () => {
@@ -112,7 +131,7 @@ describe("the formats of one run agree", () => {
     const store = await TableStore.open(join(work, "readback.duckdb"))
     try {
       await store.run(`ATTACH '${join(out, "sitrep.duckdb")}' AS run (READ_ONLY)`)
-      for (const contract of [documentsTable, sentencesTable, rejectsTable, timexesTable] as ReadonlyArray<TableContract<unknown>>) {
+      for (const contract of [documentsTable, sentencesTable, rejectsTable, mentionsTable, entitiesTable, timexesTable] as ReadonlyArray<TableContract<unknown>>) {
         const arrow = readArrow(contract, join(out, `${contract.name}.arrow`))
         const csv = readCsvAs(contract, join(out, `${contract.name}.csv`))
         const parquet = await readParquet(store, contract, join(out, `${contract.name}.parquet`))

@@ -10,7 +10,7 @@ import { runReports } from "./runReports.js"
 
 const repoReports = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "reports")
 
-// Tables as the contracts in stages/01_ingest, 03_sentences and 05_dates schema.ts declare them.
+// Tables as the contracts in stages/01_ingest, 03_sentences, 04_entities and 05_dates (schema.ts) declare them.
 const SCHEMA = `
 create table documents (
   doc_id varchar not null, file varchar not null, title varchar, source varchar, url varchar,
@@ -46,6 +46,23 @@ insert into timexes values
   ('a3', 0, 0, 9, 'Last week', 'DATE', '2019-W50', '2019-12-09', '2019-12-15', 'week', 'published_at', 'relative_unit', 0.9),
   ('a3', 0, 17, 23, 'Friday', 'DATE', '2019-12-13', '2019-12-13', '2019-12-13', 'day', 'published_at', 'weekday', 0.8),
   ('a3', 0, 30, 36, 'Monday', 'DATE', '2019-12-09', '2019-12-09', '2019-12-09', 'day', 'published_at', 'weekday', 0.95);
+create table mentions (
+  doc_id varchar not null, sentence_id integer not null, start integer not null, "end" integer not null,
+  text varchar not null, type varchar not null, entity_id varchar not null, title varchar, confidence double not null
+);
+create table entities (
+  entity_id varchar not null, name varchar not null, type varchar not null, aliases varchar[] not null,
+  country_code varchar, lat double, lon double, n_mentions bigint not null, n_docs bigint not null
+);
+insert into mentions values
+  ('a1', 0, 0, 1, 'x', 'GPE', 'USA', null, 0.9), ('a1', 0, 0, 1, 'x', 'PERSON', 'person_1', 'Secretary', 0.9),
+  ('a2', 0, 0, 1, 'x', 'GPE', 'USA', null, 0.9), ('a2', 0, 0, 1, 'x', 'PERSON', 'person_1', null, 0.9),
+  ('a3', 0, 0, 1, 'x', 'GPE', 'USA', null, 0.9), ('a3', 0, 0, 1, 'x', 'PERSON', 'person_1', null, 0.9),
+  ('a3', 0, 0, 1, 'x', 'ORG', 'org_1', null, 0.9);
+insert into entities values
+  ('USA', 'United States', 'GPE', ['US', 'United States'], 'USA', 38.0, -97.0, 3, 3),
+  ('person_1', 'Ann Vance', 'PERSON', ['Ann Vance', 'Vance'], null, null, null, 3, 3),
+  ('org_1', 'Rail Board', 'ORG', ['Rail Board'], null, null, null, 1, 1);
 `
 
 // Only in the test: a report that shows titles, to see hostile text come out escaped.
@@ -94,12 +111,14 @@ describe("runReports", () => {
     const outDir = join(root, "out-overview")
     const results = await runReports({ databasePath, reportsDir, outDir })
     expect(results.map((r) => r.name)).toEqual([
+      "cooccurrence",
       "corpus_overview",
       "documents_by_month",
       "documents_by_source",
       "rejects_by_reason",
       "timeline",
       "titles",
+      "top_entities",
       "zz_many"
     ])
     const [overview] = await readCsv(outDir, "corpus_overview")
@@ -116,7 +135,7 @@ describe("runReports", () => {
       rejects: "4"
     })
     // DuckDB's COUNT is BIGINT: it arrives as bigint and is kept exact.
-    expect(results[0]!.rows[0]![0]).toBe(5n)
+    expect(results.find((r) => r.name === "corpus_overview")!.rows[0]![0]).toBe(5n)
   })
 
   it("fills empty months and counts only unique stories per month", async () => {
@@ -170,6 +189,24 @@ describe("runReports", () => {
     expect(html).toContain('<td class="num">2,401</td>')
     const csv = await readFile(join(outDir, "zz_many.csv"), "utf8")
     expect(csv).toContain("119,14161\r\n")
+  })
+
+  it("ranks entities per type and counts co-mentions once per story", async () => {
+    const outDir = join(root, "out-entities")
+    await runReports({ databasePath, reportsDir, outDir })
+    const top = await readCsv(outDir, "top_entities")
+    expect(top.map((r) => [r.type, r.entity, r.mentions, r.documents])).toEqual([
+      ["PERSON", "Ann Vance", "3", "3"],
+      ["ORG", "Rail Board", "1", "1"],
+      ["GPE", "United States", "3", "3"]
+    ])
+    const pairs = await readCsv(outDir, "cooccurrence")
+    // a2 copies a1: its sentence is not counted again.
+    expect(pairs.map((r) => [r.pair, r.sentences, r.stories, r.example_doc_id])).toEqual([
+      ["United States + Ann Vance", "2", "2", "a1"],
+      ["Rail Board + Ann Vance", "1", "1", "a3"],
+      ["United States + Rail Board", "1", "1", "a3"]
+    ])
   })
 
   it("writes a Markdown table per report and caps long ones", async () => {

@@ -1,6 +1,7 @@
 import { documentsTable, rejectsTable } from "../../stages/01_ingest/schema.js"
 import { duplicatesStage } from "../../stages/02_duplicates/stage.js"
 import { sentencesStage } from "../../stages/03_sentences/stage.js"
+import { entitiesStage } from "../../stages/04_entities/stage.js"
 import { datesStage } from "../../stages/05_dates/stage.js"
 import type { Stage } from "./Stage.js"
 
@@ -17,5 +18,6 @@ export const buildPlan = (stagingName: (table: string) => string): ReadonlyArray
   },
   duplicatesStage(stagingName),
   sentencesStage,
+  entitiesStage(stagingName),
   datesStage
 ]

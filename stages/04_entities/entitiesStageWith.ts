@@ -1,0 +1,89 @@
+import type { CorpusContext, Stage } from "../../pipeline/runner/Stage.js"
+import { CodePointIndex } from "../../pipeline/text/codePoints.js"
+import type { DocumentRow } from "../01_ingest/schema.js"
+import type { SentenceRow } from "../03_sentences/schema.js"
+import { toUtf16Offsets } from "./toUtf16Offsets.js"
+import { mergeCorpusEntities } from "./mergeCorpusEntities.js"
+import { gazetteer } from "./gazetteer/Gazetteer.js"
+import type { SpanTagger, Token } from "./nerContract.js"
+import { recognizeDocument } from "./recognizeDocument.js"
+import { entitiesTable, entityMergeTable, mentionsTable, type MentionRow } from "./schema.js"
+
+export interface EntitiesDependencies {
+  /** Cuts text[from, to) (UTF-16) into tokens whose offsets point into `text`. */
+  readonly tokenize: (text: string, from: number, to: number) => ReadonlyArray<Token>
+  /** Called once per thread, on the first document. */
+  readonly loadTagger: () => SpanTagger
+}
+
+/**
+ * One document as the stage sees it: its sentences tokenized, tagged, typed and linked. Returns
+ * the mention rows (code-point offsets) and the document's own entities (for the evaluation).
+ */
+export const analyzeDocument = (deps: EntitiesDependencies, tagger: SpanTagger, doc: Pick<DocumentRow, "doc_id" | "text">, sentences: ReadonlyArray<SentenceRow>) => {
+  const text = doc.text
+  const toUtf16 = toUtf16Offsets(text)
+  const tokenized = sentences.map((s) => ({ sentenceId: s.sentence_id, tokens: deps.tokenize(text, toUtf16(s.start), toUtf16(s.end)) }))
+  const { mentions, entities } = recognizeDocument(text, tokenized, tagger)
+  const cp = new CodePointIndex(text)
+  const rows: MentionRow[] = mentions.map((m) => ({
+    doc_id: doc.doc_id,
+    sentence_id: m.sentenceId,
+    start: cp.toCodePoint(m.start),
+    end: cp.toCodePoint(m.end),
+    text: m.text,
+    type: m.type,
+    entity_id: m.entityId,
+    title: m.title,
+    confidence: Math.round(m.confidence * 1e4) / 1e4
+  }))
+  return { mentions: rows, entities }
+}
+
+/**
+ * The entities stage, given its tokenizer and tagger (stage.ts passes the trained ones; tests a
+ * stub). Per document: mentions, each pointing at a document-level entity id; per corpus: the
+ * entities, grouped from the mentions and merged across documents, and each mention pointed at
+ * its corpus entity.
+ */
+export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (table: string) => string): Stage => {
+  let tagger: SpanTagger | undefined
+  return {
+    name: "entities",
+    requires: ["documents.text", "sentences"],
+    provides: [mentionsTable.name, entitiesTable.name],
+    tables: [mentionsTable, entitiesTable, entityMergeTable],
+    perDocument: (doc: DocumentRow, upstream) => {
+      tagger ??= deps.loadTagger()
+      const sentences = (upstream["sentences"] ?? []) as ReadonlyArray<SentenceRow>
+      return { [mentionsTable.name]: analyzeDocument(deps, tagger, doc, sentences).mentions }
+    },
+    perCorpus: async (ctx: CorpusContext) => {
+      // One row per document-level id, lists joined into strings: converting rows with list
+      // columns to JS objects one by one is slow, and everything else follows from the mentions.
+      const rows = await ctx.query(`
+        select
+          entity_id,
+          string_agg(distinct text, chr(31)) as aliases,
+          string_agg(distinct doc_id, chr(31)) as docs,
+          count(*)::double as n_mentions
+        from ${stagingName(mentionsTable.name)}
+        -- no order: mergeCorpusEntities sorts everything it reads
+        group by entity_id`)
+      const split = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\u001f") : [])
+      const { entities, merged } = mergeCorpusEntities(
+        rows.map((r) => ({ entity_id: String(r.entity_id), aliases: split(r.aliases), docs: split(r.docs), n_mentions: Number(r.n_mentions) })),
+        gazetteer()
+      )
+      await ctx.append(entitiesTable, entities)
+      await ctx.append(entityMergeTable, merged)
+    },
+    finalSelect: {
+      // Mentions point at the corpus entity their document-level entity was merged into.
+      [mentionsTable.name]: (staging) =>
+        `select ${mentionsTable.columns
+          .map((c) => (c.name === "entity_id" ? `coalesce(x.merged_id, m.entity_id) as entity_id` : `m."${c.name}"`))
+          .join(", ")} from ${staging} m left join ${stagingName(entityMergeTable.name)} x using (entity_id)`
+    }
+  }
+}

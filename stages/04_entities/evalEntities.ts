@@ -1,0 +1,234 @@
+/**
+ * `make eval-entities`: scores the entities stage (tagger + typing + linking) and, in the same
+ * run, compromise (`nlp(text).people()/places()/organizations()`) as the baseline a JavaScript
+ * user would reach for.
+ *
+ *   node dist/stages/04_entities/evalEntities.js [--conll FILE] [--meantime DIR] [--seeds DIR] [--seed-text DIR]
+ *
+ * - CoNLL-2003 (eng.testa, read by path, never committed): the gold tokens are given, so the
+ *   stage's typing and linking run on them directly; exact-span P/R/F1 per type, conlleval
+ *   style, with PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP (and MISC)→MISC. The raw tagger's native score
+ *   is printed too.
+ * - MEANTIME (CC BY 4.0): the stage runs as in production (sentence splitter, tokenizer) on the
+ *   rebuilt text; gold = named mentions (see meantimeEntities.ts for the type map). A NORP
+ *   mention of a nationality counts as LOC here, since MEANTIME annotates "German" as a mention
+ *   of Germany; other NORP as MISC.
+ * - Seed gold (entity level, per document): each gold entity is found (canonical name and type
+ *   right), wrong-type, wrong-name (linked, but named otherwise), or missing; duplicates are
+ *   gold entities split over several of ours; spurious are ours matching no gold entity.
+ * A corpus whose path is missing is skipped with a message.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import nlp from "compromise"
+import { CodePointIndex } from "../../pipeline/text/codePoints.js"
+import { cleanText } from "../01_ingest/clean.js"
+import { readMeantimeDir } from "../03_sentences/meantime.js"
+import { splitSentences } from "../03_sentences/splitSentences.js"
+import { analyzeDocument } from "./entitiesStageWith.js"
+import { normalizeName } from "./entityId.js"
+import type { EntityType } from "./entityTypes.js"
+import { meantimeNamedMentions } from "./meantimeEntities.js"
+import { recognizeDocument } from "./recognizeDocument.js"
+import { evaluateTagger, formatSpanScores, loadNerTagger, readConll, scoreSpans, spansOfLabels, tokenizeForNer, type LabelSpan } from "./tagger/index.js"
+
+const CONLL_OF: Readonly<Record<EntityType, string>> = { PERSON: "PER", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC", NORP: "MISC", MISC: "MISC" }
+const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
+
+/** The stage's own per-document step on one text: its mentions and document-level entities. */
+const runStage = (docId: string, text: string) =>
+  analyzeDocument({ tokenize: tokenizeForNer, loadTagger: loadNerTagger }, loadNerTagger(), { doc_id: docId, text }, splitSentences(docId, text))
+
+/** compromise's people, places and organizations with UTF-16 offsets, typed PER/LOC/ORG. */
+const compromiseSpans = (text: string): Array<{ start: number; end: number; type: string; text: string }> => {
+  const doc = nlp(text)
+  const out: Array<{ start: number; end: number; type: string; text: string }> = []
+  const take = (view: { json: (o: object) => Array<{ text: string; offset: { start: number; length: number } }> }, type: string) => {
+    for (const m of view.json({ offset: true })) {
+      // compromise counts trailing punctuation into a term's text; the offset covers the term.
+      const trimmed = m.text.replace(/[\s.,;:!?'"”’)]+$/u, "")
+      out.push({ start: m.offset.start, end: m.offset.start + trimmed.length, type, text: trimmed })
+    }
+  }
+  take(doc.people(), "PER")
+  take(doc.places(), "LOC")
+  take(doc.organizations(), "ORG")
+  return out
+}
+
+const evalConll = (path: string): void => {
+  if (!existsSync(path)) {
+    console.log(`\n## CoNLL-2003: skipped, ${path} not found (pass --conll FILE; research data, read by path only)`)
+    return
+  }
+  const docs = readConll(path)
+  const tagger = loadNerTagger()
+  const gold: LabelSpan[][] = []
+  const ours: LabelSpan[][] = []
+  const baseline: LabelSpan[][] = []
+  for (const doc of docs) {
+    // The document as text: tokens joined by spaces, a sentence per line.
+    const sentences: Array<{ sentenceId: number; tokens: Array<{ text: string; start: number; end: number }> }> = []
+    let at = 0
+    const lines: string[] = []
+    doc.sentences.forEach((s, sentenceId) => {
+      const tokens = s.words.map((w) => {
+        const t = { text: w, start: at, end: at + w.length }
+        at += w.length + 1
+        return t
+      })
+      sentences.push({ sentenceId, tokens })
+      lines.push(s.words.join(" "))
+    })
+    const text = lines.join("\n")
+    const tokenAt = new Map<number, [number, number]>()
+    const tokenEnding = new Map<number, [number, number]>()
+    sentences.forEach((s, si) => s.tokens.forEach((t, ti) => (tokenAt.set(t.start, [si, ti]), tokenEnding.set(t.end, [si, ti]))))
+    const oursDoc: LabelSpan[][] = sentences.map(() => [])
+    const baseDoc: LabelSpan[][] = sentences.map(() => [])
+    for (const m of recognizeDocument(text, sentences, tagger).mentions) {
+      const [si, a] = tokenAt.get(m.start)!
+      const [, b] = tokenEnding.get(m.end)!
+      oursDoc[si]!.push({ start: a, end: b + 1, type: CONLL_OF[m.type] })
+    }
+    let misaligned = 0
+    for (const m of compromiseSpans(text)) {
+      const a = tokenAt.get(m.start)
+      const b = tokenEnding.get(m.end)
+      // A span not on token boundaries can match no gold span: kept as a false positive.
+      if (a === undefined || b === undefined || a[0] !== b[0]) baseDoc[a?.[0] ?? 0]!.push({ start: -1 - misaligned++, end: -1, type: m.type })
+      else baseDoc[a[0]]!.push({ start: a[1], end: b[1] + 1, type: m.type })
+    }
+    for (const s of doc.sentences) gold.push(spansOfLabels(s.labels))
+    ours.push(...oursDoc)
+    baseline.push(...baseDoc)
+  }
+  const n = docs.reduce((k, d) => k + d.sentences.length, 0)
+  console.log(`\n## CoNLL-2003 ${path}: ${docs.length} documents, ${n} sentences (exact spans)`)
+  console.log(formatSpanScores(scoreSpans(gold, ours), "\nsitrep entities (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/MISC→MISC)"))
+  console.log(formatSpanScores(evaluateTagger(docs, tagger), "\nraw tagger, native CoNLL types"))
+  console.log(formatSpanScores(scoreSpans(gold, baseline), "\ncompromise people/places/organizations (no MISC)"))
+}
+
+const evalMeantime = (dir: string): void => {
+  if (!existsSync(dir)) {
+    console.log(`\n## MEANTIME: skipped, ${dir} not found (pass --meantime DIR)`)
+    return
+  }
+  const docs = readMeantimeDir(dir)
+  const gold: LabelSpan[][] = []
+  const ours: LabelSpan[][] = []
+  const baseline: LabelSpan[][] = []
+  for (const doc of docs) {
+    gold.push(meantimeNamedMentions(readFileSync(join(dir, doc.file), "utf8"), doc))
+    ours.push(
+      runStage(doc.docId, doc.text).mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        type: m.type === "NORP" ? (isCountryId(m.entity_id) ? "LOC" : "MISC") : CONLL_OF[m.type as EntityType]
+      }))
+    )
+    const cp = new CodePointIndex(doc.text)
+    baseline.push(compromiseSpans(doc.text).map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), type: m.type })))
+  }
+  console.log(`\n## MEANTIME ${dir}: ${docs.length} documents, ${gold.reduce((k, g) => k + g.length, 0)} named mentions (NAM, PRE.NAM; PRO/FIN→MISC; determiners stripped)`)
+  console.log(formatSpanScores(scoreSpans(gold, ours), "\nsitrep entities (as the stage runs: splitter, tokenizer, tagger, rules; NORP of a country→LOC, other NORP→MISC)"))
+  console.log(formatSpanScores(scoreSpans(gold, baseline), "\ncompromise people/places/organizations"))
+}
+
+interface GoldEntity {
+  readonly name: string
+  readonly type: string
+  readonly mentions: ReadonlyArray<string>
+}
+
+interface Found {
+  readonly name: string
+  readonly type: string
+  readonly aliases: ReadonlyArray<string>
+}
+
+interface SeedCounts {
+  gold: number
+  found: number
+  wrongType: number
+  wrongName: number
+  missing: number
+  duplicates: number
+  spurious: number
+}
+
+/** Entity-level comparison of one document's entities with its gold list; problems are printed. */
+const compareEntities = (gold: ReadonlyArray<GoldEntity>, found: ReadonlyArray<Found>, sameType: (ours: string, gold: string) => boolean, show: (line: string) => void): SeedCounts => {
+  const c: SeedCounts = { gold: gold.length, found: 0, wrongType: 0, wrongName: 0, missing: 0, duplicates: 0, spurious: 0 }
+  const used = new Set<Found>()
+  for (const g of gold) {
+    const forms = new Set([g.name, ...g.mentions].map(normalizeName))
+    const linked = found.filter((f) => f.aliases.some((a) => forms.has(normalizeName(a))) || forms.has(normalizeName(f.name)))
+    for (const f of linked) used.add(f)
+    const named = linked.filter((f) => normalizeName(f.name) === normalizeName(g.name))
+    if (named.some((f) => sameType(f.type, g.type))) c.found++
+    else if (named.length > 0) (c.wrongType++, show(`  wrong type: ${g.name} (${g.type}) found as ${named.map((f) => f.type).join("/")}`))
+    else if (linked.length > 0) (c.wrongName++, show(`  wrong name: ${g.name} (${g.type}) found as ${linked.map((f) => `${f.name} (${f.type})`).join(", ")}`))
+    else (c.missing++, show(`  missing: ${g.name} (${g.type})`))
+    if (linked.length > 1) (c.duplicates++, show(`  duplicate: ${g.name} split over ${linked.map((f) => `${f.name} (${f.type})`).join(", ")}`))
+  }
+  const spurious = found.filter((f) => !used.has(f))
+  c.spurious = spurious.length
+  if (spurious.length > 0) show(`  spurious: ${spurious.map((f) => `${f.name} (${f.type})`).join(", ")}`)
+  return c
+}
+
+const evalSeeds = (dir: string, textDir: string): void => {
+  if (!existsSync(dir)) {
+    console.log(`\n## Seed gold: skipped, ${dir} not found (pass --seeds DIR)`)
+    return
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+  const totals = { ours: [] as SeedCounts[], baseline: [] as SeedCounts[] }
+  const details: string[] = []
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(dir, file), "utf8")) as { id: string; entities: GoldEntity[] }
+    const textPath = join(textDir, `${gold.id}.txt`)
+    if (!existsSync(textPath)) {
+      console.log(`\n## Seed gold: skipped ${file}, its article ${textPath} is missing (pass --seed-text DIR)`)
+      continue
+    }
+    const text = cleanText(readFileSync(textPath, "utf8")).text
+    details.push(`${gold.id} (sitrep):`)
+    const ours = runStage(gold.id, text).entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases }))
+    totals.ours.push(compareEntities(gold.entities, ours, (o, g) => o === g, (l) => details.push(l)))
+    details.push(`${gold.id} (compromise):`)
+    const seen = new Map<string, Found>()
+    const typeOf: Record<string, string> = { PER: "PERSON", ORG: "ORG", LOC: "GPE" }
+    for (const m of compromiseSpans(text)) if (m.text !== "" && !seen.has(`${m.type}:${m.text}`)) seen.set(`${m.type}:${m.text}`, { name: m.text, type: typeOf[m.type]!, aliases: [m.text] })
+    // compromise's places are not split into GPE/LOC/FAC: any place type counts as right.
+    const placeLike = (o: string, g: string) => o === g || (o === "GPE" && (g === "LOC" || g === "FAC"))
+    totals.baseline.push(compareEntities(gold.entities, [...seen.values()], placeLike, (l) => details.push(l)))
+  }
+  const sum = (list: SeedCounts[]) =>
+    list.reduce((a, c) => ({ gold: a.gold + c.gold, found: a.found + c.found, wrongType: a.wrongType + c.wrongType, wrongName: a.wrongName + c.wrongName, missing: a.missing + c.missing, duplicates: a.duplicates + c.duplicates, spurious: a.spurious + c.spurious }))
+  if (totals.ours.length === 0) return
+  console.log(`\n## Seed gold ${dir}: ${totals.ours.length} documents, entity level (canonical name and type, per document)`)
+  console.log(["system", "gold", "found", "wrong_type", "wrong_name", "missing", "duplicates", "spurious"].join("\t"))
+  for (const [name, list] of [["sitrep", totals.ours], ["compromise", totals.baseline]] as const) {
+    const s = sum(list)
+    console.log([name, s.gold, s.found, s.wrongType, s.wrongName, s.missing, s.duplicates, s.spurious].join("\t"))
+  }
+  console.log("\n" + details.join("\n"))
+}
+
+const main = (args: ReadonlyArray<string>): number => {
+  const option = (name: string, fallback: string): string => {
+    const at = args.indexOf(name)
+    return at >= 0 && args[at + 1] !== undefined ? args[at + 1]! : fallback
+  }
+  const t0 = performance.now()
+  evalConll(option("--conll", "../shared/gold/conll2003/eng.testa"))
+  evalMeantime(option("--meantime", "../shared/gold/meantime"))
+  evalSeeds(option("--seeds", "stages/04_entities/fixtures/seed_gold"), option("--seed-text", "data/raw"))
+  console.error(`evalEntities: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  return 0
+}
+
+process.exitCode = main(process.argv.slice(2))

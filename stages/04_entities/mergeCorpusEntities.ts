@@ -1,0 +1,172 @@
+import { normalizeName } from "./entityId.js"
+import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { EntityRow } from "./schema.js"
+
+/** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
+export interface EntityAggregate {
+  readonly entity_id: string
+  /** Distinct mentions.text of the id (distinct: the SQL's string_agg(distinct …)). */
+  readonly aliases: ReadonlyArray<string>
+  /** Distinct doc_ids that mention it. */
+  readonly docs: ReadonlyArray<string>
+  readonly n_mentions: number
+}
+
+/** What the corpus step decides: the entities table, and which document-level ids it merged. */
+export interface CorpusEntities {
+  readonly entities: EntityRow[]
+  readonly merged: Array<{ entity_id: string; merged_id: string }>
+}
+
+interface Acc {
+  readonly id: string
+  readonly type: EntityType
+  name: string
+  /** Distinct, as the SQL gives them; unions are only built for the few entities merged. */
+  aliases: ReadonlyArray<string>
+  docs: ReadonlyArray<string>
+  mentions: number
+}
+
+const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
+
+/** Words separated by spaces, counted without splitting (called for every name compared). */
+const wordCount = (s: string): number => {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
+const isCountryId = (id: string): boolean => /^[A-Z]{3}$/.test(id)
+
+/** The type an id was made with: "person_…" → PERSON; a country's ISO code → GPE. */
+export const typeOfId = (id: string): EntityType => {
+  if (isCountryId(id)) return "GPE"
+  const prefix = id.slice(0, id.indexOf("_")).toUpperCase()
+  return (ENTITY_TYPES as ReadonlyArray<string>).includes(prefix) ? (prefix as EntityType) : "MISC"
+}
+
+/**
+ * The fullest proper form among surface forms: mixed case before all capitals (headlines), then
+ * more words, then longer, then the first in code-unit order, so the choice never depends on
+ * the order forms were seen in.
+ */
+export const fullestForm = (forms: Iterable<string>): string => {
+  let best = ""
+  let bestCaps = 0
+  let bestWords = 0
+  let first = true
+  for (const f of forms) {
+    const caps = f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0
+    const words = wordCount(f)
+    if (first || (bestCaps - caps || words - bestWords || f.length - best.length || (f < best ? 1 : -1)) > 0) {
+      best = f
+      bestCaps = caps
+      bestWords = words
+      first = false
+    }
+  }
+  return best
+}
+
+/**
+ * Merges document-level entities into corpus entities. Ids already agree across documents
+ * (type and normalized name, or a country's code). Beyond that, an entity whose name is, in
+ * another document, an alias of exactly one fuller entity of the same type is merged into it: a
+ * person named only by surname here ("Vance") and in full there ("Laura Vance"), an acronym
+ * ("WRA") another article spelled out; a MISC name may join an entity of any type that has it
+ * as an alias (the tagger's MISC "ISIS" here, the ORG "Islamic State (ISIS)" there). Names, coordinates and countries come from the
+ * gazetteer and the surface forms; everything is sorted, so row order never matters.
+ */
+export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, gaz: Gazetteer): CorpusEntities => {
+  const byId = new Map<string, Acc>()
+  for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
+    const seen = byId.get(g.entity_id)
+    if (seen !== undefined) {
+      seen.aliases = union(seen.aliases, g.aliases)
+      seen.docs = union(seen.docs, g.docs)
+      seen.mentions += g.n_mentions
+      continue
+    }
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases: g.aliases, docs: g.docs, mentions: g.n_mentions })
+  }
+  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases)
+
+  // Which entities (by type) carry each normalized alias, and each full-named person's surname.
+  const carriers = new Map<string, Set<string>>()
+  const note = (key: string, id: string): void => {
+    const set = carriers.get(key)
+    if (set === undefined) carriers.set(key, new Set([id]))
+    else set.add(id)
+  }
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id)) continue
+    note(`${acc.type}:${normalizeName(acc.name)}`, acc.id)
+    for (const a of acc.aliases) if (a !== acc.name) note(`${acc.type}:${normalizeName(a)}`, acc.id)
+    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`PERSON:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
+  }
+  const target = new Map<string, string>()
+  const root = (id: string): string => {
+    for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
+    return id
+  }
+  // Typed entities first; then MISC ones, which is where the tagger puts what it cannot place:
+  // such a name may join an entity of any type, counted after the first merges.
+  for (const pass of ["typed", "misc"] as const) {
+    for (const acc of byId.values()) {
+      if (isCountryId(acc.id) || (acc.type === "MISC") !== (pass === "misc")) continue
+      const types = pass === "misc" ? ENTITY_TYPES : [acc.type]
+      let only: string | undefined
+      let several = false
+      const normal = normalizeName(acc.name)
+      for (const t of types) {
+        for (const carrier of carriers.get(`${t}:${normal}`) ?? []) {
+          if (carrier === acc.id) continue
+          const id = pass === "misc" ? root(carrier) : carrier
+          if (only === undefined) only = id
+          else if (only !== id) several = true
+        }
+      }
+      if (only === undefined || several) continue
+      const other = byId.get(only)!
+      // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
+      const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
+      if (fuller > 0 || (pass === "misc" && other.type !== "MISC")) target.set(acc.id, other.id)
+    }
+  }
+
+  const merged: Array<{ entity_id: string; merged_id: string }> = []
+  for (const id of [...target.keys()].sort()) {
+    const to = byId.get(root(id))!
+    const from = byId.get(id)!
+    merged.push({ entity_id: id, merged_id: to.id })
+    to.aliases = union(to.aliases, from.aliases)
+    to.docs = union(to.docs, from.docs)
+    to.mentions += from.mentions
+  }
+  const entities: EntityRow[] = []
+  for (const acc of byId.values()) {
+    if (target.has(acc.id)) continue
+    const aliases = [...acc.aliases].sort()
+    let countryCode: string | null = null
+    let lat: number | null = null
+    let lon: number | null = null
+    if (isCountryId(acc.id)) {
+      const c = gaz.country(acc.id)
+      countryCode = acc.id
+      lat = c?.lat ?? null
+      lon = c?.lon ?? null
+    } else if (acc.type === "GPE") {
+      const city = gaz.cityByName(acc.name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+      if (city !== undefined) ({ countryCode, lat, lon } = city)
+    }
+    entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
+  }
+  entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
+  return { entities, merged }
+}

@@ -1,0 +1,32 @@
+import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
+import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
+import type { SpanTagger, Token } from "./nerContract.js"
+import { recognizeSentence } from "./recognizeSentence.js"
+
+export interface TokenizedSentence {
+  readonly sentenceId: number
+  /** Tokens with UTF-16 offsets into the document text. */
+  readonly tokens: ReadonlyArray<Token>
+}
+
+/**
+ * Everything the stage does to one document once it is tokenized: each sentence tagged and
+ * typed, then the document's mentions linked into entities. The stage and the evaluations
+ * (CoNLL, MEANTIME, seed gold) call this same function.
+ */
+export const recognizeDocument = (
+  text: string,
+  sentences: ReadonlyArray<TokenizedSentence>,
+  tagger: SpanTagger,
+  gaz: Gazetteer = gazetteer()
+): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+  const words = sentences.map((s) => s.tokens.map((t) => t.text))
+  // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
+  const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  const results: SentenceResult[] = sentences.map((s, k) => ({
+    sentenceId: s.sentenceId,
+    tokens: s.tokens,
+    mentions: recognizeSentence(text, s.tokens, spans[k] ?? [], gaz)
+  }))
+  return linkDocument(text, results, gaz)
+}

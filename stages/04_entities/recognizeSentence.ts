@@ -1,0 +1,238 @@
+import type { EntityType } from "./entityTypes.js"
+import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
+import { findTitle } from "./findTitle.js"
+import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
+import type { TaggedSpan, Token } from "./nerContract.js"
+import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
+
+/** A mention found in one sentence, before document-level linking. Tokens [a, b). */
+export interface SentenceMention {
+  a: number
+  b: number
+  type: EntityType
+  confidence: number
+  country: Country | null
+  title: string | null
+  /** A mention of the same sentence it was said to be another name of, or null. */
+  sameAs: SentenceMention | null
+}
+
+/**
+ * Per-token work arrays, shared by every sentence of the thread and grown as needed: a fresh
+ * typed array per sentence cost more than the rules that use it. Views of the first n cells.
+ */
+let ownerBuffer = new Int32Array(256)
+let taggedBuffer = new Int8Array(256)
+const scratch = (n: number): { owner: Int32Array; tagged: Int8Array } => {
+  if (n > ownerBuffer.length) {
+    ownerBuffer = new Int32Array(n * 2)
+    taggedBuffer = new Int8Array(n * 2)
+  }
+  return { owner: ownerBuffer.subarray(0, n), tagged: taggedBuffer.subarray(0, n) }
+}
+
+/** Confidence given to a mention the tagger missed but the gazetteer names. */
+export const GAZETTEER_CONFIDENCE = 0.6
+/** An acronym in brackets after a name takes this share of the name's confidence. */
+export const ACRONYM_FACTOR = 0.9
+
+const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
+const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
+/** A word every cue holds: the gap between two names is only read when one of these is in it. */
+const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"])
+
+/**
+ * One sentence, given the tagger's spans: type them, add what the gazetteer knows that the
+ * tagger missed, link bracketed acronyms and "also known as" names, and read the title stated
+ * with each person. `text` is the string the tokens' offsets point into.
+ */
+export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
+  if (tokens.length === 0) return []
+  const owner = scratch(tokens.length).owner.fill(-1)
+  const mentions: SentenceMention[] = []
+  const spans = [...tagged].sort((x, y) => x.startToken - y.startToken)
+  const add = (m: SentenceMention): void => {
+    for (let i = m.a; i < m.b; i++) owner[i] = mentions.length
+    mentions.push(m)
+  }
+  const free = (i: number): boolean => i >= tokens.length || owner[i] === -1
+  const covered = (i: number): boolean => i < tokens.length && owner[i] !== -1
+  const taggedAt = scratch(tokens.length).tagged.fill(0)
+  for (const s of spans) for (let i = s.startToken; i < s.endToken; i++) taggedAt[i] = 1
+
+  for (const s of spans) {
+    const typed = typeSpan(text, tokens, s.startToken, s.endToken, s.type, gaz)
+    if (typed === null || !free(typed.a)) continue
+    let { b, type } = typed
+    // "the Korean peninsula": a name (not a country's) completed by a lower-case region noun.
+    const next = tokens[b]
+    if (typed.country === null && type !== "PERSON" && next !== undefined && taggedAt[b] !== 1 && REGION_TRAILERS.has(next.text) ) {
+      b++
+      type = "LOC"
+    }
+    if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
+      const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
+      const end = facilityEnd(tokens, b, (i) => covered(i) || taggedAt[i] === 1, knownPlace)
+      if (end > b) {
+        b = end
+        type = "FAC"
+      }
+    }
+    add({ a: typed.a, b, type, confidence: s.confidence, country: type === "FAC" ? null : typed.country, title: null, sameAs: null })
+  }
+
+  addGazetteerMentions(text, tokens, gaz, free, add)
+  mentions.sort((x, y) => x.a - y.a)
+  owner.fill(-1)
+  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+
+  widenToBracketedAcronym(tokens, mentions, owner)
+  linkBracketedAcronyms(tokens, mentions, owner)
+  linkAliases(tokens, mentions)
+
+  const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
+  for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
+  return mentions
+}
+
+/**
+ * Names the tagger left out that the gazetteer is sure of: country names and nationalities
+ * (longest first), world regions, and group adjectives standing alone ("Shiite militias").
+ */
+const addGazetteerMentions = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  gaz: Gazetteer,
+  free: (i: number) => boolean,
+  add: (m: SentenceMention) => void
+): void => {
+  for (let i = 0; i < tokens.length; i++) {
+    // Cheapest tests first: this runs for every token of the corpus.
+    const c = tokens[i]!.text.charCodeAt(0)
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /^\p{Lu}/u.test(tokens[i]!.text))) continue
+    if (!free(i)) continue
+    const longest = gaz.longestNameFrom(tokens[i]!.text)
+    if (longest === 0) continue
+    for (let len = Math.min(longest, MAX_PLACE_TOKENS, tokens.length - i); len >= 1; len--) {
+      let clear = true
+      for (let k = i + 1; k < i + len; k++) if (!free(k)) clear = false
+      if (!clear) continue
+      // A name cut out of a longer capitalized run ("New Mexico State") is not a country.
+      if (len < MAX_PLACE_TOKENS && i + len < tokens.length && /^\p{Lu}/u.test(tokens[i + len]!.text) && free(i + len) && len > 1) continue
+      const surface = lookupForm(spanText(text, tokens, i, i + len))
+      const country = gaz.countryByName(surface)
+      const demonym = country === undefined ? gaz.demonym(surface) : undefined
+      let found: SentenceMention | null = null
+      if (country !== undefined) found = { a: i, b: i + len, type: "GPE", confidence: GAZETTEER_CONFIDENCE, country, title: null, sameAs: null }
+      else if (demonym !== undefined) found = { a: i, b: i + len, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: demonym.country, title: null, sameAs: null }
+      else if (REGION_NAMES.has(surface)) found = { a: i, b: i + len, type: "LOC", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+      else if (len === 1 && GROUP_NAMES.has(surface) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+        found = { a: i, b: i + 1, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+      }
+      if (found !== null) {
+        add(found)
+        i += len - 1
+        break
+      }
+    }
+  }
+}
+
+const JOINERS = new Set(["of", "the", "and", "for", "&", "de"])
+
+/**
+ * "Islamic State (ISIS)" tagged as a MISC "Islamic" and nothing else: a run of two or more
+ * capitalized words right before a bracketed acronym that starts with the run's first letter is
+ * one organization's name. Pieces found inside the run give way to it; people stop the run.
+ */
+const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !ACRONYM.test(tokens[i + 1]!.text)) continue
+    let s = i
+    let capitalized = 0
+    while (s > 0) {
+      const t = tokens[s - 1]!
+      const k = owner[s - 1]!
+      if (k !== -1 && (mentions[k]!.type === "PERSON" || (mentions[k]!.country !== null && mentions[k]!.b === i))) break
+      if (/^\p{Lu}/u.test(t.text)) capitalized++
+      else if (!(JOINERS.has(t.text) && s - 1 > 0 && /^\p{Lu}/u.test(tokens[s - 2]!.text))) break
+      s--
+    }
+    // A sentence's capitalized first article is not part of the name.
+    while (s < i && /^(?:the|a|an)$/i.test(tokens[s]!.text)) (s++, capitalized--)
+    if (capitalized < 2 || tokens[s]!.text[0] !== tokens[i + 1]!.text[0]) continue
+    if (owner[s] !== -1 && mentions[owner[s]!]!.a === s && mentions[owner[s]!]!.b === i) continue
+    // Mentions cut by the run's edges stay; those inside it give way.
+    if ((owner[s] !== -1 && mentions[owner[s]!]!.a < s) || (owner[i - 1] !== -1 && mentions[owner[i - 1]!]!.b > i)) continue
+    let confidence = 0.5
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!
+      if (m.a >= s && m.b <= i) {
+        confidence = Math.max(confidence, m.confidence)
+        mentions.splice(k, 1)
+      }
+    }
+    mentions.push({ a: s, b: i, type: "ORG", confidence, country: null, title: null, sameAs: null })
+    mentions.sort((x, y) => x.a - y.a)
+    owner.fill(-1)
+    for (let k = 0; k < mentions.length; k++) for (let j = mentions[k]!.a; j < mentions[k]!.b; j++) owner[j] = k
+  }
+}
+
+/** "Popular Mobilization Units (PMU)": the bracketed acronym is the same entity, tagged or not. */
+const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
+  const count = mentions.length
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k]!
+    const open = m.b
+    // People have no acronyms, and "( U.S. )" after a name says where someone is from.
+    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
+    const acronym = tokens[open + 1]!.text
+    if (!ACRONYM.test(acronym)) continue
+    const inside = owner[open + 1]!
+    if (inside === -1) {
+      mentions.push({ a: open + 1, b: open + 2, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
+      owner[open + 1] = mentions.length - 1
+    } else if (mentions[inside]!.a === open + 1 && mentions[inside]!.b === open + 2 && mentions[inside]!.country === null) {
+      mentions[inside]!.sameAs = m
+      mentions[inside]!.type = m.type
+    }
+  }
+  mentions.sort((x, y) => x.a - y.a)
+  owner.fill(-1)
+  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+}
+
+/**
+ * "X, also known as Y", "X (known as Y)", "X, or Y,": Y is another name of X. When the types
+ * disagree, ORG wins over any other; otherwise the more confident mention's type.
+ */
+const linkAliases = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]): void => {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const x = mentions[k]!
+    const y = mentions[k + 1]!
+    if (y.a - x.b > 6 || y.a === x.b) continue
+    let hasCue = false
+    for (let i = x.b; i < y.a; i++) if (CUE_WORDS.has(tokens[i]!.text.toLowerCase())) hasCue = true
+    if (!hasCue) continue
+    const between: string[] = []
+    for (let i = x.b; i < y.a; i++) {
+      const w = tokens[i]!.text.toLowerCase()
+      if (w !== "," && w !== "(" && w !== "the") between.push(w)
+    }
+    const cue = between.join(" ")
+    if (!ALIAS_CUES.has(cue)) continue
+    if (x.country !== null || y.country !== null || x.type === "NORP" || y.type === "NORP") continue
+    // "or" joins alternatives as often as aliases: only with a comma or bracket around it.
+    if (cue === "or" && !(tokens[x.b]?.text === "," || tokens[x.b]?.text === "(")) continue
+    if (cue === "or" && x.type !== y.type) continue
+    if (x.type !== y.type) {
+      // An organization's other name often looks like a person's ("Hezbollah, also known as
+      // the Party of God"); the reverse hardly happens, so ORG wins that disagreement.
+      const winner = x.type === "ORG" || y.type === "ORG" ? "ORG" : x.confidence >= y.confidence ? x.type : y.type
+      x.type = winner
+      y.type = winner
+    }
+    y.sameAs = x
+  }
+}

@@ -1,0 +1,124 @@
+import type { EntityType } from "./entityTypes.js"
+import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
+import { BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import type { ConllType, Token } from "./nerContract.js"
+
+/** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
+export interface TypedSpan {
+  readonly a: number
+  readonly b: number
+  readonly type: EntityType
+  /** The country a country name or nationality denotes; null otherwise. */
+  readonly country: Country | null
+}
+
+/** Surface text of tokens [a, b) as written in `text`. */
+export const spanText = (text: string, tokens: ReadonlyArray<Token>, a: number, b: number): string =>
+  text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+
+/** Lookup form: typographic apostrophes straightened, a leading "the" dropped. */
+export const lookupForm = (s: string): string => {
+  // Most spans have neither a typographic apostrophe nor a leading "the": return them as they are.
+  const c = s.charCodeAt(0)
+  if ((c !== 116 && c !== 84) && s.indexOf("’") < 0 && s.indexOf("‘") < 0) return s
+  return s.replace(/[’‘]/g, "'").replace(/^the\s+/i, "")
+}
+
+/** Quotes and dashes: never the first or last token of a name (brackets may be: "Buducnost ( V )"). */
+const QUOTE_OR_DASH = /^["'“”‘’«»„`\u2013\u2014-]+$/u
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
+const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
+
+/**
+ * How far a span extends to take in a facility word that follows its name: lower-case
+ * "air base", "airport", "embassy" ("Al Asad air base"), or capitalized words ending in a
+ * facility head ("Baghdad" + "International Airport"). Returns the new end, or `b`.
+ */
+export const facilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered: (i: number) => boolean, knownPlace: boolean): number => {
+  const t0 = lower(tokens[b])
+  // "the U.S. embassy", "Baghdad airport": a known country or city keeps its own mention.
+  if (knownPlace) return capitalizedFacilityEnd(tokens, b, covered)
+  if (FACILITY_TRAILERS.has(t0) && !covered(b) && !isCapitalized(tokens[b])) return b + 1
+  if ((t0 === "air" || t0 === "military" || t0 === "naval" || t0 === "army") && FACILITY_TRAILERS.has(lower(tokens[b + 1])) && !covered(b) && !covered(b + 1)) return b + 2
+  return capitalizedFacilityEnd(tokens, b, covered)
+}
+
+const capitalizedFacilityEnd = (tokens: ReadonlyArray<Token>, b: number, covered: (i: number) => boolean): number => {
+  for (let e = b; e < Math.min(tokens.length, b + 3); e++) {
+    if (covered(e) || !isCapitalized(tokens[e])) break
+    if (FACILITY_HEADS.has(lower(tokens[e]))) return e + 1
+  }
+  return b
+}
+
+/**
+ * "Iranian-backed", "Iran-led", "Shiite-dominated": a nationality, country or group joined to a
+ * lower-case participle is that group used as an adjective (NORP). Returns its country (null for
+ * a group), or undefined when the word is not such a compound ("US-Iraq", "anti-war").
+ */
+const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | undefined => {
+  const dash = word.indexOf("-")
+  if (dash <= 0 || !/^[a-z]+(?:-[a-z]+)*$/.test(word.slice(dash + 1))) return undefined
+  const head = word.slice(0, dash)
+  const country = gaz.countryByName(head)
+  if (country !== undefined) return country
+  const demonym = gaz.demonym(head)
+  if (demonym !== undefined) return demonym.country
+  return GROUP_NAMES.has(head) ? null : undefined
+}
+
+/**
+ * Maps a tagger span to sitrep's types (see README, "Entities"):
+ * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
+ * LOC → GPE for countries and anything not recognisably a region, LOC for regions (continents,
+ * "Middle East", names ending River/Sea/Gulf…), NORP for a nationality; a LOC or ORG name
+ * ending in a facility word → FAC; MISC → NORP for nationalities and groups, otherwise MISC
+ * (events, products, laws). Any span that is exactly a nationality or group word is NORP.
+ * Returns null when nothing of the span is left (only quotes) or it holds only pronouns and
+ * function words ("I'm").
+ */
+export const typeSpan = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  a: number,
+  b: number,
+  conll: ConllType,
+  gaz: Gazetteer
+): TypedSpan | null => {
+  // Quotes and dashes the tagger took in at either edge are not part of the name.
+  while (a < b && QUOTE_OR_DASH.test(tokens[a]!.text)) a++
+  while (b > a && QUOTE_OR_DASH.test(tokens[b - 1]!.text)) b--
+  if (a === b) return null
+  let functionWords = 0
+  for (let i = a; i < b; i++) if (FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))) functionWords++
+  if (functionWords === b - a) return null
+  const surface = lookupForm(spanText(text, tokens, a, b))
+  // A nationality or group word is NORP whatever type the tagger gave it ("Shiite" as PER).
+  const demonym = gaz.demonym(surface)
+  if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
+  if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
+  const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
+  if (compound !== undefined) return { a, b, type: "NORP", country: compound }
+  const last = lower(tokens[b - 1])
+  // "Lord Goldsmith", "Sir Alex" tagged ORG or LOC: an honorific then a name or two is a person.
+  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && HONORIFICS.has(lower(tokens[a])) && isCapitalized(tokens[a + 1])) conll = "PER"
+  if (conll === "PER") {
+    while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
+    // "Popular Mobilization Units" is no person, whatever its shape suggested.
+    return { a, b, type: b - a > 1 && ORGANIZATION_HEADS.has(last) ? "ORG" : "PERSON", country: null }
+  }
+  const country = gaz.countryByName(surface)
+  if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
+  if (conll === "MISC") {
+    // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
+    if (b - a > 1 && BODY_HEADS.has(last)) return { a, b, type: "ORG", country: null }
+    // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
+    const lastWord = tokens[b - 1]!.text
+    if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
+    return { a, b, type: "MISC", country: null }
+  }
+  if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  if (conll === "ORG") return { a, b, type: "ORG", country: null }
+  if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1)) return { a, b, type: "LOC", country: null }
+  return { a, b, type: "GPE", country: null }
+}
