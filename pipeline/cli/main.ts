@@ -39,7 +39,7 @@ const run = Command.make(
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default 0: today's stages are faster in one thread)"),
+      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: one per core for inputs of 1 MB or more, else none)"),
       Flag.optional
     ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
@@ -60,7 +60,7 @@ const run = Command.make(
         input: cfg.input,
         outDir: cfg.out,
         maxFileBytes: Math.round(cfg.maxFileMb * 1024 * 1024),
-        workers: chooseWorkers(Option.getOrUndefined(cfg.workers)),
+        workers: chooseWorkers(Option.getOrUndefined(cfg.workers), cfg.input),
         reportsDir,
         progress
       })

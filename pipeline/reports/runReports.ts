@@ -12,6 +12,12 @@ import type { ReportResult, ReportSql } from "./ReportResult.js"
 export interface RunReportsOptions {
   /** The pipeline's DuckDB file (`sitrep.duckdb`); opened read-only. */
   readonly databasePath: string
+  /**
+   * An open connection whose database already holds the final tables (the run's own store),
+   * used instead of opening `databasePath`: the run then needs no second copy of the database
+   * and can run the reports while it writes the files. The caller keeps and closes it.
+   */
+  readonly connection?: DuckDBConnection
   /** Folder of `*.sql` report files; run in name order. */
   readonly reportsDir: string
   /** Where `<name>.csv`, `index.md` and `index.html` are written (created if missing). */
@@ -69,7 +75,8 @@ export const runReports = async (options: RunReportsOptions): Promise<ReportResu
   for (const name of names) reports.push(await readReportSql(join(options.reportsDir, name)))
 
   const results: Array<ReportResult> = []
-  const { instance, connection } = await openReadOnly(options.databasePath)
+  const { instance, connection } =
+    options.connection === undefined ? await openReadOnly(options.databasePath) : { instance: null, connection: options.connection }
   try {
     for (const report of reports) {
       const { columns, rows } = await queryReport(connection, report)
@@ -77,8 +84,10 @@ export const runReports = async (options: RunReportsOptions): Promise<ReportResu
       results.push({ ...report, columns, rows, csvPath: join(options.outDir, `${report.name}.csv`) })
     }
   } finally {
-    connection.closeSync()
-    instance.closeSync()
+    if (instance !== null) {
+      connection.closeSync()
+      instance.closeSync()
+    }
   }
 
   await mkdir(options.outDir, { recursive: true })

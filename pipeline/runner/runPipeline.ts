@@ -97,6 +97,9 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
   options.progress.phase("writing tables")
   const finalSelects = Object.assign({}, ...plan.map((s) => s.finalSelect ?? {})) as Record<string, (staging: string) => string>
   const outputs = tables.filter(published)
+  // Reports read the final tables from the run's own store, on their own connection, while the
+  // files are written; their outcome is awaited (and reported as a report failure) below.
+  let reportsRun: Promise<unknown> = Promise.resolve()
   yield* Effect.tryPromise({
     try: async () => {
       for (const t of outputs) {
@@ -106,8 +109,21 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
         )
       }
       for (const t of tables.filter((t) => !published(t))) await store.drop(t)
-      // The database file is written on a second connection while the files are exported: both
-      // only read the final tables, and the file's compression keeps a core busy on its own.
+      const reportSide = await store.fork()
+      reportsRun = timings
+        .time("reports (beside the exports)", () =>
+          runReports({
+            databasePath: join(staging, "sitrep.duckdb"),
+            connection: reportSide.duckdbConnection,
+            reportsDir: options.reportsDir,
+            outDir: join(staging, "reports")
+          })
+        )
+        .finally(() => reportSide.close())
+      // Marked handled now; awaited below, so a report failure is never lost nor unhandled.
+      reportsRun.catch(() => undefined)
+      // The database file is written on another connection while the files are exported: all
+      // of them only read the final tables, and the file's compression keeps a core busy.
       const side = await store.fork()
       const settled = await Promise.allSettled([
         (async () => {
@@ -120,14 +136,11 @@ const runInScope = Effect.fn("Pipeline.run")(function* (requested: RunOptions) {
       await writeFile(join(staging, OUTPUT_MARKER), "This folder is written by sitrep and replaced as a whole on every run.\n")
     },
     catch: (e) => new OutputFailed({ outDir: options.outDir, step: "writing tables", cause: errorMessage(e) })
-  })
+  }).pipe(Effect.tapError(() => Effect.promise(() => reportsRun.catch(() => undefined))))
 
   options.progress.phase("running reports")
   yield* Effect.tryPromise({
-    try: () =>
-      timings.time("reports", () =>
-        runReports({ databasePath: join(staging, "sitrep.duckdb"), reportsDir: options.reportsDir, outDir: join(staging, "reports") })
-      ),
+    try: () => reportsRun,
     catch: (e) => (e instanceof ReportFailed ? e : new ReportFailed({ file: options.reportsDir, cause: errorMessage(e) }))
   })
 

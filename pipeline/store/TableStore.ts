@@ -62,6 +62,11 @@ export class TableStore {
     return new TableStore(this.instance, connection, this.tempDirectory, this.path, true)
   }
 
+  /** The underlying connection, for readers written against DuckDB's own API (the reports). */
+  get duckdbConnection(): DuckDBConnection {
+    return this.connection
+  }
+
   /** Opens a working database for the file at `path` (written by `persist`), spilling beside it. */
   static async open(path: string, options: TableStoreOptions = {}): Promise<TableStore> {
     const tempDirectory = `${path}.tmp`
