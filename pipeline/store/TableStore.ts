@@ -188,6 +188,9 @@ export class TableStore {
   async persist(contracts: ReadonlyArray<TableContract<unknown>>): Promise<void> {
     const db = "sitrep_file"
     try {
+      // FSST string compression costs about as much CPU as all the rest of the file write for a
+      // sixth of the size (BBC: 0.46 s → 0.26 s CPU, 15.7 → 18.4 MB); Parquet is the compact format.
+      await this.connection.run("SET disabled_compression_methods = 'fsst'")
       await this.connection.run(`ATTACH ${quoteLiteral(this.path)} AS ${quoteIdent(db)}`)
       try {
         await this.connection.run("BEGIN TRANSACTION")
