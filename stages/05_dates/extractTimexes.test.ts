@@ -24,6 +24,17 @@ describe("weekdays", () => {
     expect(read(["Prices fell last Tuesday."])).toEqual(["last Tuesday → DATE 2021-03-16"])
     expect(read(["The ferry sails next Monday."])).toEqual(["next Monday → DATE 2021-03-22"])
   })
+  it("reads plans and schedules as looking ahead", () => {
+    expect(read(["The union plans to strike on Friday."])).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The board has scheduled a vote Thursday."])).toEqual(["Thursday → DATE 2021-03-18"])
+    expect(read(["The sale is expected in December."])).toEqual(["December → DATE 2021-12"])
+  })
+  it("lets a past verb right before the weekday win over a future marker elsewhere", () => {
+    expect(read(["The ban was announced Monday, and the firms say they will appeal."])).toEqual(["Monday → DATE 2021-03-15"])
+  })
+  it("keeps a deadline that had been scheduled in the past", () => {
+    expect(read(["The offer had been scheduled to expire Monday."])).toEqual(["Monday → DATE 2021-03-15"])
+  })
   it("makes a weekday with a part of the day a TIME", () => {
     expect(read(["Fire broke out on Sunday night."])).toEqual(["Sunday night → TIME 2021-03-14TNI"])
   })
