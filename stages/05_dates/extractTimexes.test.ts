@@ -29,6 +29,10 @@ describe("weekdays", () => {
     expect(read(["The board has scheduled a vote Thursday."])).toEqual(["Thursday → DATE 2021-03-18"])
     expect(read(["The sale is expected in December."])).toEqual(["December → DATE 2021-12"])
   })
+  it("does not take present verbs in -eed or 'hundred' for past forms", () => {
+    expect(read(["She will succeed the chairman Nov. 1."])).toEqual(["Nov. 1 → DATE 2021-11-01"])
+    expect(read(["Three hundred staff will join on Monday."])).toEqual(["Monday → DATE 2021-03-22"])
+  })
   it("lets a past verb right before the weekday win over a future marker elsewhere", () => {
     expect(read(["The ban was announced Monday, and the firms say they will appeal."])).toEqual(["Monday → DATE 2021-03-15"])
   })
@@ -111,6 +115,10 @@ describe("durations, sets, decades, quarters and references", () => {
     expect(read(["The club reviews its squad each season and handles day-to-day matters weekly."])).toEqual([
       "each season → SET P1Y", "day-to-day → SET P1D", "weekly → SET P1W"
     ])
+  })
+  it("gives a rate or a repeated unit the period it names", () => {
+    expect(read(["The plant costs $4 million a year and rent is $2,000 a month."])).toEqual(["a year → SET P1Y", "a month → SET P1M"])
+    expect(read(["Rents rose year after year."])).toEqual(["year after year → SET P1Y"])
   })
   it("reads decades and centuries as TIMEX3 truncated years", () => {
     expect(read(["Trams ran in the 1950s and again in the 21st century."])).toEqual(["the 1950s → DATE 195", "the 21st century → DATE 20"])

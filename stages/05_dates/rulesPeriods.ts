@@ -168,7 +168,8 @@ export const bareDurationRule: Rule = {
 /** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */
 const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
   const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-  if (m[2] !== undefined) {
+  // The rate and repeated-unit rules fill the groups before theirs with empty matches: test for text, not undefined.
+  if (m[2]) {
     const word = m[2].toLowerCase()
     const wd = weekdays.indexOf(word)
     if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
@@ -179,12 +180,12 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
     const count = m[1] === undefined ? 1 : countValue(m[1])
     return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
   }
-  if (m[3] !== undefined) {
+  if (m[3]) {
     const adverb = m[3].toLowerCase()
     const value = { daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", hourly: "PT1H", nightly: "P1D", fortnightly: "P2W" }[adverb] ?? "P1D"
     return fixed("SET", value, 0.7)
   }
-  if (m[4] !== undefined) {
+  if (m[4]) {
     const first = m[4].toLowerCase()
     if (first.endsWith("round")) return fixed("SET", "P1Y", 0.5)
     return fixed("SET", periodValue(1, unitOf(first)), 0.7)
