@@ -116,6 +116,11 @@ describe("durations, sets, decades, quarters and references", () => {
       "each season → SET P1Y", "day-to-day → SET P1D", "weekly → SET P1W"
     ])
   })
+  it("writes fractional periods in the next smaller unit", () => {
+    expect(read(["The camp stood for 3 1/2 years; the flight took one and a half hours."])).toEqual([
+      "3 1/2 years → DURATION P3Y6M", "one and a half hours → DURATION PT1H30M"
+    ])
+  })
   it("gives a rate or a repeated unit the period it names", () => {
     expect(read(["The plant costs $4 million a year and rent is $2,000 a month."])).toEqual(["a year → SET P1Y", "a month → SET P1M"])
     expect(read(["Rents rose year after year."])).toEqual(["year after year → SET P1Y"])

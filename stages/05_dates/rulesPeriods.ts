@@ -22,8 +22,19 @@ export const periodValue = (count: number | null, unit: string): string => {
     return `P${time ? "T" : ""}X${letter}`
   }
   const n = Math.round(count * factor * 100) / 100
+  const whole = Math.floor(n)
+  const part = (time ? SMALLER_TIME_UNIT : SMALLER_DATE_UNIT)[letter]
+  // TIMEX3 writes fractions in the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+  if (whole !== n && part !== undefined) {
+    const rest = Math.round((n - whole) * part[1] * 100) / 100
+    if (Number.isInteger(rest)) return `P${time ? "T" : ""}${whole > 0 ? `${whole}${letter}` : ""}${part[0] === "H" && !time ? "T" : ""}${rest}${part[0]}`
+  }
   return `P${time ? "T" : ""}${n}${letter}`
 }
+
+/** The next smaller unit of a period letter and how many of it make one (months are left whole). */
+const SMALLER_DATE_UNIT: Readonly<Record<string, readonly [string, number]>> = { Y: ["M", 12], W: ["D", 7], D: ["H", 24] }
+const SMALLER_TIME_UNIT: Readonly<Record<string, readonly [string, number]>> = { H: ["M", 60], M: ["S", 60] }
 
 /** A date `count` units away from `day`, at the unit's granularity. */
 export const shiftedValue = (day: number, count: number, unit: string, inQuarters: boolean): string => {
