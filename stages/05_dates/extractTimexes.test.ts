@@ -128,6 +128,12 @@ describe("durations, sets, decades, quarters and references", () => {
   it("reads decades and centuries as TIMEX3 truncated years", () => {
     expect(read(["Trams ran in the 1950s and again in the 21st century."])).toEqual(["the 1950s → DATE 195", "the 21st century → DATE 20"])
   })
+  it("reads 'the 2019 period' after a named quarter as that quarter of 2019", () => {
+    expect(read(["Net income rose in the third quarter.", "In the 2019 period, the firm lost $2 million."])).toEqual([
+      "the third quarter → DATE 2020-Q3", "2019 → DATE 2019-Q3"
+    ])
+    expect(read(["In the 2019 period, the firm lost $2 million."])).toEqual(["2019 → DATE 2019"])
+  })
   it("reads an ordinal quarter as the most recent such quarter in reporting", () => {
     expect(read(["Profit fell in the fourth quarter."])).toEqual(["the fourth quarter → DATE 2020-Q4"])
     expect(read(["Profit rose in the first quarter of 2019."])).toEqual(["the first quarter of 2019 → DATE 2019-Q1"])

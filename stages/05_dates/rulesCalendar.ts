@@ -3,6 +3,7 @@ import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekd
 import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
+import { reportedQuarter } from "./rulesPeriods.js"
 
 const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
 
@@ -134,6 +135,11 @@ export const yearRule: Rule = {
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
+    if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
+      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
+      return { type: "DATE", value: `${m[2]}-Q${(quarter % 4) + 1}`, anchor: "previous", confidence: 0.6 }
+    }
     return fixed("DATE", m[2]! + halfSuffix(m[1]), 0.9)
   }
 }
