@@ -62,6 +62,9 @@ describe("calendar units relative to publication", () => {
 })
 
 describe("months and month-days without a year", () => {
+  it("reads 'last Nov. 5' as a day, not as last November", () => {
+    expect(read(["The plant closed last Nov. 5 after a fire."])).toEqual(["Nov. 5 → DATE 2020-11-05"])
+  })
   it("reads 'In October' as the most recent October not after publication", () => {
     expect(read(["In October, the plant closed."])).toEqual(["October → DATE 2020-10"])
   })

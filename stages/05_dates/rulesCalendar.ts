@@ -100,6 +100,8 @@ export const monthRule: Rule = {
   ),
   resolve: (m, ctx) => {
     const month = monthNumber(m[3]!)
+    // "last Oct. 23" names a day: leave it to the day grammar rather than cover it with a month.
+    if (m[2] !== undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && /^\.? ?\d{1,2}(?![\d:])/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
