@@ -137,6 +137,19 @@ describe("durations, sets, decades, quarters and references", () => {
     ])
     expect(read(["In the 2019 period, the firm lost $2 million."])).toEqual(["2019 → DATE 2019"])
   })
+  it("compares a reported quarter with the same quarter a year before", () => {
+    expect(read(["Profit rose in the fourth quarter.", "Sales for last year's quarter were $3 million, up from $2 million in the same period last year."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "last year → DATE 2019-Q4", "the same period → DATE 2019-Q4", "last year → DATE 2019-Q4"
+    ])
+    expect(read(["Profit rose in the fourth quarter.", "Net income was $4 million, against $3 million a year earlier."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "a year earlier → DATE 2019-Q4"
+    ])
+  })
+  it("compares a span longer than a quarter with the year before", () => {
+    expect(read(["Profit rose in the fourth quarter.", "For the first nine months, net rose 5% from a year earlier."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "the first nine months → DURATION P9M", "a year earlier → DATE 2019"
+    ])
+  })
   it("reads an ordinal quarter as the most recent such quarter in reporting", () => {
     expect(read(["Profit fell in the fourth quarter."])).toEqual(["the fourth quarter → DATE 2020-Q4"])
     expect(read(["Profit rose in the first quarter of 2019."])).toEqual(["the first quarter of 2019 → DATE 2019-Q1"])

@@ -19,6 +19,11 @@ const halfSuffix = (edge: string | undefined): string => {
   return ""
 }
 
+/** Whether "last year" qualifies a quarter or period: "last year's quarter", "the comparable period last year". */
+const quarterOfLastYear = (ctx: ResolveContext): boolean =>
+  /^'s (?:fiscal )?(?:quarter|period)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 20)) ||
+  /\b(?:quarter|period) (?:of |in )?$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
   triggers: T.UNIT | T.SEASON,
@@ -58,6 +63,10 @@ export const relativeUnitRule: Rule = {
       case "quarter":
         return r(quarterValue(quarterIndexOf(base) + step), 0.8)
       case "year":
+        // "last year's quarter", "the same period last year": the reported quarter a year before.
+        if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
+          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+        }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
       case "decade":
         return r(String(Math.floor(year / 10) + step), 0.8)

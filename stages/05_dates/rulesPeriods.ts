@@ -65,6 +65,9 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
   }
 }
 
+/** Spans of earnings reports longer than a quarter. */
+const LONGER_THAN_QUARTER = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:fiscal|full|whole|calendar) year\b|\byear ended\b/i
+
 /** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
 export const offsetRule: Rule = {
   triggers: T.UNIT,
@@ -85,7 +88,10 @@ export const offsetRule: Rule = {
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
-      return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4 * count), anchor: "previous", confidence: 0.6 }
+      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
+      // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
+      if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
+      return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
     }
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
