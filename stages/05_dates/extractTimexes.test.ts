@@ -48,6 +48,10 @@ describe("calendar units relative to publication", () => {
   it("reads last/this/next week as ISO weeks", () => {
     expect(read(["Talks stalled last week and resume next week."])).toEqual(["last week → DATE 2021-W10", "next week → DATE 2021-W12"])
   })
+  it("reads 'the week of' a day as that day's ISO week", () => {
+    expect(read(["The hearing is set for the week of April 5."])).toEqual(["the week of April 5 → DATE 2021-W14"])
+    expect(read(["Sales peaked in the week of Dec. 3, 2018."])).toEqual(["the week of Dec. 3, 2018 → DATE 2018-W49"])
+  })
   it("reads last year, this month and earlier this month", () => {
     expect(read(["Sales doubled last year and rose again earlier this month."])).toEqual(["last year → DATE 2020", "earlier this month → DATE 2021-03"])
   })

@@ -1,6 +1,6 @@
 import * as T from "./triggers.js"
-import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
-import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
+import { addMonths, dayNumber, daysInMonth, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
+import { pickDayYear, pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
@@ -284,5 +284,23 @@ export const shortYearRule: Rule = {
     const yy = Number(m[1])
     // Two-digit years in news point back at most a few decades and forward a few years.
     return fixed("DATE", String(yy < 30 ? 2000 + yy : 1900 + yy), 0.7)
+  }
+}
+
+/** "the week of March 6": the ISO week holding that day. */
+export const weekOfRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.UNIT,
+  name: "week_of",
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(?:${cap("the")} )?${cap("week")} of (${MONTH}) (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?(?![\\w:])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = Number(m[2])
+    if (day < 1 || day > 31) return null
+    if (m[3] !== undefined) return fixed("DATE", formatWeek(dayNumber(Number(m[3]), month, Math.min(day, daysInMonth(Number(m[3]), month)))), 0.9)
+    if (ctx.dct === null) return fixed("DATE", "XXXX-WXX", 0.4)
+    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+    return fromDct("DATE", formatWeek(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))), 0.85)
   }
 }
