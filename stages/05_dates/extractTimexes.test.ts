@@ -66,6 +66,10 @@ describe("calendar units relative to publication", () => {
 })
 
 describe("months and month-days without a year", () => {
+  it("leaves a march named 'March' alone", () => {
+    expect(read(["Thousands joined the annual March for Peace downtown."])).toEqual([])
+    expect(read(["Talks resume in March for the third time."])).toEqual(["March → DATE 2021-03"])
+  })
   it("reads 'last Nov. 5' as a day, not as last November", () => {
     expect(read(["The plant closed last Nov. 5 after a fire."])).toEqual(["Nov. 5 → DATE 2020-11-05"])
   })

@@ -111,6 +111,10 @@ export const monthRule: Rule = {
     const month = monthNumber(m[3]!)
     // "last Oct. 23" names a day: leave it to the day grammar rather than cover it with a month.
     if (m[2] !== undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && /^\.? ?\d{1,2}(?![\d:])/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
+    // "the March for Life", "the annual March of Dimes": a march, not the month.
+    if (m[3] === "March" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined &&
+      /\b(?:the|an?|annual)\s+[`'"“‘]*$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
+      /^[`'"”’]* (?:for|of|on|against|to|through|from)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
