@@ -58,6 +58,10 @@ describe("calendar units relative to publication", () => {
   it("reads the end of the month as the publication's month", () => {
     expect(read(["The audit must be finished by the end of the month."])).toEqual(["the end of the month → DATE 2021-03"])
   })
+  it("leaves out a generic 'today's world' but keeps 'today's vote'", () => {
+    expect(read(["Pressures on today's youth are great."])).toEqual([])
+    expect(read(["Today's vote was delayed."])).toEqual(["Today → DATE 2021-03-17"])
+  })
   it("reads yesterday, today and tonight", () => {
     expect(read(["He left yesterday, returns today and speaks tonight."])).toEqual([
       "yesterday → DATE 2021-03-16", "today → DATE 2021-03-17", "tonight → TIME 2021-03-17TNI"
