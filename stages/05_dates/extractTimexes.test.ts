@@ -174,6 +174,17 @@ describe("durations, sets, decades, quarters and references", () => {
   })
 })
 
+describe("trading sessions", () => {
+  it("reads 'ended the day' as the narrative's day, else publication", () => {
+    expect(read(["The index ended the day 2% higher."])).toEqual(["the day → DATE 2021-03-17"])
+    expect(read(["On Monday, shares closed the day lower."])).toEqual(["Monday → DATE 2021-03-15", "the day → DATE 2021-03-15"])
+    expect(read(["The market closed the week at a record."])).toEqual(["the week → DATE 2021-W11"])
+  })
+  it("leaves other uses of 'the day' alone", () => {
+    expect(read(["It was the day the music died."])).toEqual([])
+  })
+})
+
 describe("times of day", () => {
   it("puts a time on the sentence's date, keeping 'local time' in the extent", () => {
     expect(read(["The blast came at 7:20 p.m. local time on Friday."])).toEqual(["7:20 p.m. local time on Friday → TIME 2021-03-12T19:20"])

@@ -4,7 +4,7 @@ import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./ru
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
-import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
+import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
 export const RULES: ReadonlyArray<Rule> = [
@@ -35,5 +35,6 @@ export const RULES: ReadonlyArray<Rule> = [
   repeatedUnitSetRule,
   rateSetRule,
   referenceRule,
-  anchoredDayRule
+  anchoredDayRule,
+  tradingSessionRule
 ]
