@@ -179,6 +179,7 @@ describe("trading sessions", () => {
     expect(read(["The index ended the day 2% higher."])).toEqual(["the day → DATE 2021-03-17"])
     expect(read(["On Monday, shares closed the day lower."])).toEqual(["Monday → DATE 2021-03-15", "the day → DATE 2021-03-15"])
     expect(read(["The market closed the week at a record."])).toEqual(["the week → DATE 2021-W11"])
+    expect(read(["For the day, the Nikkei fell 2%."])).toEqual(["the day → DATE 2021-03-17"])
   })
   it("leaves other uses of 'the day' alone", () => {
     expect(read(["It was the day the music died."])).toEqual([])
