@@ -33,6 +33,10 @@ describe("weekdays", () => {
     expect(read(["She will succeed the chairman Nov. 1."])).toEqual(["Nov. 1 → DATE 2021-11-01"])
     expect(read(["Three hundred staff will join on Monday."])).toEqual(["Monday → DATE 2021-03-22"])
   })
+  it("reads 'were planning to' and 'ahead of' as looking ahead", () => {
+    expect(read(["Fans rally on Saturday and were planning to march."])).toEqual(["Saturday → DATE 2021-03-20"])
+    expect(read(["Traders had sold shares ahead of the weekend."])).toEqual(["the weekend → DATE 2021-W11-WE"])
+  })
   it("lets a past verb right before the weekday win over a future marker elsewhere", () => {
     expect(read(["The ban was announced Monday, and the firms say they will appeal."])).toEqual(["Monday → DATE 2021-03-15"])
   })

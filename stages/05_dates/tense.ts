@@ -6,9 +6,9 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
-// "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
-const PAST = /\b(?:was|were|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
+// "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
+const PAST = /\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
