@@ -2,7 +2,7 @@
  * `make eval-dates GOLD=…`: TempEval-3 scores of the dates extractor, and of chrono-node alone,
  * on every gold corpus that is present.
  *
- *   node dist/stages/05_dates/evalDates.js [TEMPEVAL_DIR] [--meantime DIR] [--seeds DIR] [--errors CORPUS]
+ *   node dist/stages/05_dates/evalDates.js [TEMPEVAL_DIR] [--meantime DIR] [--seeds DIR] [--errors CORPUS] [--pairs CORPUS]
  *
  * Rows: sitrep (rules + chrono), the rules without chrono, and chrono-node alone mapped naively.
  * TEMPEVAL_DIR (default ../shared/gold/tempeval3) holds timebank/ and aquaint/ (TimeML, research
@@ -10,7 +10,8 @@
  * sample committed for the sentence evaluation; the seeds to ../shared/seeds, else the copy in
  * fixtures/seeds. MEANTIME annotates only each article's title and first sentences, so only
  * expressions found there are scored. A missing corpus is skipped with a message. `--errors NAME` lists the misses,
- * spurious matches and wrong values of one corpus (timebank, aquaint, meantime, seeds).
+ * spurious matches and wrong values of one corpus (timebank, aquaint, meantime, seeds); `--pairs NAME`
+ * lists every relaxed match as RIGHT or WRONG, to count each pattern's errors against its successes.
  */
 import { existsSync } from "node:fs"
 import { join } from "node:path"
@@ -74,6 +75,17 @@ const printRow = (corpus: string, docs: ReadonlyArray<GoldDocument>, name: strin
   )
 }
 
+/** Every relaxed match, right or wrong, one line each: the raw material for grouping errors by pattern. */
+const printPairs = (docs: ReadonlyArray<GoldDocument>): void => {
+  for (const doc of docs) {
+    const system = sitrep(doc)
+    for (const [g, s] of matchTimexes(doc.timexes, system)) {
+      const verdict = g.value === s.value ? "RIGHT" : "WRONG"
+      console.log(`${verdict}\t${doc.name}\tDCT ${doc.dct}\t${doc.text.slice(g.start, g.end)} | ${doc.text.slice(s.start, s.end)}\tgold ${g.type} ${g.value}\tsys ${s.type} ${s.value}\t${(s as TextTimex).rule}`)
+    }
+  }
+}
+
 const printErrors = (docs: ReadonlyArray<GoldDocument>): void => {
   for (const doc of docs) {
     const system = sitrep(doc)
@@ -102,6 +114,7 @@ const main = (args: ReadonlyArray<string>): number => {
   const meantime = option("--meantime") ?? firstExisting(["../shared/gold/meantime", "stages/03_sentences/fixtures/meantime", join(here, "../../../stages/03_sentences/fixtures/meantime")])
   const seeds = option("--seeds") ?? firstExisting(["../shared/seeds", "stages/05_dates/fixtures/seeds", join(here, "../../../stages/05_dates/fixtures/seeds")])
   const errorsFor = option("--errors")
+  const pairsFor = option("--pairs")
 
   const corpora: Array<{ name: string; docs: GoldDocument[] }> = []
   for (const part of ["timebank", "aquaint"]) {
@@ -132,6 +145,11 @@ const main = (args: ReadonlyArray<string>): number => {
     const c = corpora.find((x) => x.name === errorsFor)
     if (c === undefined) console.error(`evalDates: --errors ${errorsFor}: no such corpus was read.`)
     else printErrors(c.docs)
+  }
+  if (pairsFor !== undefined) {
+    const c = corpora.find((x) => x.name === pairsFor)
+    if (c === undefined) console.error(`evalDates: --pairs ${pairsFor}: no such corpus was read.`)
+    else printPairs(c.docs)
   }
   return 0
 }

@@ -24,6 +24,25 @@ describe("weekdays", () => {
     expect(read(["Prices fell last Tuesday."])).toEqual(["last Tuesday → DATE 2021-03-16"])
     expect(read(["The ferry sails next Monday."])).toEqual(["next Monday → DATE 2021-03-22"])
   })
+  it("reads plans and schedules as looking ahead", () => {
+    expect(read(["The union plans to strike on Friday."])).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The board has scheduled a vote Thursday."])).toEqual(["Thursday → DATE 2021-03-18"])
+    expect(read(["The sale is expected in December."])).toEqual(["December → DATE 2021-12"])
+  })
+  it("does not take present verbs in -eed or 'hundred' for past forms", () => {
+    expect(read(["She will succeed the chairman Nov. 1."])).toEqual(["Nov. 1 → DATE 2021-11-01"])
+    expect(read(["Three hundred staff will join on Monday."])).toEqual(["Monday → DATE 2021-03-22"])
+  })
+  it("reads 'were planning to' and 'ahead of' as looking ahead", () => {
+    expect(read(["Fans rally on Saturday and were planning to march."])).toEqual(["Saturday → DATE 2021-03-20"])
+    expect(read(["Traders had sold shares ahead of the weekend."])).toEqual(["the weekend → DATE 2021-W11-WE"])
+  })
+  it("lets a past verb right before the weekday win over a future marker elsewhere", () => {
+    expect(read(["The ban was announced Monday, and the firms say they will appeal."])).toEqual(["Monday → DATE 2021-03-15"])
+  })
+  it("keeps a deadline that had been scheduled in the past", () => {
+    expect(read(["The offer had been scheduled to expire Monday."])).toEqual(["Monday → DATE 2021-03-15"])
+  })
   it("makes a weekday with a part of the day a TIME", () => {
     expect(read(["Fire broke out on Sunday night."])).toEqual(["Sunday night → TIME 2021-03-14TNI"])
   })
@@ -33,11 +52,19 @@ describe("calendar units relative to publication", () => {
   it("reads last/this/next week as ISO weeks", () => {
     expect(read(["Talks stalled last week and resume next week."])).toEqual(["last week → DATE 2021-W10", "next week → DATE 2021-W12"])
   })
+  it("reads 'the week of' a day as that day's ISO week", () => {
+    expect(read(["The hearing is set for the week of April 5."])).toEqual(["the week of April 5 → DATE 2021-W14"])
+    expect(read(["Sales peaked in the week of Dec. 3, 2018."])).toEqual(["the week of Dec. 3, 2018 → DATE 2018-W49"])
+  })
   it("reads last year, this month and earlier this month", () => {
     expect(read(["Sales doubled last year and rose again earlier this month."])).toEqual(["last year → DATE 2020", "earlier this month → DATE 2021-03"])
   })
   it("reads the end of the month as the publication's month", () => {
     expect(read(["The audit must be finished by the end of the month."])).toEqual(["the end of the month → DATE 2021-03"])
+  })
+  it("leaves out a generic 'today's world' but keeps 'today's vote'", () => {
+    expect(read(["Pressures on today's youth are great."])).toEqual([])
+    expect(read(["Today's vote was delayed."])).toEqual(["Today → DATE 2021-03-17"])
   })
   it("reads yesterday, today and tonight", () => {
     expect(read(["He left yesterday, returns today and speaks tonight."])).toEqual([
@@ -47,6 +74,13 @@ describe("calendar units relative to publication", () => {
 })
 
 describe("months and month-days without a year", () => {
+  it("leaves a march named 'March' alone", () => {
+    expect(read(["Thousands joined the annual March for Peace downtown."])).toEqual([])
+    expect(read(["Talks resume in March for the third time."])).toEqual(["March → DATE 2021-03"])
+  })
+  it("reads 'last Nov. 5' as a day, not as last November", () => {
+    expect(read(["The plant closed last Nov. 5 after a fire."])).toEqual(["Nov. 5 → DATE 2020-11-05"])
+  })
   it("reads 'In October' as the most recent October not after publication", () => {
     expect(read(["In October, the plant closed."])).toEqual(["October → DATE 2020-10"])
   })
@@ -101,8 +135,36 @@ describe("durations, sets, decades, quarters and references", () => {
       "each season → SET P1Y", "day-to-day → SET P1D", "weekly → SET P1W"
     ])
   })
+  it("writes fractional periods in the next smaller unit", () => {
+    expect(read(["The camp stood for 3 1/2 years; the flight took one and a half hours."])).toEqual([
+      "3 1/2 years → DURATION P3Y6M", "one and a half hours → DURATION PT1H30M"
+    ])
+  })
+  it("gives a rate or a repeated unit the period it names", () => {
+    expect(read(["The plant costs $4 million a year and rent is $2,000 a month."])).toEqual(["a year → SET P1Y", "a month → SET P1M"])
+    expect(read(["Rents rose year after year."])).toEqual(["year after year → SET P1Y"])
+  })
   it("reads decades and centuries as TIMEX3 truncated years", () => {
     expect(read(["Trams ran in the 1950s and again in the 21st century."])).toEqual(["the 1950s → DATE 195", "the 21st century → DATE 20"])
+  })
+  it("reads 'the 2019 period' after a named quarter as that quarter of 2019", () => {
+    expect(read(["Net income rose in the third quarter.", "In the 2019 period, the firm lost $2 million."])).toEqual([
+      "the third quarter → DATE 2020-Q3", "2019 → DATE 2019-Q3"
+    ])
+    expect(read(["In the 2019 period, the firm lost $2 million."])).toEqual(["2019 → DATE 2019"])
+  })
+  it("compares a reported quarter with the same quarter a year before", () => {
+    expect(read(["Profit rose in the fourth quarter.", "Sales for last year's quarter were $3 million, up from $2 million in the same period last year."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "last year → DATE 2019-Q4", "the same period → DATE 2019-Q4", "last year → DATE 2019-Q4"
+    ])
+    expect(read(["Profit rose in the fourth quarter.", "Net income was $4 million, against $3 million a year earlier."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "a year earlier → DATE 2019-Q4"
+    ])
+  })
+  it("compares a span longer than a quarter with the year before", () => {
+    expect(read(["Profit rose in the fourth quarter.", "For the first nine months, net rose 5% from a year earlier."])).toEqual([
+      "the fourth quarter → DATE 2020-Q4", "the first nine months → DURATION P9M", "a year earlier → DATE 2019"
+    ])
   })
   it("reads an ordinal quarter as the most recent such quarter in reporting", () => {
     expect(read(["Profit fell in the fourth quarter."])).toEqual(["the fourth quarter → DATE 2020-Q4"])
@@ -113,6 +175,18 @@ describe("durations, sets, decades, quarters and references", () => {
   })
   it("leaves ages out", () => {
     expect(read(["A 34-year-old man and his wife, 31 years old, were hurt.", "She moved abroad in her early 40s."])).toEqual([])
+  })
+})
+
+describe("trading sessions", () => {
+  it("reads 'ended the day' as the narrative's day, else publication", () => {
+    expect(read(["The index ended the day 2% higher."])).toEqual(["the day → DATE 2021-03-17"])
+    expect(read(["On Monday, shares closed the day lower."])).toEqual(["Monday → DATE 2021-03-15", "the day → DATE 2021-03-15"])
+    expect(read(["The market closed the week at a record."])).toEqual(["the week → DATE 2021-W11"])
+    expect(read(["For the day, the Nikkei fell 2%."])).toEqual(["the day → DATE 2021-03-17"])
+  })
+  it("leaves other uses of 'the day' alone", () => {
+    expect(read(["It was the day the music died."])).toEqual([])
   })
 })
 

@@ -151,7 +151,8 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       }
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
-      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit")) narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+      // A comparison resolved from that quarter ("last year's quarter") does not replace it.
+      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
     }
   }
   return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))

@@ -1,10 +1,10 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, yearRule } from "./rulesCalendar.js"
+import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
-import { anchoredDayRule, referenceRule } from "./rulesReferences.js"
+import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
 export const RULES: ReadonlyArray<Rule> = [
@@ -21,6 +21,7 @@ export const RULES: ReadonlyArray<Rule> = [
   theYearRule,
   theWeekendRule,
   edgeOfUnitRule,
+  weekOfRule,
   spelledYearRule,
   ordinalQuarterRule,
   namedQuarterRule,
@@ -34,5 +35,6 @@ export const RULES: ReadonlyArray<Rule> = [
   repeatedUnitSetRule,
   rateSetRule,
   referenceRule,
-  anchoredDayRule
+  anchoredDayRule,
+  tradingSessionRule
 ]

@@ -1,8 +1,9 @@
 import * as T from "./triggers.js"
-import { addMonths, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
-import { pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
+import { addMonths, dayNumber, daysInMonth, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
+import { pickDayYear, pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
+import { reportedQuarter } from "./rulesPeriods.js"
 
 const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
 
@@ -17,6 +18,11 @@ const halfSuffix = (edge: string | undefined): string => {
   if (/(second|last|latter) half/i.test(edge)) return "-H2"
   return ""
 }
+
+/** Whether "last year" qualifies a quarter or period: "last year's quarter", "the comparable period last year". */
+const quarterOfLastYear = (ctx: ResolveContext): boolean =>
+  /^'s (?:fiscal )?(?:quarter|period)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 20)) ||
+  /\b(?:quarter|period) (?:of |in )?$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
@@ -57,6 +63,10 @@ export const relativeUnitRule: Rule = {
       case "quarter":
         return r(quarterValue(quarterIndexOf(base) + step), 0.8)
       case "year":
+        // "last year's quarter", "the same period last year": the reported quarter a year before.
+        if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
+          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+        }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
       case "decade":
         return r(String(Math.floor(year / 10) + step), 0.8)
@@ -99,6 +109,12 @@ export const monthRule: Rule = {
   ),
   resolve: (m, ctx) => {
     const month = monthNumber(m[3]!)
+    // "last Oct. 23" names a day: leave it to the day grammar rather than cover it with a month.
+    if (m[2] !== undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && /^\.? ?\d{1,2}(?![\d:])/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
+    // "the March for Life", "the annual March of Dimes": a march, not the month.
+    if (m[3] === "March" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined &&
+      /\b(?:the|an?|annual)\s+[`'"“‘]*$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
+      /^[`'"”’]* (?:for|of|on|against|to|through|from)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
@@ -134,6 +150,11 @@ export const yearRule: Rule = {
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
+    if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
+      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
+      return { type: "DATE", value: `${m[2]}-Q${(quarter % 4) + 1}`, anchor: "previous", confidence: 0.6 }
+    }
     return fixed("DATE", m[2]! + halfSuffix(m[1]), 0.9)
   }
 }
@@ -267,5 +288,23 @@ export const shortYearRule: Rule = {
     const yy = Number(m[1])
     // Two-digit years in news point back at most a few decades and forward a few years.
     return fixed("DATE", String(yy < 30 ? 2000 + yy : 1900 + yy), 0.7)
+  }
+}
+
+/** "the week of March 6": the ISO week holding that day. */
+export const weekOfRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.UNIT,
+  name: "week_of",
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(?:${cap("the")} )?${cap("week")} of (${MONTH}) (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?(?![\\w:])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = Number(m[2])
+    if (day < 1 || day > 31) return null
+    if (m[3] !== undefined) return fixed("DATE", formatWeek(dayNumber(Number(m[3]), month, Math.min(day, daysInMonth(Number(m[3]), month)))), 0.9)
+    if (ctx.dct === null) return fixed("DATE", "XXXX-WXX", 0.4)
+    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+    return fromDct("DATE", formatWeek(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))), 0.85)
   }
 }

@@ -38,6 +38,8 @@ export const weekdayRule: Rule = {
   }
 }
 
+const GENERIC_TODAY = /^['’]s (?:[a-z]+ )?(?:world|youth|society|generation|young|children|teenagers|kids|standards)\b/
+
 /** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday". */
 export const relativeDayRule: Rule = {
   triggers: T.RELATIVE_DAY,
@@ -49,6 +51,8 @@ export const relativeDayRule: Rule = {
   ),
   resolve: (m, ctx) => {
     const word = m[1]!.toLowerCase()
+    // "today's world", "today's youth": nowadays, not the publication day (TimeBank leaves these out).
+    if (word === "today" && GENERIC_TODAY.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
     return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)

@@ -22,8 +22,19 @@ export const periodValue = (count: number | null, unit: string): string => {
     return `P${time ? "T" : ""}X${letter}`
   }
   const n = Math.round(count * factor * 100) / 100
+  const whole = Math.floor(n)
+  const part = (time ? SMALLER_TIME_UNIT : SMALLER_DATE_UNIT)[letter]
+  // TIMEX3 writes fractions in the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+  if (whole !== n && part !== undefined) {
+    const rest = Math.round((n - whole) * part[1] * 100) / 100
+    if (Number.isInteger(rest)) return `P${time ? "T" : ""}${whole > 0 ? `${whole}${letter}` : ""}${part[0] === "H" && !time ? "T" : ""}${rest}${part[0]}`
+  }
   return `P${time ? "T" : ""}${n}${letter}`
 }
+
+/** The next smaller unit of a period letter and how many of it make one (months are left whole). */
+const SMALLER_DATE_UNIT: Readonly<Record<string, readonly [string, number]>> = { Y: ["M", 12], W: ["D", 7], D: ["H", 24] }
+const SMALLER_TIME_UNIT: Readonly<Record<string, readonly [string, number]>> = { H: ["M", 60], M: ["S", 60] }
 
 /** A date `count` units away from `day`, at the unit's granularity. */
 export const shiftedValue = (day: number, count: number, unit: string, inQuarters: boolean): string => {
@@ -54,6 +65,9 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
   }
 }
 
+/** Spans of earnings reports longer than a quarter. */
+const LONGER_THAN_QUARTER = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:fiscal|full|whole|calendar) year\b|\byear ended\b/i
+
 /** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
 export const offsetRule: Rule = {
   triggers: T.UNIT,
@@ -74,7 +88,10 @@ export const offsetRule: Rule = {
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
-      return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4 * count), anchor: "previous", confidence: 0.6 }
+      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
+      // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
+      if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
+      return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
     }
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
@@ -168,7 +185,8 @@ export const bareDurationRule: Rule = {
 /** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */
 const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
   const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-  if (m[2] !== undefined) {
+  // The rate and repeated-unit rules fill the groups before theirs with empty matches: test for text, not undefined.
+  if (m[2]) {
     const word = m[2].toLowerCase()
     const wd = weekdays.indexOf(word)
     if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
@@ -179,12 +197,12 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
     const count = m[1] === undefined ? 1 : countValue(m[1])
     return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
   }
-  if (m[3] !== undefined) {
+  if (m[3]) {
     const adverb = m[3].toLowerCase()
     const value = { daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", hourly: "PT1H", nightly: "P1D", fortnightly: "P2W" }[adverb] ?? "P1D"
     return fixed("SET", value, 0.7)
   }
-  if (m[4] !== undefined) {
+  if (m[4]) {
     const first = m[4].toLowerCase()
     if (first.endsWith("round")) return fixed("SET", "P1Y", 0.5)
     return fixed("SET", periodValue(1, unitOf(first)), 0.7)

@@ -1,7 +1,8 @@
 import * as T from "./triggers.js"
 
 import { dayValue } from "./rulesDays.js"
-import { fixed, type Rule } from "./Rule.js"
+import { formatDay, formatWeek } from "./calendar.js"
+import { fixed, fromDct, type Rule } from "./Rule.js"
 import { cap } from "./vocabulary.js"
 
 /**
@@ -60,3 +61,22 @@ export const anchoredDayRule: Rule = {
   }
 }
 
+
+/**
+ * "shares ended the day 2% higher", "For the week, the index fell 3%": a trading session, on
+ * the day the narrative is on, else the publication's day (or their ISO week).
+ */
+export const tradingSessionRule: Rule = {
+  triggers: T.UNIT,
+  name: "trading_session",
+  priority: 6,
+  pattern: /(?<=\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening) )the (day|week)(?![\w-])|(?<=\b[Ff]or )the (day|week)(?=,)/g,
+  resolve: (m, ctx) => {
+    // The day the narrative is on ("On Monday, the Dow ended the day ..."), else publication.
+    const day = ctx.sentenceDay ?? ctx.previous?.day ?? ctx.dct
+    const unit = m[1] ?? m[2]
+    if (day === null) return fixed("DATE", unit === "day" ? "XXXX-XX-XX" : "XXXX-WXX", 0.3)
+    const value = unit === "day" ? formatDay(day) : formatWeek(day)
+    return day === ctx.dct && ctx.sentenceDay === null && ctx.previous === null ? fromDct("DATE", value, 0.6) : { type: "DATE", value, anchor: "previous", confidence: 0.5 }
+  }
+}

@@ -6,8 +6,9 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) scheduled|(?:is|are) to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
-const PAST = /\b(?:was|were|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|[a-z]{2,}ed)\b/g
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
+// "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
+const PAST = /\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
@@ -24,11 +25,13 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const nearestFuture = nearest(FUTURE, sentence, index, length)
   const nearestPast = nearest(PAST, sentence, index, length)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
-  if (nearestFuture <= nearestPast) return "future"
-  // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday").
-  const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
+  // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday"),
+  // even when a future marker lies elsewhere in the sentence ("announced Wednesday, they will appeal")
   // ... but not a passive infinitive or modal: "to be held on", "may be signed on".
-  return nearestPast <= ADJACENT && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before) ? "past_adjacent" : "past"
+  const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
+  const adjacentPast = nearestPast <= ADJACENT && nearestPast < nearestFuture && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
+  if (adjacentPast) return "past_adjacent"
+  return nearestFuture <= nearestPast ? "future" : "past"
 }
 
 /** Distance in characters from the match to the nearest marker outside it. */
