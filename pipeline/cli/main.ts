@@ -39,7 +39,7 @@ const run = Command.make(
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: one per core for inputs of 1 MB or more, else none)"),
+      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: one per core but one, at least one, for inputs of 1 MB or more; else none)"),
       Flag.optional
     ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),

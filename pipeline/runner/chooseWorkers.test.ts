@@ -2,13 +2,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { AUTO_WORKERS_MIN_BYTES, MAX_WORKERS, chooseWorkers, inputBytes } from "./chooseWorkers.js"
+import { AUTO_WORKERS, AUTO_WORKERS_MIN_BYTES, MAX_WORKERS, chooseWorkers, inputBytes } from "./chooseWorkers.js"
 
 const root = mkdtempSync(join(tmpdir(), "sitrep-workers-"))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 describe("chooseWorkers", () => {
-  it("keeps small inputs in one thread and gives large ones a worker per core", () => {
+  it("keeps small inputs in one thread and gives large ones a worker per core but one", () => {
     const small = join(root, "small")
     mkdirSync(join(small, "sub"), { recursive: true })
     writeFileSync(join(small, "a.txt"), "x".repeat(1000))
@@ -17,7 +17,8 @@ describe("chooseWorkers", () => {
     expect(chooseWorkers(undefined, small)).toBe(0)
     const large = join(root, "large.jsonl")
     writeFileSync(large, "z".repeat(AUTO_WORKERS_MIN_BYTES))
-    expect(chooseWorkers(undefined, large)).toBe(MAX_WORKERS)
+    expect(chooseWorkers(undefined, large)).toBe(AUTO_WORKERS)
+    expect(AUTO_WORKERS).toBe(Math.max(1, MAX_WORKERS - 1))
   })
 
   it("follows an explicit request, capped at the cores, and treats a missing input as small", () => {
