@@ -1,4 +1,4 @@
-import type { EntityType } from "./entityTypes.js"
+import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import { countryEntityId, entityId, normalizeName } from "./entityId.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { Token } from "./nerContract.js"
@@ -57,7 +57,12 @@ const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
  * name whose initials it spells ("PMU" → "Popular Mobilization Units"); bracketed acronyms and
  * "also known as" names; and every name or nationality of a country to that country.
  */
-export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResult>, gaz: Gazetteer): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+export const linkDocument = (
+  text: string,
+  sentences: ReadonlyArray<SentenceResult>,
+  gaz: Gazetteer,
+  withEntities = true
+): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
   const nodes: Node[] = []
   const nodeOf = new Map<SentenceMention, number>()
   for (let s = 0; s < sentences.length; s++) {
@@ -109,7 +114,7 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
   const entityOf = new Int32Array(nodes.length)
   const typeOf = new Array<EntityType>(nodes.length)
   for (const members of groups.values()) {
-    const entity = describeEntity(members.map((i) => nodes[i]!), gaz)
+    const entity = describeEntity(members.map((i) => nodes[i]!), gaz, withEntities)
     for (const i of members) {
       entityOf[i] = entities.length
       // A nationality keeps its own type while pointing at its country, and so does a mention the
@@ -136,7 +141,7 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
   })
   // Two groups may land on one id (the same name typed two ways is one group; this catches a
   // cluster named like another): merge them into one entity row.
-  return { mentions, entities: mergeSameId(entities) }
+  return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
 }
 
 /** "Esper" → the person "Mark Esper" said closest before it (else the first after it). */
@@ -192,28 +197,41 @@ const fullest = (forms: ReadonlyArray<Node>): string => {
   return best.text
 }
 
-const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer): DocumentEntity => {
-  const aliases = [...new Set(members.map((n) => n.text))].sort()
+/**
+ * The entity a group of mentions forms. With `full` false only the id and type are meant to be
+ * read (the stage's case: the corpus step rebuilds names, aliases and places from the mentions),
+ * so the sorted aliases and the city lookup are skipped.
+ */
+const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: boolean): DocumentEntity => {
+  const aliases = full ? [...new Set(members.map((n) => n.text))].sort() : NO_ALIASES
   const country = members.find((n) => n.m.country !== null)?.m.country ?? null
   if (country !== null && members.some((n) => n.m.type === "GPE" || n.m.type === "NORP")) {
     // A group of nationality words alone is still the country ("Iraqi" → Iraq), as the mentions say.
     return { entityId: countryEntityId(country.code), name: country.name, type: "GPE", aliases, countryCode: country.code, lat: country.lat, lon: country.lon, nMentions: members.length }
   }
   // The type most of the confidence backs; ties go to the earlier type in this fixed order.
+  // Most groups are one mention: its type and its text, with nothing to weigh or compare.
+  if (members.length === 1 && !full) {
+    const only = members[0]!
+    return { entityId: entityId(only.m.type, only.text), name: only.text, type: only.m.type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
+  }
   const weight = new Map<EntityType, number>()
   for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
   let type: EntityType = members[0]!.m.type
-  for (const t of ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"] as const) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
-  const name = fullest(members.filter((n) => n.m.type === type).length > 0 ? members.filter((n) => n.m.type === type) : members)
+  for (const t of ENTITY_TYPES) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
+  const ofType = members.filter((n) => n.m.type === type)
+  const name = fullest(ofType.length > 0 ? ofType : members)
   let countryCode: string | null = null
   let lat: number | null = null
   let lon: number | null = null
-  if (type === "GPE") {
+  if (type === "GPE" && full) {
     const city = gaz.cityByName(name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
     if (city !== undefined) ({ countryCode, lat, lon } = city)
   }
   return { entityId: entityId(type, name), name, type, aliases, countryCode, lat, lon, nMentions: members.length }
 }
+
+const NO_ALIASES: ReadonlyArray<string> = []
 
 const mergeSameId = (entities: ReadonlyArray<DocumentEntity>): DocumentEntity[] => {
   const byId = new Map<string, DocumentEntity>()
