@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto"
 import type { EntityType } from "./entityTypes.js"
+import { sha1Prefix12 } from "./sha1Prefix.js"
 
 /**
  * The form two names must share to be one entity: compatibility-decomposed, accents and
@@ -40,7 +40,7 @@ export const entityId = (type: EntityType, name: string): string => {
   const key = `${type}:${normalizeName(name)}`
   let id = ids.get(key)
   if (id === undefined) {
-    id = `${type.toLowerCase()}_${createHash("sha1").update(key).digest("hex").slice(0, 12)}`
+    id = `${type.toLowerCase()}_${sha1Prefix12(key)}`
     // Names recur across documents; the cache is dropped when full rather than grown without end.
     if (ids.size >= MAX_CACHED_IDS) ids.clear()
     ids.set(key, id)
