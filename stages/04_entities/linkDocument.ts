@@ -39,9 +39,15 @@ interface Node {
   readonly sentence: number
   readonly text: string
   readonly words: ReadonlyArray<string>
+  /** What `key` is: a country code (KEY_COUNTRY), or a normalized name of a nationality (KEY_NORP) or of anything else. */
+  readonly kind: number
   readonly key: string
   parent: number
 }
+
+const KEY_COUNTRY = 0
+const KEY_NORP = 1
+const KEY_NAME = 2
 
 /** Tagger confidence from which a mention keeps its own type inside an entity of another type. */
 const OWN_TYPE_CONFIDENCE = 0.8
@@ -64,18 +70,21 @@ export const linkDocument = (
   withEntities = true
 ): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
   const nodes: Node[] = []
-  const nodeOf = new Map<SentenceMention, number>()
+  // Nodes of sentence s are nodes[firstNode[s], firstNode[s + 1]).
+  const firstNode = new Int32Array(sentences.length + 1)
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, mentions } = sentences[s]!
+    firstNode[s] = nodes.length
     for (const m of mentions) {
       const surface = spanText(text, tokens, m.a, m.b)
       const words: string[] = []
       for (let i = m.a; i < m.b; i++) if (WORDLIKE.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
-      const key = m.country !== null ? `country:${m.country.code}` : `${m.type === "NORP" ? "NORP" : "name"}:${normalizeName(surface)}`
-      nodeOf.set(m, nodes.length)
-      nodes.push({ m, sentence: s, text: surface, words, key, parent: nodes.length })
+      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
+      const key = m.country !== null ? m.country.code : normalizeName(surface)
+      nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
     }
   }
+  firstNode[sentences.length] = nodes.length
   const find = (i: number): number => {
     while (nodes[i]!.parent !== i) {
       nodes[i]!.parent = nodes[nodes[i]!.parent]!.parent
@@ -92,30 +101,50 @@ export const linkDocument = (
     else if (ry < rx) nodes[rx]!.parent = ry
   }
 
-  const byKey = new Map<string, number>()
+  // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
+  const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
-    const seen = byKey.get(nodes[i]!.key)
-    if (seen === undefined) byKey.set(nodes[i]!.key, i)
+    const map = byKey[nodes[i]!.kind]!
+    const seen = map.get(nodes[i]!.key)
+    if (seen === undefined) map.set(nodes[i]!.key, i)
     else union(seen, i)
   }
-  for (const [m, i] of nodeOf) if (m.sameAs !== null) union(nodeOf.get(m.sameAs)!, i)
+  for (let i = 0; i < nodes.length; i++) {
+    const { m, sentence } = nodes[i]!
+    if (m.sameAs === null) continue
+    // The other name is a mention of the same sentence.
+    for (let j = firstNode[sentence]!; j < firstNode[sentence + 1]!; j++) {
+      if (nodes[j]!.m === m.sameAs) {
+        union(j, i)
+        break
+      }
+    }
+  }
   linkPersons(nodes, union)
   linkAcronyms(nodes, union)
 
-  const groups = new Map<number, number[]>()
+  // A group's root is its smallest index (see union), so groups come in order of their first
+  // member; each group's members are chained in index order through `nextMember`.
+  const root = new Int32Array(nodes.length)
+  const nextMember = new Int32Array(nodes.length).fill(-1)
+  const lastMember = new Int32Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const r = find(i)
-    const g = groups.get(r)
-    if (g === undefined) groups.set(r, [i])
-    else g.push(i)
+    root[i] = r
+    if (r !== i) nextMember[lastMember[r]!] = i
+    lastMember[r] = i
   }
 
   const entities: DocumentEntity[] = []
   const entityOf = new Int32Array(nodes.length)
   const typeOf = new Array<EntityType>(nodes.length)
-  for (const members of groups.values()) {
-    const entity = describeEntity(members.map((i) => nodes[i]!), gaz, withEntities)
-    for (const i of members) {
+  const members: Node[] = []
+  for (let r = 0; r < nodes.length; r++) {
+    if (root[r] !== r) continue
+    members.length = 0
+    for (let i = r; i !== -1; i = nextMember[i]!) members.push(nodes[i]!)
+    const entity = describeEntity(members, gaz, withEntities)
+    for (let i = r; i !== -1; i = nextMember[i]!) {
       entityOf[i] = entities.length
       // A nationality keeps its own type while pointing at its country, and so does a mention the
       // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
