@@ -54,6 +54,16 @@ const OWN_TYPE_CONFIDENCE = 0.8
 
 const WORDLIKE = /[\p{L}\p{N}]/u
 
+/** Whether a token has a letter or digit: ASCII decided by code, anything else by WORDLIKE. */
+const isWordlike = (token: string): boolean => {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k)
+    if (c > 127) return WORDLIKE.test(token)
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true
+  }
+  return false
+}
+
 const SKIP_IN_INITIALS = new Set(["of", "the", "and", "for", "de", "&", "in", "on", "al", "el"])
 const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
 
@@ -78,7 +88,7 @@ export const linkDocument = (
     for (const m of mentions) {
       const surface = spanText(text, tokens, m.a, m.b)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (WORDLIKE.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
       const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
       const key = m.country !== null ? m.country.code : normalizeName(surface)
       nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
