@@ -18,13 +18,20 @@ export interface EntitiesDependencies {
 
 /**
  * One document as the stage sees it: its sentences tokenized, tagged, typed and linked. Returns
- * the mention rows (code-point offsets) and the document's own entities (for the evaluation).
+ * the mention rows (code-point offsets) and the document's own entities (for the evaluation;
+ * empty when `withEntities` is false, as the stage reads only the mentions).
  */
-export const analyzeDocument = (deps: EntitiesDependencies, tagger: SpanTagger, doc: Pick<DocumentRow, "doc_id" | "text">, sentences: ReadonlyArray<SentenceRow>) => {
+export const analyzeDocument = (
+  deps: EntitiesDependencies,
+  tagger: SpanTagger,
+  doc: Pick<DocumentRow, "doc_id" | "text">,
+  sentences: ReadonlyArray<SentenceRow>,
+  withEntities = true
+) => {
   const text = doc.text
   const toUtf16 = toUtf16Offsets(text)
   const tokenized = sentences.map((s) => ({ sentenceId: s.sentence_id, tokens: deps.tokenize(text, toUtf16(s.start), toUtf16(s.end)) }))
-  const { mentions, entities } = recognizeDocument(text, tokenized, tagger)
+  const { mentions, entities } = recognizeDocument(text, tokenized, tagger, gazetteer(), withEntities)
   const cp = new CodePointIndex(text)
   const rows: MentionRow[] = mentions.map((m) => ({
     doc_id: doc.doc_id,
@@ -56,7 +63,7 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
     perDocument: (doc: DocumentRow, upstream) => {
       tagger ??= deps.loadTagger()
       const sentences = (upstream["sentences"] ?? []) as ReadonlyArray<SentenceRow>
-      return { [mentionsTable.name]: analyzeDocument(deps, tagger, doc, sentences).mentions }
+      return { [mentionsTable.name]: analyzeDocument(deps, tagger, doc, sentences, false).mentions }
     },
     perCorpus: async (ctx: CorpusContext) => {
       // One row per document-level id, lists joined into strings: converting rows with list

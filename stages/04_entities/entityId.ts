@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto"
 import type { EntityType } from "./entityTypes.js"
+import { sha1Prefix12 } from "./sha1Prefix.js"
 
 /**
  * The form two names must share to be one entity: compatibility-decomposed, accents and
@@ -37,16 +37,25 @@ export const countryEntityId = (code: string): string => code
  * "TYPE:normalized name" ("person_1f0c…"), the same on every run and machine.
  */
 export const entityId = (type: EntityType, name: string): string => {
+  // First by the name as written, per type: most calls are names already seen, and this skips
+  // normalizing them and building the "TYPE:name" key.
+  let byName = idsByName.get(type)
+  if (byName === undefined) idsByName.set(type, (byName = new Map()))
+  let id = byName.get(name)
+  if (id !== undefined) return id
   const key = `${type}:${normalizeName(name)}`
-  let id = ids.get(key)
+  id = ids.get(key)
   if (id === undefined) {
-    id = `${type.toLowerCase()}_${createHash("sha1").update(key).digest("hex").slice(0, 12)}`
+    id = `${type.toLowerCase()}_${sha1Prefix12(key)}`
     // Names recur across documents; the cache is dropped when full rather than grown without end.
     if (ids.size >= MAX_CACHED_IDS) ids.clear()
     ids.set(key, id)
   }
+  if (byName.size >= MAX_CACHED_IDS) byName.clear()
+  byName.set(name, id)
   return id
 }
 
 const MAX_CACHED_IDS = 100_000
 const ids = new Map<string, string>()
+const idsByName = new Map<EntityType, Map<string, string>>()

@@ -1,4 +1,4 @@
-import type { EntityType } from "./entityTypes.js"
+import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import { countryEntityId, entityId, normalizeName } from "./entityId.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { Token } from "./nerContract.js"
@@ -39,14 +39,30 @@ interface Node {
   readonly sentence: number
   readonly text: string
   readonly words: ReadonlyArray<string>
+  /** What `key` is: a country code (KEY_COUNTRY), or a normalized name of a nationality (KEY_NORP) or of anything else. */
+  readonly kind: number
   readonly key: string
   parent: number
 }
+
+const KEY_COUNTRY = 0
+const KEY_NORP = 1
+const KEY_NAME = 2
 
 /** Tagger confidence from which a mention keeps its own type inside an entity of another type. */
 const OWN_TYPE_CONFIDENCE = 0.8
 
 const WORDLIKE = /[\p{L}\p{N}]/u
+
+/** Whether a token has a letter or digit: ASCII decided by code, anything else by WORDLIKE. */
+const isWordlike = (token: string): boolean => {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k)
+    if (c > 127) return WORDLIKE.test(token)
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true
+  }
+  return false
+}
 
 const SKIP_IN_INITIALS = new Set(["of", "the", "and", "for", "de", "&", "in", "on", "al", "el"])
 const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
@@ -57,20 +73,28 @@ const ACRONYM = /^[A-Z][A-Z&.]{1,8}$/
  * name whose initials it spells ("PMU" → "Popular Mobilization Units"); bracketed acronyms and
  * "also known as" names; and every name or nationality of a country to that country.
  */
-export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResult>, gaz: Gazetteer): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+export const linkDocument = (
+  text: string,
+  sentences: ReadonlyArray<SentenceResult>,
+  gaz: Gazetteer,
+  withEntities = true
+): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
   const nodes: Node[] = []
-  const nodeOf = new Map<SentenceMention, number>()
+  // Nodes of sentence s are nodes[firstNode[s], firstNode[s + 1]).
+  const firstNode = new Int32Array(sentences.length + 1)
   for (let s = 0; s < sentences.length; s++) {
     const { tokens, mentions } = sentences[s]!
+    firstNode[s] = nodes.length
     for (const m of mentions) {
       const surface = spanText(text, tokens, m.a, m.b)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (WORDLIKE.test(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
-      const key = m.country !== null ? `country:${m.country.code}` : `${m.type === "NORP" ? "NORP" : "name"}:${normalizeName(surface)}`
-      nodeOf.set(m, nodes.length)
-      nodes.push({ m, sentence: s, text: surface, words, key, parent: nodes.length })
+      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
+      const key = m.country !== null ? m.country.code : normalizeName(surface)
+      nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
     }
   }
+  firstNode[sentences.length] = nodes.length
   const find = (i: number): number => {
     while (nodes[i]!.parent !== i) {
       nodes[i]!.parent = nodes[nodes[i]!.parent]!.parent
@@ -87,30 +111,50 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
     else if (ry < rx) nodes[rx]!.parent = ry
   }
 
-  const byKey = new Map<string, number>()
+  // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
+  const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
-    const seen = byKey.get(nodes[i]!.key)
-    if (seen === undefined) byKey.set(nodes[i]!.key, i)
+    const map = byKey[nodes[i]!.kind]!
+    const seen = map.get(nodes[i]!.key)
+    if (seen === undefined) map.set(nodes[i]!.key, i)
     else union(seen, i)
   }
-  for (const [m, i] of nodeOf) if (m.sameAs !== null) union(nodeOf.get(m.sameAs)!, i)
+  for (let i = 0; i < nodes.length; i++) {
+    const { m, sentence } = nodes[i]!
+    if (m.sameAs === null) continue
+    // The other name is a mention of the same sentence.
+    for (let j = firstNode[sentence]!; j < firstNode[sentence + 1]!; j++) {
+      if (nodes[j]!.m === m.sameAs) {
+        union(j, i)
+        break
+      }
+    }
+  }
   linkPersons(nodes, union)
   linkAcronyms(nodes, union)
 
-  const groups = new Map<number, number[]>()
+  // A group's root is its smallest index (see union), so groups come in order of their first
+  // member; each group's members are chained in index order through `nextMember`.
+  const root = new Int32Array(nodes.length)
+  const nextMember = new Int32Array(nodes.length).fill(-1)
+  const lastMember = new Int32Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const r = find(i)
-    const g = groups.get(r)
-    if (g === undefined) groups.set(r, [i])
-    else g.push(i)
+    root[i] = r
+    if (r !== i) nextMember[lastMember[r]!] = i
+    lastMember[r] = i
   }
 
   const entities: DocumentEntity[] = []
   const entityOf = new Int32Array(nodes.length)
   const typeOf = new Array<EntityType>(nodes.length)
-  for (const members of groups.values()) {
-    const entity = describeEntity(members.map((i) => nodes[i]!), gaz)
-    for (const i of members) {
+  const members: Node[] = []
+  for (let r = 0; r < nodes.length; r++) {
+    if (root[r] !== r) continue
+    members.length = 0
+    for (let i = r; i !== -1; i = nextMember[i]!) members.push(nodes[i]!)
+    const entity = describeEntity(members, gaz, withEntities)
+    for (let i = r; i !== -1; i = nextMember[i]!) {
       entityOf[i] = entities.length
       // A nationality keeps its own type while pointing at its country, and so does a mention the
       // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
@@ -136,7 +180,7 @@ export const linkDocument = (text: string, sentences: ReadonlyArray<SentenceResu
   })
   // Two groups may land on one id (the same name typed two ways is one group; this catches a
   // cluster named like another): merge them into one entity row.
-  return { mentions, entities: mergeSameId(entities) }
+  return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
 }
 
 /** "Esper" → the person "Mark Esper" said closest before it (else the first after it). */
@@ -192,28 +236,41 @@ const fullest = (forms: ReadonlyArray<Node>): string => {
   return best.text
 }
 
-const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer): DocumentEntity => {
-  const aliases = [...new Set(members.map((n) => n.text))].sort()
+/**
+ * The entity a group of mentions forms. With `full` false only the id and type are meant to be
+ * read (the stage's case: the corpus step rebuilds names, aliases and places from the mentions),
+ * so the sorted aliases and the city lookup are skipped.
+ */
+const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: boolean): DocumentEntity => {
+  const aliases = full ? [...new Set(members.map((n) => n.text))].sort() : NO_ALIASES
   const country = members.find((n) => n.m.country !== null)?.m.country ?? null
   if (country !== null && members.some((n) => n.m.type === "GPE" || n.m.type === "NORP")) {
     // A group of nationality words alone is still the country ("Iraqi" → Iraq), as the mentions say.
     return { entityId: countryEntityId(country.code), name: country.name, type: "GPE", aliases, countryCode: country.code, lat: country.lat, lon: country.lon, nMentions: members.length }
   }
   // The type most of the confidence backs; ties go to the earlier type in this fixed order.
+  // Most groups are one mention: its type and its text, with nothing to weigh or compare.
+  if (members.length === 1 && !full) {
+    const only = members[0]!
+    return { entityId: entityId(only.m.type, only.text), name: only.text, type: only.m.type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
+  }
   const weight = new Map<EntityType, number>()
   for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
   let type: EntityType = members[0]!.m.type
-  for (const t of ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"] as const) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
-  const name = fullest(members.filter((n) => n.m.type === type).length > 0 ? members.filter((n) => n.m.type === type) : members)
+  for (const t of ENTITY_TYPES) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
+  const ofType = members.filter((n) => n.m.type === type)
+  const name = fullest(ofType.length > 0 ? ofType : members)
   let countryCode: string | null = null
   let lat: number | null = null
   let lon: number | null = null
-  if (type === "GPE") {
+  if (type === "GPE" && full) {
     const city = gaz.cityByName(name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
     if (city !== undefined) ({ countryCode, lat, lon } = city)
   }
   return { entityId: entityId(type, name), name, type, aliases, countryCode, lat, lon, nMentions: members.length }
 }
+
+const NO_ALIASES: ReadonlyArray<string> = []
 
 const mergeSameId = (entities: ReadonlyArray<DocumentEntity>): DocumentEntity[] => {
   const byId = new Map<string, DocumentEntity>()

@@ -18,7 +18,9 @@ export const recognizeDocument = (
   text: string,
   sentences: ReadonlyArray<TokenizedSentence>,
   tagger: SpanTagger,
-  gaz: Gazetteer = gazetteer()
+  gaz: Gazetteer = gazetteer(),
+  /** False when only the mentions are read: the document's entities are then not described (empty). */
+  withEntities = true
 ): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
@@ -28,5 +30,5 @@ export const recognizeDocument = (
     tokens: s.tokens,
     mentions: recognizeSentence(text, s.tokens, spans[k] ?? [], gaz)
   }))
-  return linkDocument(text, results, gaz)
+  return linkDocument(text, results, gaz, withEntities)
 }

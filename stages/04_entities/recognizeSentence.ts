@@ -19,16 +19,32 @@ export interface SentenceMention {
 
 /**
  * Per-token work arrays, shared by every sentence of the thread and grown as needed: a fresh
- * typed array per sentence cost more than the rules that use it. Views of the first n cells.
+ * typed array (or even a view) per sentence cost more than the rules that use it. Only the first
+ * n cells of a sentence of n tokens are meaningful; every read past n is guarded.
  */
 let ownerBuffer = new Int32Array(256)
 let taggedBuffer = new Int8Array(256)
-const scratch = (n: number): { owner: Int32Array; tagged: Int8Array } => {
+const growScratch = (n: number): void => {
   if (n > ownerBuffer.length) {
     ownerBuffer = new Int32Array(n * 2)
     taggedBuffer = new Int8Array(n * 2)
   }
-  return { owner: ownerBuffer.subarray(0, n), tagged: taggedBuffer.subarray(0, n) }
+}
+
+/** Sorts mentions by first token (stably, as Array.sort), skipping the sort when already in order, as they mostly are. */
+const sortByStart = (mentions: SentenceMention[]): void => {
+  for (let k = 1; k < mentions.length; k++) {
+    if (mentions[k - 1]!.a > mentions[k]!.a) {
+      mentions.sort((x, y) => x.a - y.a)
+      return
+    }
+  }
+}
+
+/** Whether the tagger's spans are in token order (they are, from the PerceptronTagger). */
+const inOrder = (spans: ReadonlyArray<TaggedSpan>): boolean => {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.startToken > spans[k]!.startToken) return false
+  return true
 }
 
 /** Confidence given to a mention the tagger missed but the gazetteer names. */
@@ -48,16 +64,18 @@ const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"]
  */
 export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
   if (tokens.length === 0) return []
-  const owner = scratch(tokens.length).owner.fill(-1)
+  const n = tokens.length
+  growScratch(n)
+  const owner = ownerBuffer.fill(-1, 0, n)
   const mentions: SentenceMention[] = []
-  const spans = [...tagged].sort((x, y) => x.startToken - y.startToken)
+  const spans = inOrder(tagged) ? tagged : [...tagged].sort((x, y) => x.startToken - y.startToken)
   const add = (m: SentenceMention): void => {
     for (let i = m.a; i < m.b; i++) owner[i] = mentions.length
     mentions.push(m)
   }
   const free = (i: number): boolean => i >= tokens.length || owner[i] === -1
   const covered = (i: number): boolean => i < tokens.length && owner[i] !== -1
-  const taggedAt = scratch(tokens.length).tagged.fill(0)
+  const taggedAt = taggedBuffer.fill(0, 0, n)
   for (const s of spans) for (let i = s.startToken; i < s.endToken; i++) taggedAt[i] = 1
 
   for (const s of spans) {
@@ -72,7 +90,7 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
     }
     if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
       const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
-      const end = facilityEnd(tokens, b, (i) => covered(i) || taggedAt[i] === 1, knownPlace)
+      const end = facilityEnd(tokens, b, (i) => covered(i) || (i < n && taggedAt[i] === 1), knownPlace)
       if (end > b) {
         b = end
         type = "FAC"
@@ -82,8 +100,8 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
   }
 
   addGazetteerMentions(text, tokens, gaz, free, add)
-  mentions.sort((x, y) => x.a - y.a)
-  owner.fill(-1)
+  sortByStart(mentions)
+  owner.fill(-1, 0, n)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
   widenToBracketedAcronym(tokens, mentions, owner)
@@ -173,8 +191,8 @@ const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: Sentenc
       }
     }
     mentions.push({ a: s, b: i, type: "ORG", confidence, country: null, title: null, sameAs: null })
-    mentions.sort((x, y) => x.a - y.a)
-    owner.fill(-1)
+    sortByStart(mentions)
+    owner.fill(-1, 0, tokens.length)
     for (let k = 0; k < mentions.length; k++) for (let j = mentions[k]!.a; j < mentions[k]!.b; j++) owner[j] = k
   }
 }
@@ -198,8 +216,8 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
       mentions[inside]!.type = m.type
     }
   }
-  mentions.sort((x, y) => x.a - y.a)
-  owner.fill(-1)
+  sortByStart(mentions)
+  owner.fill(-1, 0, tokens.length)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 }
 

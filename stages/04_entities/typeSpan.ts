@@ -90,7 +90,10 @@ export const typeSpan = (
   while (b > a && QUOTE_OR_DASH.test(tokens[b - 1]!.text)) b--
   if (a === b) return null
   let functionWords = 0
-  for (let i = a; i < b; i++) if (FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))) functionWords++
+  for (let i = a; i < b; i++) {
+    const word = tokens[i]!.text.toLowerCase()
+    if (FUNCTION_WORDS.has(word.indexOf("’") < 0 ? word : word.replace(/’/g, "'"))) functionWords++
+  }
   if (functionWords === b - a) return null
   const surface = lookupForm(spanText(text, tokens, a, b))
   // A nationality or group word is NORP whatever type the tagger gave it ("Shiite" as PER).

@@ -72,14 +72,28 @@ export class Gazetteer {
       this.byDemonym.set(d, { country: chosen?.c ?? null })
     }
     for (const key of [...this.byName.keys(), ...this.byDemonym.keys()]) this.noteFirstWord(key)
-    for (const line of citiesTsv.split("\n")) {
-      const [name, cc, lat, lon] = line.split("\t")
-      if (name === undefined || lat === undefined || lon === undefined) continue
-      // A country's name never means a city of the same name.
-      if (this.byName.has(name)) continue
-      this.cities.set(name, { name, countryCode: cc === "" || cc === undefined ? null : cc, lat: Number(lat), lon: Number(lon) })
+    // Cities: only each name and where its line starts are read now; a line is parsed when its
+    // city is first looked up (most of the ~10,000 never are, and every worker pays this).
+    this.citiesTsv = citiesTsv
+    for (let start = 0; start < citiesTsv.length; ) {
+      let end = citiesTsv.indexOf("\n", start)
+      if (end < 0) end = citiesTsv.length
+      // name, country, lat, lon[, …]: lines with fewer than four fields are skipped.
+      const tab1 = citiesTsv.indexOf("\t", start)
+      const tab2 = tab1 < 0 || tab1 > end ? -1 : citiesTsv.indexOf("\t", tab1 + 1)
+      const tab3 = tab2 < 0 || tab2 > end ? -1 : citiesTsv.indexOf("\t", tab2 + 1)
+      if (tab3 >= 0 && tab3 < end) {
+        const name = citiesTsv.slice(start, tab1)
+        // A country's name never means a city of the same name.
+        if (!this.byName.has(name)) this.cityLines.set(name, start)
+      }
+      start = end + 1
     }
   }
+
+  private readonly citiesTsv: string
+  /** City name → offset of its line in citiesTsv (the last line of that name, as a map built line by line keeps). */
+  private readonly cityLines = new Map<string, number>()
 
   /** Also lets other closed lists (region names, group words) use the first-word filter. */
   noteFirstWord(name: string): void {
@@ -111,7 +125,16 @@ export class Gazetteer {
   }
 
   cityByName(surface: string): City | undefined {
-    return this.cities.get(surface)
+    const known = this.cities.get(surface)
+    if (known !== undefined) return known
+    const start = this.cityLines.get(surface)
+    if (start === undefined) return undefined
+    let end = this.citiesTsv.indexOf("\n", start)
+    if (end < 0) end = this.citiesTsv.length
+    const [name, cc, lat, lon] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string]
+    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon) }
+    this.cities.set(surface, city)
+    return city
   }
 }
 

@@ -7,24 +7,36 @@ import { N_LABELS } from "./labels.js"
  * as in Ratinov & Roth's (2009) prediction history. Cleared at each document start.
  */
 export class DocumentHistory {
-  private readonly counts = new Map<number, Int32Array>()
+  /** Word → offset of its N_LABELS counts in `counts` (one flat array: no typed array per word). */
+  private readonly offsets = new Map<number, number>()
+  private counts = new Int32Array(64 * N_LABELS)
 
   clear(): void {
-    this.counts.clear()
+    this.offsets.clear()
   }
 
   /** The label most often given to the word so far (ties: the lower label), or -1 if never seen. */
   majority(lowerHash: number): number {
-    const c = this.counts.get(lowerHash)
-    if (c === undefined) return -1
+    const o = this.offsets.get(lowerHash)
+    if (o === undefined) return -1
+    const c = this.counts
     let best = 0
-    for (let y = 1; y < N_LABELS; y++) if (c[y]! > c[best]!) best = y
+    for (let y = 1; y < N_LABELS; y++) if (c[o + y]! > c[o + best]!) best = y
     return best
   }
 
   record(lowerHash: number, label: number): void {
-    let c = this.counts.get(lowerHash)
-    if (c === undefined) this.counts.set(lowerHash, (c = new Int32Array(N_LABELS)))
-    c[label]!++
+    let o = this.offsets.get(lowerHash)
+    if (o === undefined) {
+      o = this.offsets.size * N_LABELS
+      if (o + N_LABELS > this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2)
+        grown.set(this.counts)
+        this.counts = grown
+      }
+      this.counts.fill(0, o, o + N_LABELS)
+      this.offsets.set(lowerHash, o)
+    }
+    this.counts[o + label]!++
   }
 }

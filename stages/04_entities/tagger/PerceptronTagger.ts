@@ -40,6 +40,11 @@ export class PerceptronTagger implements NerTagger {
 
   /** Best BIO label indices of a sentence (a view valid until the next call). */
   labelSentence(tokens: ReadonlyArray<string>): Uint8Array {
+    return this.label(tokens).subarray(0, tokens.length)
+  }
+
+  /** labelSentence into the whole label buffer (its first n cells), without a view per sentence. */
+  private label(tokens: ReadonlyArray<string>): Uint8Array {
     const n = tokens.length
     const L = N_LABELS
     if (L !== 9) throw new Error("PerceptronTagger is unrolled for 9 labels")
@@ -79,7 +84,7 @@ export class PerceptronTagger implements NerTagger {
       scores[base + 5] = s5 * q; scores[base + 6] = s6 * q; scores[base + 7] = s7 * q; scores[base + 8] = s8 * q
     }
     viterbi(n, scores, this.transitions, this.labels, this.delta, this.back, forced)
-    return this.labels.subarray(0, n)
+    return this.labels
   }
 
   tag(tokens: ReadonlyArray<string>): NerSpan[] {
@@ -103,7 +108,7 @@ export class PerceptronTagger implements NerTagger {
   private spansOf(tokens: ReadonlyArray<string>): NerSpan[] {
     const n = tokens.length
     if (n === 0) return []
-    const labels = this.labelSentence(tokens)
+    const labels = this.label(tokens)
     this.features.recordLabels(labels)
     const spans: NerSpan[] = []
     const L = N_LABELS

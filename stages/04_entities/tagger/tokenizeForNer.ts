@@ -75,7 +75,7 @@ const splitChunk = (text: string, start: number, end: number, out: NerToken[]): 
     start = k
   }
   // Trailing characters, collected right to left and emitted after the core.
-  const tail: NerToken[] = []
+  let tails = 0
   let stop = end
   for (;;) {
     if (stop <= start + 1) break
@@ -86,12 +86,12 @@ const splitChunk = (text: string, start: number, end: number, out: NerToken[]): 
         let k = stop - 3
         while (k > start && text.charCodeAt(k - 1) === 46) k--
         if (k === start) break
-        tail.push({ text: text.slice(k, stop), start: k, end: stop })
+        tails = pushTail(tails, k, stop)
         stop = k
         continue
       }
       if (keepsPeriod(text, start, stop)) break
-      tail.push({ text: ".", start: stop - 1, end: stop })
+      tails = pushTail(tails, stop - 1, stop)
       stop--
       continue
     }
@@ -99,14 +99,14 @@ const splitChunk = (text: string, start: number, end: number, out: NerToken[]): 
       let k = stop
       while (k > start && text.charCodeAt(k - 1) === 45) k--
       if (k === start) break
-      tail.push({ text: text.slice(k, stop), start: k, end: stop })
+      tails = pushTail(tails, k, stop)
       stop = k
       continue
     }
     // A closing apostrophe after "s" is the plural possessive ("players'"), split as "'".
     if (isTrailing(c)) {
       // ":" inside a time or ratio is not trailing, but at the end it is.
-      tail.push({ text: text.slice(stop - 1, stop), start: stop - 1, end: stop })
+      tails = pushTail(tails, stop - 1, stop)
       stop--
       continue
     }
@@ -114,14 +114,34 @@ const splitChunk = (text: string, start: number, end: number, out: NerToken[]): 
   }
   // Possessive 's and the negation n't.
   if (stop - start > 2 && isApostrophe(text.charCodeAt(stop - 2)) && (text.charCodeAt(stop - 1) | 32) === 115 && isLetter(text.charCodeAt(stop - 3))) {
-    tail.push({ text: text.slice(stop - 2, stop), start: stop - 2, end: stop })
+    tails = pushTail(tails, stop - 2, stop)
     stop -= 2
   } else if (stop - start > 3 && isApostrophe(text.charCodeAt(stop - 2)) && (text.charCodeAt(stop - 1) | 32) === 116 && (text.charCodeAt(stop - 3) | 32) === 110) {
-    tail.push({ text: text.slice(stop - 3, stop), start: stop - 3, end: stop })
+    tails = pushTail(tails, stop - 3, stop)
     stop -= 3
   }
   splitCore(text, start, stop, out)
-  for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!)
+  for (let k = tails - 1; k >= 0; k--) push(text, tailStart[k]!, tailEnd[k]!, out)
+}
+
+/**
+ * The trailing tokens of the chunk being split, right to left, as offsets: one thread-wide pair
+ * of buffers rather than an array per chunk (splitChunk runs once per word of the corpus).
+ */
+let tailStart = new Int32Array(64)
+let tailEnd = new Int32Array(64)
+const pushTail = (count: number, start: number, end: number): number => {
+  if (count === tailStart.length) {
+    const grownStart = new Int32Array(count * 2)
+    const grownEnd = new Int32Array(count * 2)
+    grownStart.set(tailStart)
+    grownEnd.set(tailEnd)
+    tailStart = grownStart
+    tailEnd = grownEnd
+  }
+  tailStart[count] = start
+  tailEnd[count] = end
+  return count + 1
 }
 
 /** Splits the core at dashes between words ("word—word", "word--word"); keeps everything else whole. */

@@ -48,9 +48,20 @@ export const viterbi = (
     }
     for (let y = 0; y < L; y++) {
       let best = NEG * 4, arg = 0
-      for (let p = 0; p < L; p++) {
-        const s = delta[prev + p]! + transitions[p * L + y]!
-        if (s > best) { best = s; arg = p }
+      if (y !== 0 && !isBegin(y)) {
+        // I-type follows only B-type (y - 1) or I-type (y): the other moves score NEG, and a
+        // state reached only through NEG is never on the best path (the all-O path beats it), so
+        // its value need not match the full loop's. The two real moves are compared in the
+        // same order as there, so every reachable state's score and back pointer are unchanged.
+        const sb = delta[prev + y - 1]! + transitions[(y - 1) * L + y]!
+        if (sb > best) { best = sb; arg = y - 1 }
+        const si = delta[prev + y]! + transitions[y * L + y]!
+        if (si > best) { best = si; arg = y }
+      } else {
+        for (let p = 0; p < L; p++) {
+          const s = delta[prev + p]! + transitions[p * L + y]!
+          if (s > best) { best = s; arg = p }
+        }
       }
       delta[base + y] = best + emissions[base + y]!
       back[base + y] = arg
