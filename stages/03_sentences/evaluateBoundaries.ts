@@ -1,19 +1,11 @@
+import { precisionRecall, type PrecisionRecall } from "../../pipeline/eval/precisionRecall.js"
 import type { MeantimeDocument } from "./meantime.js"
 
 /** A sentence splitter as the evaluator sees it: code-point sentence starts, in order. */
 export type Splitter = (docId: string, text: string) => ReadonlyArray<{ readonly start: number }>
 
-export interface BoundaryScores {
-  /** Boundaries found at a gold boundary. */
-  readonly truePositives: number
-  /** Boundaries found where gold has none. */
-  readonly falsePositives: number
-  /** Gold boundaries not found. */
-  readonly falseNegatives: number
-  readonly precision: number
-  readonly recall: number
-  readonly f1: number
-}
+/** Boundaries found at a gold boundary (true positives), where gold has none, and gold ones missed. */
+export type BoundaryScores = PrecisionRecall
 
 export interface BoundaryEvaluation {
   readonly documents: number
@@ -56,8 +48,5 @@ const count = (c: { tp: number; fp: number; fn: number }, key: "tp" | "fp" | "fn
 }
 
 const scores = (c: { readonly tp: number; readonly fp: number; readonly fn: number }): BoundaryScores => {
-  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp)
-  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn, precision, recall, f1 }
+  return precisionRecall(c.tp, c.fp, c.fn)
 }

@@ -1,26 +1,13 @@
+import { precisionRecall, type PrecisionRecall } from "../../../pipeline/eval/precisionRecall.js"
 import type { LabelSpan } from "./labels.js"
 
 /** Exact-span counts and scores of one entity type (or of all types). */
-export interface SpanScores {
-  readonly truePositives: number
-  readonly falsePositives: number
-  readonly falseNegatives: number
-  readonly precision: number
-  readonly recall: number
-  readonly f1: number
-}
+export type SpanScores = PrecisionRecall
 
 /** Scores per type plus `overall`, conlleval style. */
 export interface SpanScoreTable {
   readonly byType: ReadonlyMap<string, SpanScores>
   readonly overall: SpanScores
-}
-
-const scores = (tp: number, fp: number, fn: number): SpanScores => {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 }
 }
 
 /**
@@ -55,12 +42,12 @@ export const scoreSpans = (
   let tp = 0, fp = 0, fn = 0
   for (const type of [...counts.keys()].sort()) {
     const [t, p, n] = counts.get(type)!
-    byType.set(type, scores(t, p, n))
+    byType.set(type, precisionRecall(t, p, n))
     tp += t
     fp += p
     fn += n
   }
-  return { byType, overall: scores(tp, fp, fn) }
+  return { byType, overall: precisionRecall(tp, fp, fn) }
 }
 
 /** The score table as tab-separated text lines (type, precision, recall, F1, tp, fp, fn). */
