@@ -53,6 +53,9 @@ describe("names and types", () => {
   it("prefers mixed case, then more words, then longer forms", () => {
     expect(fullestForm(["ESPER", "Esper", "Mark Esper", "MARK ESPER"])).toBe("Mark Esper")
     expect(fullestForm(["WRA", "Western Rail Authority"])).toBe("Western Rail Authority")
+    // A leading article is the sentence's, not the name's.
+    expect(fullestForm(["The Northern Canal Board", "Northern Canal Board", "NCB"])).toBe("Northern Canal Board")
+    expect(fullestForm(["The Hague"])).toBe("The Hague")
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
   })
 

@@ -51,23 +51,32 @@ export const typeOfId = (id: string): EntityType => {
   return (ENTITY_TYPES as ReadonlyArray<string>).includes(prefix) ? (prefix as EntityType) : "MISC"
 }
 
+/** A leading article, which a sentence adds ("the European Union") but the name does not carry. */
+const ARTICLE = /^the\s+/i
+
 /**
  * The fullest proper form among surface forms: mixed case before all capitals (headlines), then
- * more words, then longer, then the first in code-unit order, so the choice never depends on
- * the order forms were seen in.
+ * more words, then longer (both counted without a leading "The"), then without the article,
+ * then the first in code-unit order, so the choice never depends on the order forms were seen in.
  */
 export const fullestForm = (forms: Iterable<string>): string => {
   let best = ""
   let bestCaps = 0
   let bestWords = 0
+  let bestLength = 0
+  let bestArticle = 0
   let first = true
   for (const f of forms) {
     const caps = f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0
-    const words = wordCount(f)
-    if (first || (bestCaps - caps || words - bestWords || f.length - best.length || (f < best ? 1 : -1)) > 0) {
+    const bare = f.replace(ARTICLE, "")
+    const article = bare.length === f.length ? 0 : 1
+    const words = wordCount(bare)
+    if (first || (bestCaps - caps || words - bestWords || bare.length - bestLength || bestArticle - article || (f < best ? 1 : -1)) > 0) {
       best = f
       bestCaps = caps
       bestWords = words
+      bestLength = bare.length
+      bestArticle = article
       first = false
     }
   }
