@@ -10,10 +10,11 @@
  * usage: node dist/bench/bench.js CORPUS [--repeat N] [--reference-docs N]
  */
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync, statSync, readdirSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, dirname } from "node:path"
 import { fileURLToPath } from "node:url"
+import { inputBytes } from "../pipeline/runner/inputBytes.js"
 
 interface Measured {
   readonly name: string
@@ -26,16 +27,6 @@ const here = dirname(fileURLToPath(import.meta.url))
 const cliPath = join(here, "..", "bundle", "main.mjs")
 const baselinePath = join(here, "baselineCopy.js")
 const referencePath = join(here, "baselineCompromiseChrono.js")
-
-const inputBytes = (path: string): number => {
-  const st = statSync(path)
-  if (st.isFile()) return st.size
-  let total = 0
-  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size
-  }
-  return total
-}
 
 function measure(name: string, args: ReadonlyArray<string>): Measured {
   const work = mkdtempSync(join(tmpdir(), "sitrep-bench-"))

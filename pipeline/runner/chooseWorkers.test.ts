@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { AUTO_WORKERS, AUTO_WORKERS_MIN_BYTES, MAX_WORKERS, chooseWorkers, inputBytes } from "./chooseWorkers.js"
+import { AUTO_WORKERS, AUTO_WORKERS_MIN_BYTES, MAX_WORKERS, chooseWorkers } from "./chooseWorkers.js"
+import { inputBytes } from "./inputBytes.js"
 
 const root = mkdtempSync(join(tmpdir(), "sitrep-workers-"))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

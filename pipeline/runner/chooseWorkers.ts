@@ -1,6 +1,5 @@
-import { readdirSync, statSync } from "node:fs"
 import { availableParallelism } from "node:os"
-import { join } from "node:path"
+import { inputBytes } from "./inputBytes.js"
 
 /** The most worker threads a run starts, whatever is asked: more than the cores only adds start-up time and memory. */
 export const MAX_WORKERS = Math.max(1, availableParallelism())
@@ -12,18 +11,11 @@ export const MAX_WORKERS = Math.max(1, availableParallelism())
  */
 export const AUTO_WORKERS_MIN_BYTES = 1_000_000
 
-/** Bytes of a file, or of every file under a folder (symbolic links not followed); 0 if unreadable. */
-export const inputBytes = (path: string): number => {
+/** Input size in bytes, 0 if unreadable: ingest reports a missing input properly; here it just means "small". */
+const inputSize = (path: string): number => {
   try {
-    const st = statSync(path)
-    if (!st.isDirectory()) return st.size
-    let total = 0
-    for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
-      if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size
-    }
-    return total
+    return inputBytes(path)
   } catch {
-    // Ingest reports a missing or unreadable input with a proper message; here it just means "small".
     return 0
   }
 }
@@ -43,5 +35,5 @@ export const AUTO_WORKERS = Math.max(1, MAX_WORKERS - 1)
  */
 export function chooseWorkers(requested: number | undefined, input: string): number {
   if (requested !== undefined) return Math.min(MAX_WORKERS, Math.max(0, Math.floor(requested)))
-  return inputBytes(input) >= AUTO_WORKERS_MIN_BYTES ? AUTO_WORKERS : 0
+  return inputSize(input) >= AUTO_WORKERS_MIN_BYTES ? AUTO_WORKERS : 0
 }
