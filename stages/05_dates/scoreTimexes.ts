@@ -3,6 +3,8 @@
  * (same offsets) or relaxed (any overlap); value and type accuracy are counted over relaxed
  * matches, and value F1 = relaxed F1 × value accuracy.
  */
+import { precisionRecall } from "../../pipeline/eval/precisionRecall.js"
+
 export interface ScoredTimex {
   readonly start: number
   readonly end: number
@@ -70,20 +72,17 @@ export interface TimexScores {
   readonly typeAccuracy: number
 }
 
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r))
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
 
 export const scoreCounts = (c: TimexCounts): TimexScores => {
-  const strictP = ratio(c.strict, c.system)
-  const strictR = ratio(c.strict, c.gold)
-  const relaxedP = ratio(c.relaxed, c.system)
-  const relaxedR = ratio(c.relaxed, c.gold)
-  const relaxedF1 = f1(relaxedP, relaxedR)
+  // A match is a true positive; the system's other timexes are false positives, gold's missed ones false negatives.
+  const strict = precisionRecall(c.strict, c.system - c.strict, c.gold - c.strict)
+  const relaxed = precisionRecall(c.relaxed, c.system - c.relaxed, c.gold - c.relaxed)
   const valueAccuracy = ratio(c.valueCorrect, c.relaxed)
   return {
-    strictP, strictR, strictF1: f1(strictP, strictR),
-    relaxedP, relaxedR, relaxedF1,
-    valueAccuracy, valueF1: relaxedF1 * valueAccuracy,
+    strictP: strict.precision, strictR: strict.recall, strictF1: strict.f1,
+    relaxedP: relaxed.precision, relaxedR: relaxed.recall, relaxedF1: relaxed.f1,
+    valueAccuracy, valueF1: relaxed.f1 * valueAccuracy,
     typeAccuracy: ratio(c.typeCorrect, c.relaxed)
   }
 }
