@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { DocumentRow } from "../../stages/01_ingest/schema.js"
-import { processBatch } from "./documentStages.js"
+import { laneStages, processBatch } from "./documentStages.js"
+import type { WorkerTask } from "./documentWorker.js"
 import type { DocumentRows } from "./Stage.js"
 
 /**
@@ -51,12 +52,37 @@ export const inThreadProcessor = (): DocumentProcessor => {
   }
 }
 
-/** In `threads` worker threads; falls back to this thread when no compiled worker exists (tests on sources). */
+/**
+ * In `threads` worker threads; falls back to this thread when no compiled worker exists (tests on
+ * sources). From two threads on, the stages run in two lanes (see OWN_LANE_STAGE): every batch
+ * goes to both, and each document's rows are the union of the two lanes' rows.
+ */
 export const workerProcessor = async (threads: number): Promise<DocumentProcessor> => {
   const filename = workerFile()
   if (filename === null) return inThreadProcessor()
   const { Piscina } = await import("piscina")
-  const pool = new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1_000 })
+  const newPool = (n: number) => new Piscina({ filename, minThreads: n, maxThreads: n, idleTimeout: 1_000 })
+  const runOn = (pool: InstanceType<typeof Piscina>, docs: ReadonlyArray<DocumentRow>, publish: ReadonlyArray<string> | null) =>
+    pool.run({ docs, publish } satisfies WorkerTask) as Promise<ReadonlyArray<DocumentRows>>
+  let pools: Array<InstanceType<typeof Piscina>>
+  let processDocs: (docs: ReadonlyArray<DocumentRow>) => Promise<ReadonlyArray<DocumentRows>>
+  if (threads < 2) {
+    const pool = newPool(threads)
+    pools = [pool]
+    processDocs = (docs) => runOn(pool, docs, null)
+  } else {
+    // The lane of the other stages needs about half the CPU of the OWN_LANE_STAGE's lane.
+    const others = Math.max(1, Math.floor(threads / 3))
+    const own = newPool(threads - others)
+    const rest = newPool(others)
+    pools = [own, rest]
+    const ownStages = laneStages(0)
+    const restStages = laneStages(1)
+    processDocs = async (docs) => {
+      const [a, b] = await Promise.all([runOn(own, docs, ownStages), runOn(rest, docs, restStages)])
+      return b.map((rows, i) => ({ ...rows, ...a[i]! }))
+    }
+  }
   // Enough batches in flight to keep every worker busy while the main thread appends results.
   const maxInFlight = threads * 2
   const inFlight: Array<{ docs: ReadonlyArray<DocumentRow>; result: Promise<ReadonlyArray<DocumentRows>>; done: boolean }> = []
@@ -70,7 +96,7 @@ export const workerProcessor = async (threads: number): Promise<DocumentProcesso
   }
   return {
     submit: async (docs) => {
-      const entry = { docs, result: pool.run(docs) as Promise<ReadonlyArray<DocumentRows>>, done: false }
+      const entry = { docs, result: processDocs(docs), done: false }
       entry.result.then(
         () => (entry.done = true),
         () => (entry.done = true)
@@ -81,6 +107,8 @@ export const workerProcessor = async (threads: number): Promise<DocumentProcesso
     },
     takeReady: () => takeDone(false),
     drain: () => takeDone(true),
-    close: () => pool.destroy()
+    close: async () => {
+      await Promise.all(pools.map((p) => p.destroy()))
+    }
   }
 }

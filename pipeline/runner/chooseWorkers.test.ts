@@ -19,7 +19,7 @@ describe("chooseWorkers", () => {
     const large = join(root, "large.jsonl")
     writeFileSync(large, "z".repeat(AUTO_WORKERS_MIN_BYTES))
     expect(chooseWorkers(undefined, large)).toBe(AUTO_WORKERS)
-    expect(AUTO_WORKERS).toBe(Math.max(1, MAX_WORKERS - 1))
+    expect(AUTO_WORKERS).toBe(MAX_WORKERS >= 2 ? Math.max(2, MAX_WORKERS - 1) : 1)
   })
 
   it("follows an explicit request, capped at the cores, and treats a missing input as small", () => {

@@ -22,11 +22,12 @@ const inputSize = (path: string): number => {
 
 /**
  * Worker threads the run starts for large inputs unless told otherwise: one core is left to the
- * main thread, which reads the input and moves every row into DuckDB. On 2 cores (BBC, 2,225
- * articles) one worker took 3.65 s and 4.9 s of CPU, two workers 3.8–5.0 s and 5.9–7.0 s of CPU:
- * each worker warms up its own JIT and the three threads contend for two cores.
+ * main thread, which reads the input and moves every row into DuckDB, but never fewer than two
+ * when there are two cores, since two threads split the stages in lanes (OWN_LANE_STAGE) rather
+ * than the documents. On 2 cores (BBC, 2,225 articles, best of 5 on a loaded machine) one worker
+ * took 5.6 s and two lanes 4.0 s, with less CPU (6.4 s against 8.2 s).
  */
-export const AUTO_WORKERS = Math.max(1, MAX_WORKERS - 1)
+export const AUTO_WORKERS = MAX_WORKERS >= 2 ? Math.max(2, MAX_WORKERS - 1) : 1
 
 /**
  * Worker threads for the per-document stages. Asked for: that many, at most one per core. Not

@@ -3,13 +3,17 @@ import type { DocumentRows, Stage } from "./Stage.js"
 
 /**
  * Runs every per-document step over one document, in plan order, each seeing what the earlier
- * ones made. Pure and synchronous, so it can run in the main thread or in a worker.
+ * ones made. Pure and synchronous, so it can run in the main thread or in a worker. With
+ * `publish`, only the rows of the stages it names are returned; the others only feed them.
  */
-export function processDocument(doc: DocumentRow, stages: ReadonlyArray<Stage>): DocumentRows {
+export function processDocument(doc: DocumentRow, stages: ReadonlyArray<Stage>, publish: ReadonlySet<string> | null = null): DocumentRows {
   let rows: Record<string, ReadonlyArray<object>> = {}
+  let published: Record<string, ReadonlyArray<object>> = {}
   for (const stage of stages) {
     if (stage.perDocument === undefined) continue
-    rows = { ...rows, ...stage.perDocument(doc, rows) }
+    const out = stage.perDocument(doc, rows)
+    rows = { ...rows, ...out }
+    if (publish === null || publish.has(stage.name)) published = { ...published, ...out }
   }
-  return rows
+  return published
 }
