@@ -1,4 +1,5 @@
-import { DuckDBTypeId, StatementType, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api"
+import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api"
+import { DuckDBTypeId, StatementType } from "../store/duckdb.js"
 import { ReportFailed } from "./ReportFailed.js"
 import type { Cell, ReportColumn, ReportSql } from "./ReportResult.js"
 

@@ -8,7 +8,8 @@
  * append and sort: 240 ms instead of 70 ms to sort 94k short rows, measured.)
  */
 import { rm } from "node:fs/promises"
-import { DuckDBInstance, type DuckDBConnection, type DuckDBResult, type DuckDBValue } from "@duckdb/node-api"
+import type { DuckDBConnection, DuckDBResult, DuckDBValue } from "@duckdb/node-api"
+import { DuckDBInstance } from "./duckdb.js"
 import type { TableContract } from "../contracts/TableContract.js"
 import { stagingTableName } from "./stagingTableName.js"
 import { columnListSql, commentSql, createTableSql, keyOrderSql, orderBySql, qualifiedName, quoteIdent, quoteLiteral } from "../writers/duckdbDdl.js"

@@ -3,7 +3,8 @@
  * Column-at-a-time keeps the property lookup monomorphic per loop, which is what lets the
  * appender reach ~10^6 rows/s; a per-row `appendValue` loop is several times slower.
  */
-import { BIGINT, BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, LIST, listValue, VARCHAR, type DuckDBType } from "@duckdb/node-api"
+import type { DuckDBType } from "@duckdb/node-api"
+import { BIGINT, BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, LIST, listValue, VARCHAR } from "./duckdb.js"
 import type { ColumnContract, ColumnType, TableContract } from "../contracts/TableContract.js"
 
 const TYPES: Readonly<Record<ColumnType, DuckDBType>> = {
