@@ -1,5 +1,6 @@
 /** One token of a sentence; start/end are UTF-16 offsets into the string given to tokenizeForNer. */
 export interface NerToken {
+  /** The token as the tagger reads it: the slice at [start, end), typographic quotes straightened. */
   readonly text: string
   readonly start: number
   readonly end: number

@@ -25,7 +25,19 @@ describe("tokenizeForNer", () => {
   it("splits possessives, negations, quotes and currency signs", () => {
     expect(words("\"Britain's rules don't help,\" she said of the players' $5m fund.")).toEqual(
       ["\"", "Britain", "'s", "rules", "do", "n't", "help", ",", "\"", "she", "said", "of", "the", "players", "'", "$", "5m", "fund", "."])
-    expect(words("“Paris’s mayor” spoke")).toEqual(["“", "Paris", "’s", "mayor", "”", "spoke"])
+  })
+
+  it("gives the tagger straight quotes for typographic ones, with offsets still into the original", () => {
+    const text = "“Paris’s mayor” didn’t call O’Hara‘s aide ‘today’."
+    const tokens = tokenizeForNer(text)
+    expect(tokens.map((t) => t.text)).toEqual(
+      ["\"", "Paris", "'s", "mayor", "\"", "did", "n't", "call", "O'Hara", "'s", "aide", "'", "today", "'", "."])
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(
+      ["“", "Paris", "’s", "mayor", "”", "did", "n’t", "call", "O’Hara", "‘s", "aide", "‘", "today", "’", "."])
+    // Straight and typographic apostrophes mixed; the chunk after one with a quote is untouched.
+    expect(words("O’Hara's “x” y")).toEqual(["O'Hara", "'s", "\"", "x", "\"", "y"])
+    expect(words("”Humboldt County” said")).toEqual(["\"", "Humboldt", "County", "\"", "said"])
+    expect(words("the ‘96 and ’97 seasons")).toEqual(["the", "'96", "and", "'97", "seasons"])
   })
 
   it("splits dashes between words and keeps an ellipsis together", () => {

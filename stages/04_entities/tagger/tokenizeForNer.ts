@@ -19,9 +19,12 @@ const ABBREVIATIONS = new Set([
 const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff
 
-/** Characters split off the front of a word: quotes, opening brackets, currency signs. */
+/**
+ * Characters split off the front of a word: quotes, opening brackets, currency signs. A closing
+ * double quote too: typed as an opening one ("”Humboldt County") it must not stick to the name.
+ */
 const isLeading = (c: number): boolean =>
-  c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 60 || c === 0x201c || c === 0x2018 ||
+  c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 60 || c === 0x201c || c === 0x2018 || c === 0x201d ||
   c === 0x201e || c === 0xab || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 96 || c === 0x2014 || c === 0x2013
 
 /** Characters split off the end of a word (the period is handled apart). */
@@ -32,13 +35,20 @@ const isTrailing = (c: number): boolean =>
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
+/** The straight apostrophe and both typographic single quotes, which typing software swaps. */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018
+
+/** Typographic quotes: ‘ ’ (U+2018, U+2019) and “ ” „ (U+201C, U+201D, U+201E). */
+const isTypographicQuote = (c: number): boolean => c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b
 
 /**
  * CoNLL-2003-style tokenization of text[from, to): split at white space; quotes, brackets,
  * currency signs and trailing punctuation split off; possessive "'s" and "n't" split; hyphenated
  * words, abbreviations ("U.S.", "Mr.", "Jan."), numbers ("1,200.5"), e-mail and web addresses kept
- * whole. Offsets are UTF-16 offsets into `text`.
+ * whole. Offsets are UTF-16 offsets into `text`. A token's `text` is what the tagger reads: the
+ * slice at its offsets with typographic quotes straightened ("’s" → "'s", "O’Brien" → "O'Brien",
+ * "“" → '"'), since CoNLL, which the model learned from, writes only straight ones; the
+ * original is always `text.slice(start, end)`.
  */
 export const tokenizeForNer = (text: string, from = 0, to = text.length): NerToken[] => {
   const tokens: NerToken[] = []
@@ -47,15 +57,34 @@ export const tokenizeForNer = (text: string, from = 0, to = text.length): NerTok
     while (i < to && isSpace(text.charCodeAt(i))) i++
     if (i >= to) break
     let end = i
-    while (end < to && !isSpace(text.charCodeAt(end))) end++
+    // Most chunks have no typographic quote: only those that do are straightened.
+    straighten = false
+    while (end < to) {
+      const c = text.charCodeAt(end)
+      if (isSpace(c)) break
+      if (c >= 0x2018 && isTypographicQuote(c)) straighten = true
+      end++
+    }
     splitChunk(text, i, end, tokens)
     i = end
   }
   return tokens
 }
 
+/** Whether the chunk being split holds a typographic quote (set per chunk by tokenizeForNer). */
+let straighten = false
+
 const push = (text: string, start: number, end: number, out: NerToken[]): void => {
-  out.push({ text: text.slice(start, end), start, end })
+  out.push({ text: straighten ? straightenQuotes(text.slice(start, end)) : text.slice(start, end), start, end })
+}
+
+const straightenQuotes = (token: string): string => {
+  let out = ""
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k)
+    out += c === 0x2018 || c === 0x2019 ? "'" : c === 0x201c || c === 0x201d || c === 0x201e ? "\"" : token[k]
+  }
+  return out
 }
 
 /** Splits one white-space-free chunk text[start, end) into tokens appended to `out`. */
@@ -64,7 +93,7 @@ const splitChunk = (text: string, start: number, end: number, out: NerToken[]): 
   while (start < end - 1 && isLeading(text.charCodeAt(start))) {
     // "--" and "—" as one token, and a leading apostrophe of a year ("'96") stays.
     const c = text.charCodeAt(start)
-    if (c === 39 && isDigit(text.charCodeAt(start + 1))) break
+    if (isApostrophe(c) && isDigit(text.charCodeAt(start + 1))) break
     push(text, start, start + 1, out)
     start++
   }
