@@ -111,9 +111,14 @@ export const linkDocument = (
     else if (ry < rx) nodes[rx]!.parent = ry
   }
 
+  // Which fuller person name each shorter one goes to, decided before names are grouped by key:
+  // a surname two different people share must not join them through its own repeats.
+  const personTarget = fullerPersonNames(nodes)
+
   // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
   const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
+    if (personTarget[i] === AMBIGUOUS) continue
     const map = byKey[nodes[i]!.kind]!
     const seen = map.get(nodes[i]!.key)
     if (seen === undefined) map.set(nodes[i]!.key, i)
@@ -130,7 +135,14 @@ export const linkDocument = (
       }
     }
   }
-  linkPersons(nodes, union)
+  for (let i = 0; i < nodes.length; i++) {
+    const target = personTarget[i]!
+    if (target >= 0) union(target, i)
+    else if (target === AMBIGUOUS) {
+      const chosen = nearestBefore(nodes, i)
+      if (chosen !== -1) union(chosen, i)
+    }
+  }
   linkAcronyms(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
@@ -183,26 +195,89 @@ export const linkDocument = (
   return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
 }
 
-/** "Esper" → the person "Mark Esper" said closest before it (else the first after it). */
-const linkPersons = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
+/** `fullerPersonNames` of a name that is no shorter form: nothing to link. */
+const NO_TARGET = -1
+/** `fullerPersonNames` of a shorter form of two different people's names ("Huffman" of "Jared Huffman" and "Eldon Huffman"). */
+const AMBIGUOUS = -2
+
+/** Whether a name's words end with another's ("Esper" of "Mark Esper", "Luther King" of "Martin Luther King"). */
+const endsWith = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean => {
+  if (long.length <= short.length) return false
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false
+  return true
+}
+
+/** Two given names that can be one person's: the same, one the other's initial ("J." / "John"), or a short form of 3+ letters ("Chris" / "Christopher"). */
+const sameGivenName = (x: string, y: string): boolean => {
+  if (x === y) return true
+  const a = x.endsWith(".") ? x.slice(0, -1) : x
+  const b = y.endsWith(".") ? y.slice(0, -1) : y
+  if (a.length === 1 || b.length === 1) return a[0] === b[0]
+  return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))
+}
+
+/**
+ * Whether two person names that end alike can be one person: one ends with the other, or their
+ * given names agree (and their second names, when both have three or more words: "George W. Bush"
+ * is not "George Herbert Walker Bush"). "Jared Huffman" and "Eldon Huffman" cannot.
+ */
+const samePerson = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean =>
+  x.length === y.length ? x.every((w, k) => w === y[k]) || agreeAhead(x, y) : endsWith(x, y) || endsWith(y, x) || agreeAhead(x, y)
+
+const agreeAhead = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean =>
+  x.length >= 2 && y.length >= 2 && sameGivenName(x[0]!, y[0]!) && (x.length < 3 || y.length < 3 || sameGivenName(x[1]!, y[1]!))
+
+/**
+ * For each person mention that is a shorter form of fuller person names of the document ("Esper"
+ * of "Mark Esper"), or another form of a full name said before ("J. Dane" after "John Dane"), the
+ * name it joins: the closest before it, else the first fuller one after. When those names are
+ * two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
+ * AMBIGUOUS: the mention then joins the closest fuller name before it (`nearestBefore`), or stays
+ * its own entity if none comes before, and is not grouped with the same word said elsewhere.
+ */
+const fullerPersonNames = (nodes: ReadonlyArray<Node>): Int32Array => {
+  const target = new Int32Array(nodes.length).fill(NO_TARGET)
   const persons: number[] = []
+  const fuller: number[] = []
   for (let i = 0; i < nodes.length; i++) if (nodes[i]!.m.type === "PERSON" && nodes[i]!.words.length > 0) persons.push(i)
   for (const i of persons) {
     const short = nodes[i]!.words
     let before = -1
     let after = -1
+    fuller.length = 0
     for (const j of persons) {
-      const long = nodes[j]!.words
-      if (long.length <= short.length) continue
-      let suffix = true
-      for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) suffix = false
-      if (!suffix) continue
-      if (j < i) before = j
-      else if (after === -1) after = j
+      const other = nodes[j]!.words
+      if (endsWith(other, short)) {
+        fuller.push(j)
+        if (j < i) before = j
+        else if (after === -1) after = j
+      } else if (j < i && short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && agreeAhead(other, short)) {
+        // Another form of the same full name said before ("John Dane" then "J. Dane").
+        fuller.push(j)
+        before = j
+      }
     }
-    const best = before !== -1 ? before : after
-    if (best !== -1) union(best, i)
+    let ambiguous = false
+    for (let x = 0; x < fuller.length && !ambiguous; x++) {
+      for (let y = x + 1; y < fuller.length; y++) {
+        if (!samePerson(nodes[fuller[x]!]!.words, nodes[fuller[y]!]!.words)) {
+          ambiguous = true
+          break
+        }
+      }
+    }
+    if (ambiguous) target[i] = AMBIGUOUS
+    else if (before !== -1) target[i] = before
+    else if (after !== -1) target[i] = after
   }
+  return target
+}
+
+/** An ambiguous shorter person name's fuller name: the closest before it that it ends, or -1. */
+const nearestBefore = (nodes: ReadonlyArray<Node>, i: number): number => {
+  const short = nodes[i]!.words
+  for (let j = i - 1; j >= 0; j--) if (nodes[j]!.m.type === "PERSON" && endsWith(nodes[j]!.words, short)) return j
+  return -1
 }
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
