@@ -40,3 +40,17 @@ describe("linking people within a document", () => {
     expect(groups(r)).toEqual([["Mary Ann Tolle"], ["Mary Beth Tolle", "Tolle"]])
   })
 })
+
+describe("bracketed acronyms", () => {
+  it("does not take the source after a dateline for another name of the place", () => {
+    const r = runStub("DENVER (KXYZ) — Police said a man was hurt.\nDenver police said more.", { DENVER: "LOC", Denver: "LOC" })
+    expect(r.mentions.map((m) => m.text)).toEqual(["DENVER", "Denver"])
+    const tagged = runStub("DENVER (KXYZ) — Police said a man was hurt.", { DENVER: "LOC", KXYZ: "ORG" })
+    expect(groups(tagged)).toEqual([["DENVER"], ["KXYZ"]])
+  })
+
+  it("links an acronym that fits the name, and a company's stock code", () => {
+    const r = runStub("The Coastal Fishing Board (CFB) met.\nShares of Dorvane Mills Inc. (DVM.N) fell.", { "Coastal Fishing Board": "ORG", "Dorvane Mills Inc.": "ORG" })
+    expect(groups(r)).toEqual([["Coastal Fishing Board", "CFB"], ["Dorvane Mills Inc.", "DVM.N"]])
+  })
+})

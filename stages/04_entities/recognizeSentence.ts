@@ -1,3 +1,4 @@
+import { acronymFits, isTicker } from "./acronymFits.js"
 import type { EntityType } from "./entityTypes.js"
 import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { findTitle } from "./findTitle.js"
@@ -207,6 +208,8 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[open + 1]!.text
     if (!ACRONYM.test(acronym)) continue
+    // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
+    if (!isTicker(acronym) && !acronymFits(acronym, nameWords(tokens, m))) continue
     const inside = owner[open + 1]!
     if (inside === -1) {
       mentions.push({ a: open + 1, b: open + 2, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
@@ -219,6 +222,14 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
   sortByStart(mentions)
   owner.fill(-1, 0, tokens.length)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+}
+
+/** The words of a mention, after the "the" written before it if any ("The Children's Fund (TCF)"). */
+const nameWords = (tokens: ReadonlyArray<Token>, m: SentenceMention): string[] => {
+  const words: string[] = []
+  if (m.a > 0 && tokens[m.a - 1]!.text.toLowerCase() === "the") words.push("the")
+  for (let i = m.a; i < m.b; i++) words.push(tokens[i]!.text)
+  return words
 }
 
 /**
