@@ -2,6 +2,7 @@ import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, Token } from "./nerContract.js"
 import { recognizeSentence } from "./recognizeSentence.js"
+import { splitGluedNames } from "./splitGluedNames.js"
 
 export interface TokenizedSentence {
   readonly sentenceId: number
@@ -28,7 +29,7 @@ export const recognizeDocument = (
   const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, spans[k] ?? [], gaz)
+    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz)
   }))
   return linkDocument(text, results, gaz, withEntities)
 }

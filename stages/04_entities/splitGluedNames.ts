@@ -1,0 +1,81 @@
+import type { TaggedSpan, Token } from "./nerContract.js"
+
+/** A caption's picture file name ("Jane_Doe.jpg"): never part of a name written in the text. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/i
+
+/** Roman numerals and generational suffixes that end a person's name in capitals ("John Doe III"). */
+const NAME_SUFFIX = /^(?:[IVX]+|JR|SR)\.?$/
+
+/** Small words inside a name before a repeated given name ("Ali bin Ali"): the repeat is then part of the name. */
+const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "ben", "de", "del", "da", "van", "von", "y", "al", "el", "abu"])
+
+/** A caption's credit words, glued after the name of the person pictured ("Ann Lee Photo by …"). */
+const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File", "Courtesy", "Credit"])
+
+const isAllCapitals = (word: string): boolean => word.length >= 3 && /^\p{Lu}+$/u.test(word)
+const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
+
+/**
+ * Mends names the tagger glued together, mostly out of photo captions and datelines pasted before
+ * the article:
+ * - a picture's file name ends a name, and the span up to it is dropped ("Ann Lee.jpg Ann Lee" →
+ *   "Ann Lee");
+ * - a person's name that starts again is two mentions ("Ann Lee Ann Marie Lee" → "Ann Lee" +
+ *   "Ann Marie Lee");
+ * - a caption's credit word is not the pictured person's name ("Ann Lee Photo by …" → "Ann Lee");
+ * - in a document's first sentence, a dateline's capitalized place after a person's name is a
+ *   place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of three or more
+ *   capitals after mixed-case ones, followed by a bracket, a dash, or a comma and a capital.
+ *   Elsewhere a capitalized surname ("Jean DUPONT, 45,") is left alone.
+ * Returns `spans` itself when nothing is glued, as almost always.
+ */
+export const splitGluedNames = (tokens: ReadonlyArray<Token>, spans: ReadonlyArray<TaggedSpan>, firstSentence: boolean): ReadonlyArray<TaggedSpan> => {
+  let out: TaggedSpan[] | null = null
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!
+    const mended = mend(tokens, s, firstSentence)
+    if (mended === null) {
+      if (out !== null) out.push(s)
+      continue
+    }
+    if (out === null) out = spans.slice(0, k)
+    for (const m of mended) out.push(m)
+  }
+  return out ?? spans
+}
+
+/** The spans one tagged span stands for, or null when it is fine as it is. */
+const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): TaggedSpan[] | null => {
+  for (let i = s.endToken - 1; i >= s.startToken; i--) {
+    const word = tokens[i]!.text
+    if (word.length > 4 && word.charCodeAt(word.length - 4) !== 46 && word.charCodeAt(word.length - 5) !== 46) continue
+    if (!IMAGE_FILE.test(word)) continue
+    if (i + 1 === s.endToken) return []
+    const rest = { ...s, startToken: i + 1 }
+    return mend(tokens, rest, dateline) ?? [rest]
+  }
+  if (s.type !== "PER" || s.endToken - s.startToken < 2) return null
+  const first = tokens[s.startToken]!.text
+  for (let i = s.startToken + 2; i < s.endToken; i++) {
+    if (tokens[i]!.text !== first || NAME_PARTICLES.has(tokens[i - 1]!.text.toLowerCase())) continue
+    const tail = { ...s, startToken: i }
+    return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
+  }
+  if (CAPTION_WORDS.has(tokens[s.endToken - 1]!.text)) {
+    const name = { ...s, endToken: s.endToken - 1 }
+    return mend(tokens, name, dateline) ?? [name]
+  }
+  if (!dateline) return null
+  const last = tokens[s.endToken - 1]!.text
+  const next = tokens[s.endToken]?.text
+  const afterNext = tokens[s.endToken + 1]?.text ?? ""
+  if (
+    isAllCapitals(last) &&
+    !NAME_SUFFIX.test(last) &&
+    hasLowerCase(tokens[s.endToken - 2]!.text) &&
+    (next === "(" || next === "—" || next === "--" || next === "-" || (next === "," && /^\p{Lu}/u.test(afterNext)))
+  ) {
+    return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "LOC" }]
+  }
+  return null
+}
