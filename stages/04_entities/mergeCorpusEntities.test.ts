@@ -64,4 +64,10 @@ describe("names and types", () => {
     expect(typeOfId("person_0123456789ab")).toBe("PERSON")
     expect(typeOfId("fac_0123456789ab")).toBe("FAC")
   })
+
+  it("names an entity with single spaces where the text wrapped inside the name", () => {
+    const e = merge([agg("org_w", ["Tarn Valley\nMills", "Tarn  Valley Mills", "Tarn Valley Mills"], ["d1"], 3)]).entities[0]!
+    expect(e.name).toBe("Tarn Valley Mills")
+    expect(e.aliases).toEqual(["Tarn Valley Mills"])
+  })
 })

@@ -31,6 +31,16 @@ interface Acc {
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
 
+/**
+ * Surface forms as names: a line break or run of spaces inside one (text wrapped mid-name,
+ * "United\nStates") is one space, so that it is the same alias as the unwrapped form. The
+ * mentions keep the exact text.
+ */
+const asNames = (forms: ReadonlyArray<string>): ReadonlyArray<string> => {
+  if (!forms.some((f) => /\s\s|[^\S ]/.test(f))) return forms
+  return [...new Set(forms.map((f) => f.replace(/\s+/g, " ")))]
+}
+
 /** Words separated by spaces, counted without splitting (called for every name compared). */
 const wordCount = (s: string): number => {
   let n = 0
@@ -96,13 +106,14 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
+    const aliases = asNames(g.aliases)
     if (seen !== undefined) {
-      seen.aliases = union(seen.aliases, g.aliases)
+      seen.aliases = union(seen.aliases, aliases)
       seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases: g.aliases, docs: g.docs, mentions: g.n_mentions })
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions })
   }
   for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases)
 
