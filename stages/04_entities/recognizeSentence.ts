@@ -198,23 +198,24 @@ const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: Sentenc
   }
 }
 
-/** "Popular Mobilization Units (PMU)": the bracketed acronym is the same entity, tagged or not. */
+/** "Popular Mobilization Units (PMU)": the bracketed acronym (or stock code) is the same entity, tagged or not. */
 const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
   const count = mentions.length
   for (let k = 0; k < count; k++) {
     const m = mentions[k]!
-    const open = m.b
+    // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
+    const at = tokens[m.b]?.text === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : m.b < tokens.length && isTicker(tokens[m.b]!.text) ? m.b : -1
     // People have no acronyms, and "( U.S. )" after a name says where someone is from.
-    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
-    const acronym = tokens[open + 1]!.text
+    if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
+    const acronym = tokens[at]!.text
     if (!ACRONYM.test(acronym)) continue
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
     if (!isTicker(acronym) && !acronymFits(acronym, nameWords(tokens, m))) continue
-    const inside = owner[open + 1]!
+    const inside = owner[at]!
     if (inside === -1) {
-      mentions.push({ a: open + 1, b: open + 2, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
-      owner[open + 1] = mentions.length - 1
-    } else if (mentions[inside]!.a === open + 1 && mentions[inside]!.b === open + 2 && mentions[inside]!.country === null) {
+      mentions.push({ a: at, b: at + 1, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
+      owner[at] = mentions.length - 1
+    } else if (mentions[inside]!.a === at && mentions[inside]!.b === at + 1 && mentions[inside]!.country === null) {
       mentions[inside]!.sameAs = m
       mentions[inside]!.type = m.type
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest"
+import { splitGluedNames } from "./splitGluedNames.js"
 import { runStub } from "./testing/runStub.js"
 
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
+const groups = (r: ReturnType<typeof runStub>): string[][] => {
+  const byId = new Map<string, string[]>()
+  for (const m of r.mentions) byId.set(m.entityId, [...(byId.get(m.entityId) ?? []), m.text])
+  return [...byId.values()]
+}
 
 describe("splitGluedNames", () => {
   it("drops a caption's picture file name and what the tagger glued before it", () => {
@@ -29,5 +35,25 @@ describe("splitGluedNames", () => {
     expect(mentions(r)).toEqual(["PERSON Rosa Quill", "GPE FARMVILLE", "GPE Ohio", "PERSON Hugh BARTON", "GPE Ohio"])
     const suffix = runStub("Hugh Barton III, the mayor, spoke.", { "Hugh Barton III": "PER" })
     expect(mentions(suffix)).toEqual(["PERSON Hugh Barton III"])
+  })
+
+  it("takes a stock code off a company's name and links it", () => {
+    const r = runStub("Shares of Dorvane Mills Inc. DVM.N rose, and Pell Corp. PLC.L fell.", { "Dorvane Mills Inc. DVM.N": "ORG", "Pell Corp.": "ORG" })
+    expect(mentions(r)).toEqual(["ORG Dorvane Mills Inc.", "ORG DVM.N", "ORG Pell Corp.", "ORG PLC.L"])
+    expect(groups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N"], ["Pell Corp.", "PLC.L"]])
+  })
+
+  it("drops a name made of an index or rate code, and such a code ending a name", () => {
+    const words = ["The", "index", ".XYZ", "rose", "and", "EUR=", "fell", "at", "Pell", "Corp.", "PLC="]
+    const tokens = words.map((text, i) => ({ text, start: i * 10, end: i * 10 + text.length }))
+    const spans = [
+      { startToken: 2, endToken: 3, type: "PER" as const, confidence: 0.9 },
+      { startToken: 5, endToken: 6, type: "ORG" as const, confidence: 0.9 },
+      { startToken: 8, endToken: 11, type: "ORG" as const, confidence: 0.9 }
+    ]
+    expect(splitGluedNames(tokens, spans, false)).toEqual([{ startToken: 8, endToken: 10, type: "ORG", confidence: 0.9 }])
+    // Nothing glued: the very same array back.
+    const clean = [{ startToken: 8, endToken: 10, type: "ORG" as const, confidence: 0.9 }]
+    expect(splitGluedNames(tokens, clean, true)).toBe(clean)
   })
 })

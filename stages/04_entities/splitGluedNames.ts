@@ -1,3 +1,4 @@
+import { isTicker } from "./acronymFits.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 
 /** A caption's picture file name ("Jane_Doe.jpg"): never part of a name written in the text. */
@@ -12,6 +13,9 @@ const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "ben", "de", "del", "da", 
 /** A caption's credit words, glued after the name of the person pictured ("Ann Lee Photo by …"). */
 const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File", "Courtesy", "Credit"])
 
+/** A news agency's code for an index or a rate (".DJI", "EUR="): not a name. */
+const INSTRUMENT_CODE = /^(?:\.[A-Z0-9]{2,}|[A-Z0-9]{2,}=[A-Z0-9]*)$/
+
 const isAllCapitals = (word: string): boolean => word.length >= 3 && /^\p{Lu}+$/u.test(word)
 const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
 
@@ -22,6 +26,9 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  *   "Ann Lee");
  * - a person's name that starts again is two mentions ("Ann Lee Ann Marie Lee" → "Ann Lee" +
  *   "Ann Marie Lee");
+ * - a company's stock code written after its name is its own token span ("Kos Mills Inc. KOSM.O"
+ *   → "Kos Mills Inc." + "KOSM.O", which `recognizeSentence` links as the bracketed ones), and a
+ *   name made only of index or rate codes (".DJI", "EUR=") is dropped;
  * - a caption's credit word is not the pictured person's name ("Ann Lee Photo by …" → "Ann Lee");
  * - in a document's first sentence, a dateline's capitalized place after a person's name is a
  *   place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of three or more
@@ -54,6 +61,13 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const rest = { ...s, startToken: i + 1 }
     return mend(tokens, rest, dateline) ?? [rest]
   }
+  const lastWord = tokens[s.endToken - 1]!.text
+  if (INSTRUMENT_CODE.test(lastWord)) {
+    if (s.endToken - s.startToken === 1) return []
+    const name = { ...s, endToken: s.endToken - 1 }
+    return mend(tokens, name, dateline) ?? [name]
+  }
+  if (s.endToken - s.startToken >= 2 && isTicker(lastWord)) return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "ORG" }]
   if (s.type !== "PER" || s.endToken - s.startToken < 2) return null
   const first = tokens[s.startToken]!.text
   for (let i = s.startToken + 2; i < s.endToken; i++) {
@@ -61,17 +75,16 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const tail = { ...s, startToken: i }
     return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
   }
-  if (CAPTION_WORDS.has(tokens[s.endToken - 1]!.text)) {
+  if (CAPTION_WORDS.has(lastWord)) {
     const name = { ...s, endToken: s.endToken - 1 }
     return mend(tokens, name, dateline) ?? [name]
   }
   if (!dateline) return null
-  const last = tokens[s.endToken - 1]!.text
   const next = tokens[s.endToken]?.text
   const afterNext = tokens[s.endToken + 1]?.text ?? ""
   if (
-    isAllCapitals(last) &&
-    !NAME_SUFFIX.test(last) &&
+    isAllCapitals(lastWord) &&
+    !NAME_SUFFIX.test(lastWord) &&
     hasLowerCase(tokens[s.endToken - 2]!.text) &&
     (next === "(" || next === "—" || next === "--" || next === "-" || (next === "," && /^\p{Lu}/u.test(afterNext)))
   ) {

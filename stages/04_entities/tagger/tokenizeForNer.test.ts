@@ -40,6 +40,10 @@ describe("tokenizeForNer", () => {
     expect(words("the ‘96 and ’97 seasons")).toEqual(["the", "'96", "and", "'97", "seasons"])
   })
 
+  it("splits an opening bracket glued to the end of a word", () => {
+    expect(words("Dorvane Corp.( DVM.N ) and Pell[ 2 ]")).toEqual(["Dorvane", "Corp.", "(", "DVM.N", ")", "and", "Pell", "[", "2", "]"])
+  })
+
   it("splits dashes between words and keeps an ellipsis together", () => {
     expect(words("Rome -- and Milan—waited...")).toEqual(["Rome", "--", "and", "Milan", "—", "waited", "..."])
   })

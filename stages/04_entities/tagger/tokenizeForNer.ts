@@ -27,9 +27,9 @@ const isLeading = (c: number): boolean =>
   c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 60 || c === 0x201c || c === 0x2018 || c === 0x201d ||
   c === 0x201e || c === 0xab || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5 || c === 96 || c === 0x2014 || c === 0x2013
 
-/** Characters split off the end of a word (the period is handled apart). */
+/** Characters split off the end of a word (the period is handled apart); an opening bracket too ("Corp.( X )"). */
 const isTrailing = (c: number): boolean =>
-  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 62 || c === 0x201d || c === 0x2019 ||
+  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 40 || c === 91 || c === 62 || c === 0x201d || c === 0x2019 ||
   c === 0xbb || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 37 || c === 0x2014 || c === 0x2013 || c === 0x2026
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)
