@@ -29,6 +29,7 @@ describe("acronymFits", () => {
     expect(isTicker("XY.DE")).toBe(true)
     expect(isTicker("WXYb.TO")).toBe(true)
     expect(isTicker("WXYZ.RTS")).toBe(true)
+    expect(isTicker("ABCDEFGH.MX")).toBe(true)
     expect(isTicker("NATO")).toBe(false)
   })
 })

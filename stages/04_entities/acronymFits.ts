@@ -33,4 +33,4 @@ const matchFrom = (letters: string, li: number, parts: ReadonlyArray<string>, wi
  * A stock code after a company's name ("(XOM.N)", "(ISPA.AS)", a share class "(BBDb.TO)", an
  * exchange "(ROSN.RTS)"): a name the company goes by, whatever its letters.
  */
-export const isTicker = (token: string): boolean => /^[A-Z0-9]{1,7}[a-z]?\.[A-Z]{1,3}$/.test(token)
+export const isTicker = (token: string): boolean => /^[A-Z0-9]{1,8}[a-z]?\.[A-Z]{1,3}$/.test(token)
