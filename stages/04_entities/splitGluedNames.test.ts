@@ -22,6 +22,8 @@ describe("splitGluedNames", () => {
     expect(new Set(r.mentions.map((m) => m.entityId)).size).toBe(1)
     const caption = runStub("Rosa Quill Rosa Quill Photo by Staff.", { "Rosa Quill Rosa Quill Photo": "PER" })
     expect(mentions(caption)).toEqual(["PERSON Rosa Quill", "PERSON Rosa Quill"])
+    const source = runStub("KXYZ Photo A man was hurt.", { "KXYZ Photo": "ORG" })
+    expect(mentions(source)).toEqual(["ORG KXYZ"])
     const particle = runStub("Omar bin Omar spoke.", { "Omar bin Omar": "PER" })
     expect(mentions(particle)).toEqual(["PERSON Omar bin Omar"])
   })
@@ -33,6 +35,8 @@ describe("splitGluedNames", () => {
       Ohio: "LOC"
     })
     expect(mentions(r)).toEqual(["PERSON Rosa Quill", "GPE FARMVILLE", "GPE Ohio", "PERSON Hugh BARTON", "GPE Ohio"])
+    const headline = runStub("Shots in Dunmore FARMVILLE, Ohio — Police said more.", { "Dunmore FARMVILLE": "ORG" })
+    expect(mentions(headline)).toEqual(["ORG Dunmore", "GPE FARMVILLE"])
     const suffix = runStub("Hugh Barton III, the mayor, spoke.", { "Hugh Barton III": "PER" })
     expect(mentions(suffix)).toEqual(["PERSON Hugh Barton III"])
   })
@@ -55,5 +59,12 @@ describe("splitGluedNames", () => {
     // Nothing glued: the very same array back.
     const clean = [{ startToken: 8, endToken: 10, type: "ORG" as const, confidence: 0.9 }]
     expect(splitGluedNames(tokens, clean, true)).toBe(clean)
+  })
+
+  it("splits a headline's word in capitals off the same name in the text", () => {
+    const r = runStub("SHARES OF DORVANE Dorvane Mills Inc. rose.", { "DORVANE Dorvane Mills Inc.": "ORG" })
+    expect(mentions(r)).toEqual(["ORG DORVANE", "ORG Dorvane Mills Inc."])
+    const acronym = runStub("The HSBC Holdings Plc unit and ACME Group rose.", { "HSBC Holdings Plc": "ORG", "ACME Group": "ORG" })
+    expect(mentions(acronym)).toEqual(["ORG HSBC Holdings Plc", "ORG ACME Group"])
   })
 })

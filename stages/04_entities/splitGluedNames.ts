@@ -10,7 +10,7 @@ const NAME_SUFFIX = /^(?:[IVX]+|JR|SR)\.?$/
 /** Small words inside a name before a repeated given name ("Ali bin Ali"): the repeat is then part of the name. */
 const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "ben", "de", "del", "da", "van", "von", "y", "al", "el", "abu"])
 
-/** A caption's credit words, glued after the name of the person pictured ("Ann Lee Photo by …"). */
+/** A caption's credit words, glued after the name of the person pictured or of its source ("Ann Lee Photo by …", "KXYZ Photo"). */
 const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File", "Courtesy", "Credit"])
 
 /** A news agency's code for an index or a rate (".DJI", "EUR="): not a name. */
@@ -29,10 +29,14 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  * - a company's stock code written after its name is its own token span ("Kos Mills Inc. KOSM.O"
  *   → "Kos Mills Inc." + "KOSM.O", which `recognizeSentence` links as the bracketed ones), and a
  *   name made only of index or rate codes (".DJI", "EUR=") is dropped;
- * - a caption's credit word is not the pictured person's name ("Ann Lee Photo by …" → "Ann Lee");
- * - in a document's first sentence, a dateline's capitalized place after a person's name is a
- *   place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of three or more
- *   capitals after mixed-case ones, followed by a bracket, a dash, or a comma and a capital.
+ * - a caption's credit word is not part of the name before it ("Ann Lee Photo by …" → "Ann Lee",
+ *   "Acme Sheriff's Office Photo" → "Acme Sheriff's Office");
+ * - a headline's word in capitals glued before the same word in the text is its own name
+ *   ("… WITH ACME Acme Corp." → "ACME" + "Acme Corp.");
+ * - in a document's first sentence, a dateline's capitalized place after a name (a caption's,
+ *   a headline's) is a place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of
+ *   three or more capitals after mixed-case ones, followed by a bracket, a dash, or a comma and a
+ *   capital.
  *   Elsewhere a capitalized surname ("Jean DUPONT, 45,") is left alone.
  * Returns `spans` itself when nothing is glued, as almost always.
  */
@@ -68,14 +72,24 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     return mend(tokens, name, dateline) ?? [name]
   }
   if (s.endToken - s.startToken >= 2 && isTicker(lastWord)) return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "ORG" }]
-  if (s.type !== "PER" || s.endToken - s.startToken < 2) return null
-  const first = tokens[s.startToken]!.text
-  for (let i = s.startToken + 2; i < s.endToken; i++) {
-    if (tokens[i]!.text !== first || NAME_PARTICLES.has(tokens[i - 1]!.text.toLowerCase())) continue
+  if (s.endToken - s.startToken < 2) return null
+  // A headline's capitals before the text's name: "… WITH BOEING Boeing Co." (one word, twice).
+  for (let i = s.startToken + 1; i < s.endToken; i++) {
+    const before = tokens[i - 1]!.text
+    if (before.length < 3 || before !== tokens[i]!.text.toUpperCase() || before === tokens[i]!.text || !isAllCapitals(before)) continue
     const tail = { ...s, startToken: i }
     return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
   }
-  if (CAPTION_WORDS.has(lastWord)) {
+  if (s.type === "PER") {
+    const first = tokens[s.startToken]!.text
+    for (let i = s.startToken + 2; i < s.endToken; i++) {
+      if (tokens[i]!.text !== first || NAME_PARTICLES.has(tokens[i - 1]!.text.toLowerCase())) continue
+      const tail = { ...s, startToken: i }
+      return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
+    }
+  }
+  // Not MISC: a product may end so ("… Photos").
+  if (s.type !== "MISC" && CAPTION_WORDS.has(lastWord)) {
     const name = { ...s, endToken: s.endToken - 1 }
     return mend(tokens, name, dateline) ?? [name]
   }
