@@ -15,6 +15,7 @@ describe("tokenizeForNer", () => {
     expect(words("Mr. Smith met Gen. Lee of the U.S. Army in Jan. 1997.")).toEqual(
       ["Mr.", "Smith", "met", "Gen.", "Lee", "of", "the", "U.S.", "Army", "in", "Jan.", "1997", "."])
     expect(words("John F. Kennedy left at 5 p.m. today.")).toEqual(["John", "F.", "Kennedy", "left", "at", "5", "p.m.", "today", "."])
+    expect(words("Ofc. Ann Lee and Dep. Tom Roe met Atty. Al Poe.")).toEqual(["Ofc.", "Ann", "Lee", "and", "Dep.", "Tom", "Roe", "met", "Atty.", "Al", "Poe", "."])
   })
 
   it("keeps numbers, hyphenated words and addresses whole", () => {

@@ -7,6 +7,7 @@ import type { NerToken } from "./NerTypes.js"
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
   "maj", "cpl", "pte", "st", "jr", "sr", "rev", "fr", "hon", "pres", "supt", "insp", "det",
+  "ofc", "ofcr", "dep", "tpr", "ptl", "cpt", "atty", "asst",
   "inc", "corp", "co", "ltd", "bros", "plc", "cos", "dept", "univ", "assn", "intl",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
