@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest"
+import type { SpanTagger, TaggedSpan } from "./nerContract.js"
+import { recognizeDocument } from "./recognizeDocument.js"
 import { runStub } from "./testing/runStub.js"
+import { stubTokenize } from "./testing/stubTagger.js"
 
 /** The mentions' texts grouped by entity, in order of first mention. */
 const groups = (r: ReturnType<typeof runStub>): string[][] => {
@@ -52,5 +55,40 @@ describe("bracketed acronyms", () => {
   it("links an acronym that fits the name, and a company's stock code", () => {
     const r = runStub("The Coastal Fishing Board (CFB) met.\nShares of Dorvane Mills Inc. (DVM.N) fell.", { "Coastal Fishing Board": "ORG", "Dorvane Mills Inc.": "ORG" })
     expect(groups(r)).toEqual([["Coastal Fishing Board", "CFB"], ["Dorvane Mills Inc.", "DVM.N"]])
+  })
+})
+
+describe("an entity's type", () => {
+  /** Tags "Robert Lane" as PER, "Lane" as PER in the second sentence only and as ORG elsewhere, and "Lane Bank" as ORG. */
+  const run = (text: string) => {
+    const lines = text.split("\n")
+    let at = 0
+    const sentences = lines.map((line, sentenceId) => {
+      const tokens = stubTokenize(text, at, at + line.length)
+      at += line.length + 1
+      return { sentenceId, tokens }
+    })
+    const tagger: SpanTagger = {
+      tag: () => [],
+      tagDocument: (words) =>
+        words.map((w, k) => {
+          const spans: TaggedSpan[] = []
+          for (let i = 0; i < w.length; i++) {
+            if (w[i] === "Robert" && w[i + 1] === "Lane") spans.push({ startToken: i, endToken: ++i + 1, type: "PER", confidence: 0.9 })
+            else if (w[i] === "Lane" && w[i + 1] === "Bank") spans.push({ startToken: i, endToken: ++i + 1, type: "ORG", confidence: 0.9 })
+            else if (w[i] === "Lane") spans.push({ startToken: i, endToken: i + 1, type: k === 1 ? "PER" : "ORG", confidence: 0.9 })
+          }
+          return spans
+        })
+    }
+    return recognizeDocument(text, sentences, tagger)
+  }
+
+  it("is a person's when a full name is stated and the rest are its shorter forms, however the tagger typed them", () => {
+    const r = run("Robert Lane spoke.\nLane said no.\nLane left.\nLane agreed.\nLane went home.")
+    expect(r.entities.map((e) => [e.name, e.type])).toEqual([["Robert Lane", "PERSON"]])
+    // Without a person's full name the tagger's majority decides.
+    const bare = run("Lane Bank spoke.\nLane said no.\nLane left.\nLane agreed.")
+    expect(bare.entities.map((e) => [e.name, e.type])).toEqual([["Lane Bank", "ORG"], ["Lane", "ORG"]])
   })
 })

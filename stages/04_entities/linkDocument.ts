@@ -333,6 +333,7 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
   for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
   let type: EntityType = members[0]!.m.type
   for (const t of ENTITY_TYPES) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
+  if (type !== "PERSON" && isPersonWithSurname(members)) type = "PERSON"
   const ofType = members.filter((n) => n.m.type === type)
   const name = fullest(ofType.length > 0 ? ofType : members)
   let countryCode: string | null = null
@@ -346,6 +347,22 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
 }
 
 const NO_ALIASES: ReadonlyArray<string> = []
+
+/**
+ * A person's full name, written as names are ("Robert Lane", not a headline's "LOSS Lane"), and
+ * otherwise only shorter forms of it, typed otherwise ("Lane" the tagger took for an organization,
+ * however often): a person. The full name typed otherwise too, or another name in the group,
+ * leaves the vote to the weights.
+ */
+const isPersonWithSurname = (members: ReadonlyArray<Node>): boolean => {
+  let full: Node | undefined
+  for (const n of members) if (n.m.type === "PERSON" && n.words.length >= 2 && (full === undefined || n.words.length > full.words.length)) full = n
+  if (full === undefined || !/^(?:\p{Lu}[\p{Ll}'’.-]\S*|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’.-]\S*|\p{Lu}\.))+$/u.test(full.text)) return false
+  for (const n of members) {
+    if (n.key === full.key ? n.m.type !== "PERSON" : !endsWith(full.words, n.words)) return false
+  }
+  return true
+}
 
 const mergeSameId = (entities: ReadonlyArray<DocumentEntity>): DocumentEntity[] => {
   const byId = new Map<string, DocumentEntity>()
