@@ -1,7 +1,7 @@
 import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
-import { fixed, fromDct, type Resolution, type Rule } from "./Rule.js"
+import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -20,6 +20,13 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
   "this coming": "after", coming: "after", next: "after"
 }
 
+/**
+ * "Wednesday's ruling", "Sunday night's debate": news names an event by its weekday once it has
+ * happened (TimeBank and AQUAINT resolve every such possessive on or before publication), so the
+ * clause's tense, which belongs to another verb, does not decide.
+ */
+const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 3))
+
 /** "Monday", "last Friday", "this past Thursday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
@@ -33,7 +40,7 @@ export const weekdayRule: Rule = {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
-    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? directionOf(ctx.tense)
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? "on-or-before" : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest"
+import { dctDay, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+
+// Hand-written sentences; the publication date is Wednesday 2021-03-17 (ISO week 2021-W11).
+const PUBLISHED = "2021-03-17"
+
+/** "text → TYPE value" for each expression of one or more sentences read in order. */
+const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => {
+  const narrative = newNarrative()
+  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
+}
+
+describe("tense around a date", () => {
+  it("takes irregular past forms for past verbs", () => {
+    // Without "tore" or "threw" as past forms, the modal "could" would make the weekday the next one.
+    expect(read(["The roof tore off Friday, and the classes could resume soon."])).toEqual(["Friday → DATE 2021-03-12"])
+    expect(read(["The pitcher threw on Sunday, and the team could trade him."])).toEqual(["Sunday → DATE 2021-03-14"])
+  })
+  it("does not take a participle after 'will be' or 'should be' for a past verb", () => {
+    expect(read(["The new ferry will be launched in October."])).toEqual(["October → DATE 2021-10"])
+    expect(read(["The merger should be completed in August."])).toEqual(["August → DATE 2021-08"])
+    // ... but a past participle elsewhere still reads as past.
+    expect(read(["The bridge was completed in October."])).toEqual(["October → DATE 2020-10"])
+  })
+})
+
+describe("possessive weekdays", () => {
+  it("reads 'Monday's vote' as the latest such day, whatever the clause's tense", () => {
+    expect(read(["Opponents say they will challenge Monday's vote in court."])).toEqual(["Monday → DATE 2021-03-15"])
+    expect(read(["Lawyers would study Tuesday night's ruling."])).toEqual(["Tuesday night → TIME 2021-03-16TNI"])
+  })
+  it("keeps an explicit 'next' before a possessive weekday", () => {
+    expect(read(["Both parties will campaign before next Sunday's election."])).toEqual(["next Sunday → DATE 2021-03-21"])
+  })
+})
