@@ -33,3 +33,11 @@ describe("possessive weekdays", () => {
     expect(read(["Both parties will campaign before next Sunday's election."])).toEqual(["next Sunday → DATE 2021-03-21"])
   })
 })
+
+describe("spelled-out years of months and seasons", () => {
+  it("reads a month or a season with a spelled year as one date", () => {
+    expect(read(["The plant closed in March nineteen eighty-two."])).toEqual(["March nineteen eighty-two → DATE 1982-03"])
+    expect(read(["Prices last fell this low in the summer of nineteen ninety-nine."])).toEqual(["the summer of nineteen ninety-nine → DATE 1999-SU"])
+    expect(read(["It opened in October, two thousand and one."])).toEqual(["October, two thousand and one → DATE 2001-10"])
+  })
+})

@@ -264,6 +264,35 @@ export const spelledYearRule: Rule = {
   }
 }
 
+const SPELLED_YEAR = `${cap("nineteen")} (?:(?:${TENS_WORDS.join("|")})(?:[- ](?:${ONES.join("|")}))?|${TEENS.join("|")}|oh[- ](?:${ONES.join("|")}))|${cap("two")} thousand(?:(?: and)? (?:${ONES.join("|")}|${TEENS.join("|")}))?`
+
+/** The year of a spelled-out year ("nineteen ninety-four", "two thousand and one"). */
+export const spelledYear = (text: string): number => {
+  const words = text.toLowerCase().replace(/-/g, " ").split(" ").filter((w) => w !== "and" && w !== "oh")
+  let year = words[0] === "two" ? 2000 : 1900
+  for (const w of words.slice(words[0] === "two" ? 2 : 1)) {
+    const tens = TENS_WORDS.indexOf(w)
+    const teen = TEENS.indexOf(w)
+    const one = ONES.indexOf(w)
+    year += tens >= 0 ? (tens + 2) * 10 : teen >= 0 ? teen + 10 : one + 1
+  }
+  return year
+}
+
+/** "January nineteen ninety-seven", "the winter of nineteen ninety-four": broadcasts spell the year of a month or season too. */
+export const spelledMonthYearRule: Rule = {
+  name: "spelled_month_year",
+  triggers: T.SPELLED,
+  requires: T.MONTH | T.SEASON,
+  priority: 5,
+  pattern: new RegExp(`(?<![\\w-])(?:(${MONTH}),?|(?:${cap("the")} )?(${cap("spring")}|${cap("summer")}|${cap("autumn")}|${cap("fall")}|${cap("winter")}) of) (${SPELLED_YEAR})(?![\\w-])`, "g"),
+  resolve: (m) => {
+    const year = formatYear(spelledYear(m[3]!))
+    if (m[1] !== undefined) return fixed("DATE", formatMonth(Number(year), monthNumber(m[1])), 0.85)
+    return fixed("DATE", `${year}-${SEASONS[m[2]!.toLowerCase()] ?? "SU"}`, 0.85)
+  }
+}
+
 /** "the end of the month", "the start of the week": the publication's month or week. */
 export const edgeOfUnitRule: Rule = {
   name: "edge_of_unit",
