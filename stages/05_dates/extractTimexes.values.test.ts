@@ -41,3 +41,13 @@ describe("spelled-out years of months and seasons", () => {
     expect(read(["It opened in October, two thousand and one."])).toEqual(["October, two thousand and one → DATE 2001-10"])
   })
 })
+
+describe("recurring months", () => {
+  it("reads 'each July' and 'every March' as SETs of that month", () => {
+    expect(read(["The fair opens each July."])).toEqual(["each July → SET XXXX-07"])
+    expect(read(["Tenants renew their leases every March."])).toEqual(["every March → SET XXXX-03"])
+  })
+  it("leaves 'every decade' a period", () => {
+    expect(read(["The census is taken every decade."])).toEqual(["every decade → SET P10Y"])
+  })
+})

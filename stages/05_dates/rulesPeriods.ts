@@ -1,8 +1,8 @@
 import * as T from "./triggers.js"
-import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber } from "./calendar.js"
+import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, cap, countValue, unitOf } from "./vocabulary.js"
+import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -190,6 +190,9 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
     const word = m[2].toLowerCase()
     const wd = weekdays.indexOf(word)
     if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
+    // "each July": a month that comes round every year.
+    const month = monthNumber(m[2])
+    if (month > 0 && /^[A-Z]/.test(m[2])) return fixed("SET", `XXXX-${pad2(month)}`, 0.8)
     // A sports or broadcast season comes round once a year.
     if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
     if (word === "night" || word === "morning" || word === "evening") return fixed("SET", word === "night" ? "TNI" : word === "morning" ? "TMO" : "TEV", 0.7)
@@ -210,13 +213,13 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
   return fixed("SET", periodValue(1, unitOf(m[5]!)), 0.7)
 }
 
-/** "every day", "each year", "every two weeks", "every Monday", "each season", "daily". */
+/** "every day", "each year", "every two weeks", "every Monday", "each July", "each season", "daily". */
 export const setRule: Rule = {
   name: "set",
   triggers: T.RECURRENCE,
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
     "g"
   ),
   resolve: setValue
