@@ -51,3 +51,22 @@ describe("recurring months", () => {
     expect(read(["The census is taken every decade."])).toEqual(["every decade → SET P10Y"])
   })
 })
+
+describe("weekdays counted from the narrative", () => {
+  it("reads 'the previous Friday' as the Friday before the day the narrative is on", () => {
+    // The narrative is on Friday 2021-03-12; the previous Friday is a week earlier.
+    expect(read(["Stocks fell on Friday.", "The index was 2% below its close of the previous Friday."])).toEqual([
+      "Friday → DATE 2021-03-12",
+      "the previous Friday → DATE 2021-03-05"
+    ])
+    expect(read(["The talks began on March 3.", "They collapsed the following Monday."])).toEqual(["March 3 → DATE 2021-03-03", "the following Monday → DATE 2021-03-08"])
+  })
+})
+
+describe("deadlines in the past perfect", () => {
+  it("reads 'had ... by Wednesday' as a day before publication", () => {
+    expect(read(["Most members had filed their reports by Monday."])).toEqual(["Monday → DATE 2021-03-15"])
+    // A deadline alone still looks ahead.
+    expect(read(["Members must file their reports by Monday."])).toEqual(["Monday → DATE 2021-03-22"])
+  })
+})

@@ -27,19 +27,25 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
  */
 const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 3))
 
-/** "Monday", "last Friday", "this past Thursday", "Wednesday night". */
+/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
+    // "the previous Friday", "the following Monday" count from the day the narrative is on.
+    if (modifier !== undefined && modifier.startsWith("the ")) {
+      const base = ctx.previous?.day ?? ctx.dct
+      const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
+      return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
+    }
     const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? "on-or-before" : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }

@@ -19,9 +19,13 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
+/** "had filed ... by", "had been told ... by": a past perfect before a deadline. */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
+
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
-  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index))) return "future"
+  // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
+  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index)) && !PAST_PERFECT.test(sentence.slice(Math.max(0, index - 60), index))) return "future"
   const nearestFuture = nearest(FUTURE, sentence, index, length)
   const nearestPast = nearest(PAST, sentence, index, length)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
