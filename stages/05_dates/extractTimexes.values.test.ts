@@ -70,3 +70,18 @@ describe("deadlines in the past perfect", () => {
     expect(read(["Members must file their reports by Monday."])).toEqual(["Monday → DATE 2021-03-22"])
   })
 })
+
+describe("more durations and decades", () => {
+  it("reads spelled decades: 'the nineties', 'the sixties'", () => {
+    expect(read(["Crime fell through the nineties."])).toEqual(["the nineties → DATE 199"])
+    expect(read(["The hall was built in the sixties."])).toEqual(["the sixties → DATE 196"])
+  })
+  it("reads 'the next couple of years' and 'an additional year'", () => {
+    expect(read(["Rates will stay low for the next couple of years."])).toEqual(["the next couple of years → DURATION P2Y"])
+    expect(read(["The lease runs for an additional year."])).toEqual(["an additional year → DURATION P1Y"])
+  })
+  it("reads 'day-long' and 'decades-long' adjectives, vague decades in years", () => {
+    expect(read(["A day-long strike ended a decades-long truce."])).toEqual(["day-long → DURATION P1D", "decades-long → DURATION PXY"])
+    expect(read(["The feud lasted for decades."])).toEqual(["decades → DURATION PXY"])
+  })
+})

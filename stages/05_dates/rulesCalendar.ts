@@ -248,7 +248,7 @@ export const spelledYearRule: Rule = {
   triggers: T.SPELLED,
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).map((w) => w.slice(0, -1)).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
     "g"
   ),
   resolve: (m) => {

@@ -17,7 +17,8 @@ export const periodValue = (count: number | null, unit: string): string => {
   const time = code.startsWith("T")
   const letter = time ? code.slice(1) : code
   if (count === null) {
-    if (unit === "decade") return "PXDE"
+    // "decades" is an unknown number of years: TimeBank and MEANTIME both write PXY, as they write P20Y for "two decades".
+    if (unit === "decade") return "PXY"
     if (unit === "century") return "PXCE"
     return `P${time ? "T" : ""}X${letter}`
   }
@@ -136,7 +137,7 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working )?(${UNIT})(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -156,14 +157,16 @@ export const durationRule: Rule = {
   }
 }
 
-/** "a five-year low", "24-hour", "the three-month-old" (durations written as adjectives). */
+/** "a five-year low", "24-hour", "day-long", "decades-long" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {
   triggers: T.UNIT,
-  requires: T.DIGIT | T.NUMBER,
+  requires: T.DIGIT | T.NUMBER | T.LONG,
   name: "duration_adjective",
   priority: 4,
-  pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?|(hour|day|week|month|year|decade)(s?)-long)(?![\\w-])`, "g"),
   resolve: (m) => {
+    // "a day-long strike" lasts one unit, "a decades-long feud" an unknown number of them.
+    if (m[4] !== undefined) return fixed("DURATION", periodValue(m[5] === "s" ? null : 1, m[4]), 0.7)
     // "a six-year-old" is an age, not a duration TIMEX3 marks.
     if (m[3] === "old") return null
     const count = countValue(m[1]!.replace(/-/g, " "))
