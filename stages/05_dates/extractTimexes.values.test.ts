@@ -85,3 +85,11 @@ describe("more durations and decades", () => {
     expect(read(["The feud lasted for decades."])).toEqual(["decades → DURATION PXY"])
   })
 })
+
+describe("offsets of a week or two", () => {
+  it("lands 'a week ago' and 'two weeks later' on a day, 'six weeks ago' on its week", () => {
+    expect(read(["The plant closed a week ago."])).toEqual(["a week ago → DATE 2021-03-10"])
+    expect(read(["The strike began on March 1.", "Two weeks later, it ended."])).toEqual(["March 1 → DATE 2021-03-01", "Two weeks later → DATE 2021-03-15"])
+    expect(read(["The plant closed six weeks ago."])).toEqual(["six weeks ago → DATE 2021-W05"])
+  })
+})

@@ -97,7 +97,10 @@ export const offsetRule: Rule = {
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
     const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
-    const r: Resolution = { type: "DATE", value: shiftedValue(anchorDay, sign * count, unit, inQuarters), anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
+    // "a week ago", "two weeks later" land on a day, as a reader counts them ("a week ago Friday");
+    // "six weeks ago" only names its week.
+    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, inQuarters)
+    const r: Resolution = { type: "DATE", value, anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
     return r
   }
 }
