@@ -93,3 +93,24 @@ describe("offsets of a week or two", () => {
     expect(read(["The plant closed six weeks ago."])).toEqual(["six weeks ago → DATE 2021-W05"])
   })
 })
+
+describe("years and months of the narrative", () => {
+  it("reads 'that year' and 'later that year' as the year the narrative last named", () => {
+    expect(read(["The mill opened in 1987.", "Later that year, it hired 200 people."])).toEqual(["1987 → DATE 1987", "Later that year → DATE 1987"])
+    expect(read(["Sales fell in March 2019.", "Imports rose that year."])).toEqual(["March 2019 → DATE 2019-03", "that year → DATE 2019"])
+  })
+  it("reads 'the following month' from a month named alone, and 'the same month a year ago'", () => {
+    expect(read(["The plan was drafted in May 2018.", "The following month, it was dropped."])).toEqual(["May 2018 → DATE 2018-05", "The following month → DATE 2018-06"])
+    expect(read(["Car sales fell 20% in January 2020 from the same month a year ago."])).toEqual(["January 2020 → DATE 2020-01", "the same month a year ago → DATE 2019-01"])
+  })
+  it("anchors the row to the expression that named the period", () => {
+    const narrative = newNarrative()
+    timexesOfSentence("The mill opened in 1987.", dctDay(PUBLISHED), narrative)
+    const [that] = timexesOfSentence("Later that year, it closed.", dctDay(PUBLISHED), narrative)
+    expect(that?.anchor).toBe("previous")
+    expect(that?.anchorStart).toBe(19)
+  })
+  it("leaves 'that year' unresolved when no year came before", () => {
+    expect(read(["Nobody knew what happened that year."])).toEqual(["that year → DATE XXXX"])
+  })
+})

@@ -1,5 +1,5 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
+import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
 import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
@@ -19,6 +19,7 @@ export const RULES: ReadonlyArray<Rule> = [
   decadeRule,
   seasonRule,
   theYearRule,
+  thatPeriodRule,
   theWeekendRule,
   edgeOfUnitRule,
   weekOfRule,

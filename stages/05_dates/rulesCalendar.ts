@@ -41,8 +41,14 @@ export const relativeUnitRule: Rule = {
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
     }
-    // "the following week" needs the narrative's date, not publication.
+    // "the following week" needs the narrative's date, not publication; "the following month" or
+    // "year" only its month or year, which a month or year named alone ("in March 1988") gives too.
     const anchored = which === "following"
+    if (anchored && (unit === "month" || unit === "year") && ctx.previousPeriod !== null && (unit === "year" || ctx.previousPeriod.month !== null)) {
+      const p = ctx.previousPeriod
+      const value = unit === "year" ? formatYear(p.year + 1) : formatMonth(addMonths(p.year, p.month!, 1).year, addMonths(p.year, p.month!, 1).month)
+      return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.6 }
+    }
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
     const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
@@ -290,6 +296,23 @@ export const spelledMonthYearRule: Rule = {
     const year = formatYear(spelledYear(m[3]!))
     if (m[1] !== undefined) return fixed("DATE", formatMonth(Number(year), monthNumber(m[1])), 0.85)
     return fixed("DATE", `${year}-${SEASONS[m[2]!.toLowerCase()] ?? "SU"}`, 0.85)
+  }
+}
+
+/** "that year", "later that month", "the same month a year ago": the year or month the narrative last named. */
+export const thatPeriodRule: Rule = {
+  name: "that_period",
+  triggers: T.UNIT,
+  requires: T.ANCHOR,
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before))?(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const p = ctx.previousPeriod
+    const month = m[1] === "month"
+    if (p === null || (month && p.month === null)) return fixed("DATE", month ? "XXXX-XX" : "XXXX", 0.3)
+    // "the same month a year ago": that month of the year before.
+    const year = p.year - (m[2] === undefined ? 0 : 1)
+    return { type: "DATE", value: month ? formatMonth(year, p.month!) : formatYear(year), anchor: "previous", anchorStart: p.start, confidence: 0.6 }
   }
 }
 
