@@ -92,6 +92,10 @@ describe("offsets of a week or two", () => {
     expect(read(["The strike began on March 1.", "Two weeks later, it ended."])).toEqual(["March 1 → DATE 2021-03-01", "Two weeks later → DATE 2021-03-15"])
     expect(read(["The plant closed six weeks ago."])).toEqual(["six weeks ago → DATE 2021-W05"])
   })
+  it("reads 'a week or so ago' as one offset", () => {
+    expect(read(["Then, a week or so ago, the talks resumed."])).toEqual(["a week or so ago → DATE 2021-03-10"])
+    expect(read(["The firm was sold two years or so ago."])).toEqual(["two years or so ago → DATE 2019"])
+  })
 })
 
 describe("years and months of the narrative", () => {

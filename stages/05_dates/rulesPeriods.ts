@@ -69,13 +69,13 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
 /** Spans of earnings reports longer than a quarter. */
 const LONGER_THAN_QUARTER = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:fiscal|full|whole|calendar) year\b|\byear ended\b/i
 
-/** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
+/** "three years ago", "two days later", "a year earlier", "a week or so ago", "five days after", "a week before". */
 export const offsetRule: Rule = {
   triggers: T.UNIT,
   requires: T.SHIFT,
   name: "offset",
   priority: 7,
-  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT})(?: or so)? (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
   resolve: (m, ctx) => {
     const direction = m[4]!
     const rest = ctx.sentence.slice(ctx.index + ctx.length)
