@@ -118,3 +118,14 @@ describe("years and months of the narrative", () => {
     expect(read(["Nobody knew what happened that year."])).toEqual(["that year → DATE XXXX"])
   })
 })
+
+describe("hyphenated edges and prefixes, clock times with a part of the day", () => {
+  it("reads 'late-November' as the month and 'post-1959' as the year", () => {
+    expect(read(["The trial opened in late-November."])).toEqual(["late-November → DATE 2020-11"])
+    expect(read(["The post-1989 order took shape slowly."])).toEqual(["post-1989 → DATE 1989"])
+  })
+  it("reads '4 in the morning' and '10:30 in the evening' as clock times of the sentence's day", () => {
+    expect(read(["Shots rang out at 10:30 in the evening on March 9."])).toEqual(["10:30 in the evening on March 9 → TIME 2021-03-09T22:30"])
+    expect(read(["The ferry left at 4 in the morning."])).toEqual(["4 in the morning → TIME 2021-03-17T04:00"])
+  })
+})

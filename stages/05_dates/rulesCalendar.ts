@@ -104,13 +104,13 @@ const MONTH_MODIFIERS: Readonly<Record<string, Direction>> = {
   last: "before", "this past": "before", past: "before", next: "after", "this coming": "after", coming: "after"
 }
 
-/** "In October", "last November", "early December", "March 1998", "June last year". */
+/** "In October", "last November", "early December", "late-November", "March 1998", "June last year". */
 export const monthRule: Rule = {
   triggers: T.MONTH,
   name: "month",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -145,12 +145,12 @@ export const monthRule: Rule = {
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
   /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
-/** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019". */
+/** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
   name: "year",
   priority: 3,
-  pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
+  pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?|(?:[Pp]re|[Pp]ost)-)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
   resolve: (m, ctx) => {
     const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null

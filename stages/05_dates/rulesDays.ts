@@ -117,10 +117,31 @@ export const timeOfDayRule: Rule = {
     if (hour > 24 || minute > 59) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
     const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
-    // A time without a day in its sentence belongs to the day the narrative is on, else publication's.
-    if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
-    if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
-    if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
-    return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
+    return onTheDay(clock, ctx)
+  }
+}
+
+/** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
+const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
+  if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
+  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+  if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
+  return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
+}
+
+/** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */
+export const clockInPartRule: Rule = {
+  triggers: T.PART_OF_DAY,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<![\w:.$£€])(\d{1,2})(?::(\d{2}))? (?:o'clock )?in the (morning|afternoon|evening)(?![\w])/g,
+  resolve: (m, ctx) => {
+    const hour = Number(m[1])
+    const minute = m[2] === undefined ? 0 : Number(m[2])
+    if (hour < 1 || hour > 12 || minute > 59) return null
+    const h24 = (hour % 12) + (m[3] === "morning" ? 0 : 12)
+    return onTheDay(`T${pad2(h24)}:${pad2(minute)}`, ctx)
   }
 }
