@@ -129,3 +129,17 @@ describe("hyphenated edges and prefixes, clock times with a part of the day", ()
     expect(read(["The ferry left at 4 in the morning."])).toEqual(["4 in the morning → TIME 2021-03-17T04:00"])
   })
 })
+
+describe("tense inside quotations", () => {
+  it("lets the quoted words, not the reporting verb, set the tense", () => {
+    expect(read(["``The ship will sail Friday,'' the captain said."])).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(['"The ship will sail Friday," the captain said.'])).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["“We will sign on Friday,” she said."])).toEqual(["Friday → DATE 2021-03-19"])
+  })
+  it("reads a quotation that opened in an earlier sentence up to its closing mark", () => {
+    expect(read(["The talks will resume after the holiday, on Friday,'' he said."])).toEqual(["Friday → DATE 2021-03-19"])
+  })
+  it("leaves dates outside the quotation to the reporting verb", () => {
+    expect(read(['The captain said on Monday, "The ship will sail soon."'])).toEqual(["Monday → DATE 2021-03-15"])
+  })
+})

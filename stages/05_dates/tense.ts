@@ -26,8 +26,11 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
   // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
   if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index)) && !PAST_PERFECT.test(sentence.slice(Math.max(0, index - 60), index))) return "future"
-  const nearestFuture = nearest(FUTURE, sentence, index, length)
-  const nearestPast = nearest(PAST, sentence, index, length)
+  // Inside a quotation, the quoted words set the tense, not the reporting verb around them:
+  // "He will leave Thursday," the minister said.
+  const [from, to] = quotationAround(sentence, index, index + length)
+  const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
+  const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
   // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday"),
   // even when a future marker lies elsewhere in the sentence ("announced Wednesday, they will appeal")
@@ -38,16 +41,62 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   return nearestFuture <= nearestPast ? "future" : "past"
 }
 
-/** Distance in characters from the match to the nearest marker outside it. */
-const nearest = (pattern: RegExp, sentence: string, index: number, length: number): number => {
+/** Distance in characters from the match to the nearest marker outside it, within [from, to). */
+const nearest = (pattern: RegExp, sentence: string, index: number, length: number, from: number, to: number): number => {
   let best = Infinity
   pattern.lastIndex = 0
   for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
     const start = m.index
     const end = start + m[0].length
     if (start >= index && end <= index + length) continue
+    if (start < from || end > to) continue
     const distance = end <= index ? index - end : start >= index + length ? start - (index + length) : 0
     if (distance < best) best = distance
   }
   return best
+}
+
+const OPENING = /``|“|^\s*''/g
+const CLOSING = /(?<!^\s*)''|”/g
+
+/**
+ * The quotation holding [start, end), as [from, to), or the whole sentence when the expression
+ * is not quoted. Quotation marks are TimeBank's `` '' (some wires open with '' too), curly ones,
+ * or straight ones, paired in order. A quotation may open in an earlier sentence (a closing mark
+ * after the expression with no opening before it) or close in a later one.
+ */
+export const quotationAround = (sentence: string, start: number, end: number): readonly [number, number] => {
+  const straight = straightQuotation(sentence, start, end)
+  if (straight !== null) return straight
+  let open = -1
+  OPENING.lastIndex = 0
+  for (let m = OPENING.exec(sentence); m !== null && m.index < start; m = OPENING.exec(sentence)) open = m.index + m[0].length
+  let closeBefore = -1
+  CLOSING.lastIndex = 0
+  let closeAfter = -1
+  for (let m = CLOSING.exec(sentence); m !== null; m = CLOSING.exec(sentence)) {
+    if (m.index < start) closeBefore = m.index
+    else if (m.index >= end) {
+      closeAfter = m.index
+      break
+    }
+  }
+  // Opened and not yet closed before the expression: quoted up to the next closing mark (or the end).
+  if (open >= 0 && closeBefore < open) return [open, closeAfter >= 0 ? closeAfter : sentence.length]
+  // No opening before it, but a closing after it: the quotation began in an earlier sentence.
+  if (open < 0 && closeBefore < 0 && closeAfter >= 0) return [0, closeAfter]
+  return [0, sentence.length]
+}
+
+/** Straight double quotes pair in order: an odd count before the expression means it is quoted. */
+const straightQuotation = (sentence: string, start: number, end: number): readonly [number, number] | null => {
+  let count = 0
+  let last = -1
+  for (let i = sentence.indexOf('"'); i >= 0 && i < start; i = sentence.indexOf('"', i + 1)) {
+    count++
+    last = i
+  }
+  if (count % 2 === 0) return null
+  const close = sentence.indexOf('"', end)
+  return [last + 1, close < 0 ? sentence.length : close]
 }
