@@ -143,3 +143,15 @@ describe("tense inside quotations", () => {
     expect(read(['The captain said on Monday, "The ship will sail soon."'])).toEqual(["Monday → DATE 2021-03-15"])
   })
 })
+
+describe("halves and fractions", () => {
+  it("reads 'a minute and a half' as one duration", () => {
+    expect(read(["The blast came a minute and a half later than planned."])).toEqual(["a minute and a half → DURATION PT1M30S"])
+    expect(read(["The talks lasted two years and a half."])).toEqual(["two years and a half → DURATION P2Y6M"])
+  })
+  it("does not read 'a quarter of the market' as a period", () => {
+    expect(read(["The firm holds more than a quarter of the market."])).toEqual([])
+    expect(read(["Three quarters of voters agreed."])).toEqual([])
+    expect(read(["Profit doubled in a quarter."])).toEqual(["a quarter → DURATION P1Q"])
+  })
+})

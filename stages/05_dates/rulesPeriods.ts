@@ -140,13 +140,17 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const unit = unitOf(m[3]!)
     const countText = m[2]!
-    const count = countValue(countText)
+    const whole = countValue(countText)
+    // "a minute and a half", "two years and a half": half a unit more.
+    const count = whole !== null && m[4] !== undefined ? whole + 0.5 : whole
+    // "a quarter of the market", "three quarters of voters" are fractions, not periods ("a quarter of a century" is one).
+    if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))) return null
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
