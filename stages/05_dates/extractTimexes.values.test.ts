@@ -155,3 +155,16 @@ describe("halves and fractions", () => {
     expect(read(["Profit doubled in a quarter."])).toEqual(["a quarter → DURATION P1Q"])
   })
 })
+
+describe("fiscal quarters", () => {
+  it("reads 'the fiscal-first quarter' and compares 'a year earlier' with it", () => {
+    expect(read(["Net rose 5% in the fiscal-first quarter ended Sept. 30 from a year earlier."], "2021-10-20")).toEqual([
+      "the fiscal-first quarter → DATE 2021-Q1",
+      "Sept. 30 → DATE 2021-09-30",
+      "a year earlier → DATE 2020-Q1"
+    ])
+  })
+  it("keeps the determiner out of the adjective 'third-quarter'", () => {
+    expect(read(["The third-quarter profit fell."], "2021-10-20")).toEqual(["third-quarter → DATE 2021-Q3"])
+  })
+})

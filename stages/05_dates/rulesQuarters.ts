@@ -9,14 +9,14 @@ import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
 /**
  * Fiscal and calendar quarters (a determiner is part of the noun "the third quarter", not of
  * the adjective in "third-quarter profit"), as earnings news writes them: "the third quarter",
- * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
+ * "third-quarter", "the fiscal-first quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
  */
 export const ordinalQuarterRule: Rule = {
   triggers: T.QUARTER,
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w']+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar) )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w'-]+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar)[- ])?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
