@@ -168,3 +168,11 @@ describe("fiscal quarters", () => {
     expect(read(["The third-quarter profit fell."], "2021-10-20")).toEqual(["third-quarter → DATE 2021-Q3"])
   })
 })
+
+describe("quarters named by the month they ended", () => {
+  it("takes the calendar quarter holding most of the three months", () => {
+    expect(read(["Sales rose in the quarter ended Sept. 30."], "2021-10-20")).toEqual(["the quarter → DATE 2021-Q3", "Sept. 30 → DATE 2021-09-30"])
+    expect(read(["Sales rose in the quarter ended July 31."], "2021-10-20")).toEqual(["the quarter → DATE 2021-Q2", "July 31 → DATE 2021-07-31"])
+    expect(read(["Sales rose in the quarter ended Jan. 31."], "2021-03-10")).toEqual(["the quarter → DATE 2020-Q4", "Jan. 31 → DATE 2021-01-31"])
+  })
+})
