@@ -176,3 +176,21 @@ describe("quarters named by the month they ended", () => {
     expect(read(["Sales rose in the quarter ended Jan. 31."], "2021-03-10")).toEqual(["the quarter → DATE 2020-Q4", "Jan. 31 → DATE 2021-01-31"])
   })
 })
+
+describe("the quarter a report is about", () => {
+  it("keeps a fiscal quarter named in publication's own calendar quarter", () => {
+    // Published in November: a fiscal fourth quarter that ended Sept. 30 is compared, not clamped to Q3.
+    expect(read(["Fourth-quarter profit fell 9%.", "Sales in the latest period rose from a year earlier."], "2021-11-03")).toEqual([
+      "Fourth-quarter → DATE 2021-Q4",
+      "the latest period → DATE 2021-Q4",
+      "a year earlier → DATE 2020-Q4"
+    ])
+  })
+  it("falls back to the last completed quarter after a forecast of a later one", () => {
+    expect(read(["Profit will rise in the first quarter of 2022.", "Sales in the latest period rose from a year earlier."], "2021-11-03")).toEqual([
+      "the first quarter of 2022 → DATE 2022-Q1",
+      "the latest period → DATE 2021-Q3",
+      "a year earlier → DATE 2020-Q3"
+    ])
+  })
+})

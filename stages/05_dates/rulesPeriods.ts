@@ -126,12 +126,13 @@ export const yearAgoAdjectiveRule: Rule = {
 }
 
 /**
- * The quarter a report is about: the one last named, unless that lies after the last quarter
- * completed at publication (a forecast), in which case the last completed one.
+ * The quarter a report is about: the one last named, unless that lies after publication's own
+ * quarter (a forecast), in which case the last completed one. Publication's quarter itself stays:
+ * a fiscal quarter can end before the calendar one does ("fourth-quarter" results in November).
  */
 export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
-  const lastCompleted = quarterIndexOf(dct) - 1
-  return previousQuarter === null || previousQuarter > lastCompleted ? lastCompleted : previousQuarter
+  const current = quarterIndexOf(dct)
+  return previousQuarter === null || previousQuarter > current ? current - 1 : previousQuarter
 }
 
 /** "five weeks", "the last five weeks", "the next two years", "24 hours", "several months", "recent weeks". */
