@@ -139,6 +139,10 @@ describe("tense inside quotations", () => {
   it("reads a quotation that opened in an earlier sentence up to its closing mark", () => {
     expect(read(["The talks will resume after the holiday, on Friday,'' he said."])).toEqual(["Friday → DATE 2021-03-19"])
   })
+  it("does not let a clause that follows the date set its tense", () => {
+    expect(read(["Moscow issued stern warnings on Thursday that strikes could harm ties."])).toEqual(["Thursday → DATE 2021-03-11"])
+    expect(read(["Investors rushed in after the vote on Monday, which would lift prices."])).toEqual(["Monday → DATE 2021-03-15"])
+  })
   it("leaves dates outside the quotation to the reporting verb", () => {
     expect(read(['The captain said on Monday, "The ship will sail soon."'])).toEqual(["Monday → DATE 2021-03-15"])
   })

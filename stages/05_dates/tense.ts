@@ -19,6 +19,8 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
+const CLAUSE = /\b(?:that|which|who)\b/g
+
 /** "had filed ... by", "had been told ... by": a past perfect before a deadline. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
 
@@ -28,7 +30,11 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index)) && !PAST_PERFECT.test(sentence.slice(Math.max(0, index - 60), index))) return "future"
   // Inside a quotation, the quoted words set the tense, not the reporting verb around them:
   // "He will leave Thursday," the minister said.
-  const [from, to] = quotationAround(sentence, index, index + length)
+  const [from, quoteEnd] = quotationAround(sentence, index, index + length)
+  // A clause introduced after the date ("warnings on Thursday that strikes could follow") has its own tense.
+  CLAUSE.lastIndex = index + length
+  const clause = CLAUSE.exec(sentence)
+  const to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
   const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
