@@ -198,3 +198,10 @@ describe("the quarter a report is about", () => {
     ])
   })
 })
+
+describe("holiday weeks", () => {
+  it("reads 'Easter week' and 'Christmas week' as the ISO week holding the holiday", () => {
+    expect(read(["Crowds are expected during Easter week."])).toEqual(["Easter week → DATE 2021-W13"])
+    expect(read(["Stores were busy in Christmas week."], "2021-12-28")).toEqual(["Christmas week → DATE 2021-W51"])
+  })
+})
