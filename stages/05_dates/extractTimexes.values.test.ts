@@ -16,6 +16,9 @@ describe("tense around a date", () => {
     expect(read(["The roof tore off Friday, and the classes could resume soon."])).toEqual(["Friday → DATE 2021-03-12"])
     expect(read(["The pitcher threw on Sunday, and the team could trade him."])).toEqual(["Sunday → DATE 2021-03-14"])
   })
+  it("does not take nouns that look like past forms ('bid', 'fed funds') for past verbs", () => {
+    expect(read(["The rival bid expires on Friday, and the board will meet."])).toEqual(["Friday → DATE 2021-03-19"])
+  })
   it("does not take a participle after 'will be' or 'should be' for a past verb", () => {
     expect(read(["The new ferry will be launched in October."])).toEqual(["October → DATE 2021-10"])
     expect(read(["The merger should be completed in August."])).toEqual(["August → DATE 2021-08"])
