@@ -208,3 +208,15 @@ describe("holiday weeks", () => {
     expect(read(["Stores were busy in Christmas week."], "2021-12-28")).toEqual(["Christmas week → DATE 2021-W51"])
   })
 })
+
+describe("times in UTC", () => {
+  it("marks a UTC time read with its date by Z", () => {
+    expect(read(["He spoke at 16:15 UTC, June 1."])).toEqual(["16:15 UTC, June 1 → TIME 2021-06-01T16:15Z"])
+  })
+  it("reads wire-service four-digit times before the zone", () => {
+    expect(read(["At 0800 UTC, the banks acted."])).toEqual(["0800 UTC → TIME 2021-03-17T08:00Z"])
+  })
+  it("leaves a conversion in parentheses to the time it restates", () => {
+    expect(read(["The blast came at 10:35 a.m. (0735 GMT)."])).toEqual(["10:35 a.m. → TIME 2021-03-17T10:35"])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Rule } from "./Rule.js"
 import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
-import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
+import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
@@ -13,6 +13,7 @@ export const RULES: ReadonlyArray<Rule> = [
   partOfDayRule,
   timeOfDayRule,
   clockInPartRule,
+  wireClockRule,
   relativeUnitRule,
   monthRule,
   yearRule,

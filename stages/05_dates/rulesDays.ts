@@ -129,6 +129,21 @@ const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
   return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
 }
 
+/** "0800 UTC", "1630 GMT": wire services write times as four digits before the zone. */
+export const wireClockRule: Rule = {
+  triggers: T.CLOCK,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT)(?![\w])/g,
+  resolve: (m, ctx) => {
+    // "10:35 a.m. (0735 GMT)" restates the time before it in another zone: that one is the expression.
+    if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))) return null
+    return onTheDay(`T${m[1]}:${m[2]}Z`, ctx)
+  }
+}
+
 /** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */
 export const clockInPartRule: Rule = {
   triggers: T.PART_OF_DAY,
