@@ -220,3 +220,21 @@ describe("times in UTC", () => {
     expect(read(["The blast came at 10:35 a.m. (0735 GMT)."])).toEqual(["10:35 a.m. → TIME 2021-03-17T10:35"])
   })
 })
+
+describe("'last year' in quarterly results", () => {
+  it("compares a figure of last year with the reported quarter a year before", () => {
+    expect(read(["Third-quarter net was $5 million, compared with a loss of $3 million last year."], "2021-10-20")).toEqual([
+      "Third-quarter → DATE 2021-Q3",
+      "last year → DATE 2020-Q3"
+    ])
+  })
+  it("keeps the whole year when the reported quarter lies in last year (results published in January)", () => {
+    expect(read(["For the fourth quarter of 2020, profit was $8 million.", "Costs fell to $118 billion last year."], "2021-01-28")).toEqual([
+      "the fourth quarter of 2020 → DATE 2020-Q4",
+      "last year → DATE 2020"
+    ])
+  })
+  it("keeps the year without a money figure", () => {
+    expect(read(["Third-quarter net rose.", "The company was founded last year."], "2021-10-20")).toEqual(["Third-quarter → DATE 2021-Q3", "last year → DATE 2020"])
+  })
+})

@@ -24,6 +24,11 @@ const quarterOfLastYear = (ctx: ResolveContext): boolean =>
   /^'s (?:fiscal )?(?:quarter|period)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 20)) ||
   /\b(?:quarter|period) (?:of |in )?$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
+/** A money figure right before "last year" or after "last year's": "$3 million last year", "last year's $1.5 billion". */
+const figureOfLastYear = (ctx: ResolveContext): boolean =>
+  /^'s [$£€]/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4)) ||
+  /[$£€][\d.,]+(?: (?:million|billion))? $/.test(ctx.sentence.slice(Math.max(0, ctx.index - 24), ctx.index))
+
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
   triggers: T.UNIT | T.SEASON,
@@ -72,6 +77,13 @@ export const relativeUnitRule: Rule = {
         // "last year's quarter", "the same period last year": the reported quarter a year before.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
           return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+        }
+        // "a loss of $3 million last year" set against a quarter of this year compares that quarter a
+        // year before; when the reported quarter lies in last year itself (results published in
+        // January), "last year" is that whole year.
+        if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && figureOfLastYear(ctx)) {
+          const reported = reportedQuarter(ctx.previousQuarter, base)
+          if (Math.floor(reported / 4) === year) return { type: "DATE", value: quarterValue(reported - 4), anchor: "previous", confidence: 0.5 }
         }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
       case "decade":
