@@ -12,6 +12,8 @@ export interface ResolveContext {
   readonly previous: { readonly day: number; readonly start: number } | null
   /** Last quarter named before this expression (year × 4 + quarter − 1), for "a year earlier". */
   readonly previousQuarter: number | null
+  /** Last year or month named before this expression (month null for a bare year), with its start (code points). */
+  readonly previousPeriod: { readonly year: number; readonly month: number | null; readonly start: number } | null
   /** The sentence and where the match sits in it (UTF-16 offsets). */
   readonly sentence: string
   readonly index: number
@@ -26,6 +28,8 @@ export interface Resolution {
   readonly value: string
   readonly anchor: "published_at" | "previous" | "none"
   readonly confidence: number
+  /** Where the anchor starts (code points), when it is not the narrative's last day. */
+  readonly anchorStart?: number
 }
 
 /**

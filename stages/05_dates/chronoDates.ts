@@ -83,7 +83,9 @@ const addWindow = (text: string, offset: number, out: ChronoCandidate[]): void =
       // A clock time only when one is written ("at 1,015 francs" is not one o'clock).
       const hour = c.isCertain("hour") && /\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text) ? (c.get("hour") ?? null) : null
       const minute = c.isCertain("minute") ? (c.get("minute") ?? 0) : 0
-      out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(year ?? null, month, day ?? null), hour, minute) })
+      // As for times alone, a time given in UTC or GMT gets TIMEX3's Z.
+      const zone = hour !== null && /\d\s*(?:[ap]\.?m\.?\s*)?\(?(?:UTC|GMT)\b/.test(trimmed) ? "Z" : ""
+      out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(year ?? null, month, day ?? null), hour, minute, zone) })
     }
     if (result.end !== null && result.end !== undefined) {
       // The end of a range ("June 3 to June 5") is its own TIMEX3 when it names a month again.
@@ -117,10 +119,10 @@ const resolver = (year: number | null, month: number, day: number | null) => (ct
 }
 
 /** "5 p.m. EST Nov. 9": chrono read a time with the date, so the whole is a TIME. */
-const withTime = (resolve: (ctx: ResolveContext) => Resolution | null, hour: number | null, minute: number) => (ctx: ResolveContext): Resolution | null => {
+const withTime = (resolve: (ctx: ResolveContext) => Resolution | null, hour: number | null, minute: number, zone: string) => (ctx: ResolveContext): Resolution | null => {
   const r = resolve(ctx)
   if (r === null || hour === null || !/^\d{4}-\d\d-\d\d$|^XXXX-\d\d-\d\d$/.test(r.value)) return r
-  return { ...r, type: "TIME", value: `${r.value}T${pad(hour)}:${pad(minute)}` }
+  return { ...r, type: "TIME", value: `${r.value}T${pad(hour)}:${pad(minute)}${zone}` }
 }
 
 const pad = (n: number): string => (n < 10 ? "0" : "") + String(n)

@@ -24,11 +24,13 @@ interface Candidate {
 export interface Narrative {
   previous: { day: number; start: number } | null
   previousQuarter: number | null
+  /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
+  previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
   index: CodePointIndex | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, base: 0, index: null })
+export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, previousPeriod: null, base: 0, index: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -85,7 +87,7 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter }
+  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
@@ -93,6 +95,7 @@ export const timexesOfSentence = (sentence: string, dct: number | null, narrativ
     if (refused.length === 0) return found
     narrative.previous = before.previous
     narrative.previousQuarter = before.previousQuarter
+    narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
   }
 }
@@ -112,6 +115,8 @@ const SURROGATE = /[\uD800-\uDFFF]/
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
+/** A year, a month or a day ("1988", "1988-04", "1988-04-12T…"), not a week, quarter or season. */
+const PERIOD_VALUE = /^(\d{4})(?:-(\d{2})(?:-\d{2}(?:T.*)?)?)?$/
 
 /** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
 const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[], refused: Candidate[]): TextTimex[] => {
@@ -129,6 +134,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         },
         previous: narrative.previous,
         previousQuarter: narrative.previousQuarter,
+        previousPeriod: narrative.previousPeriod,
         sentence,
         index: c.start,
         length: c.end - c.start,
@@ -141,8 +147,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       }
       resolved[i] = {
         start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
-        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (narrative.previous?.start ?? null) : null, confidence: r.confidence
+        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? narrative.previous?.start ?? null) : null, confidence: r.confidence
       }
+      const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
+      if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
       const day = DAY_VALUE.exec(r.value)
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))

@@ -1,6 +1,6 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledYearRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
-import { partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule } from "./rulesDays.js"
+import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
+import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
@@ -12,6 +12,8 @@ export const RULES: ReadonlyArray<Rule> = [
   relativeDayRule,
   partOfDayRule,
   timeOfDayRule,
+  clockInPartRule,
+  wireClockRule,
   relativeUnitRule,
   monthRule,
   yearRule,
@@ -19,10 +21,12 @@ export const RULES: ReadonlyArray<Rule> = [
   decadeRule,
   seasonRule,
   theYearRule,
+  thatPeriodRule,
   theWeekendRule,
   edgeOfUnitRule,
   weekOfRule,
   spelledYearRule,
+  spelledMonthYearRule,
   ordinalQuarterRule,
   namedQuarterRule,
   holidayRule,

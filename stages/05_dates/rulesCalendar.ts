@@ -24,6 +24,11 @@ const quarterOfLastYear = (ctx: ResolveContext): boolean =>
   /^'s (?:fiscal )?(?:quarter|period)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 20)) ||
   /\b(?:quarter|period) (?:of |in )?$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
+/** A money figure right before "last year" or after "last year's": "$3 million last year", "last year's $1.5 billion". */
+const figureOfLastYear = (ctx: ResolveContext): boolean =>
+  /^'s [$£€]/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4)) ||
+  /[$£€][\d.,]+(?: (?:million|billion))? $/.test(ctx.sentence.slice(Math.max(0, ctx.index - 24), ctx.index))
+
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
   triggers: T.UNIT | T.SEASON,
@@ -41,8 +46,14 @@ export const relativeUnitRule: Rule = {
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
     }
-    // "the following week" needs the narrative's date, not publication.
+    // "the following week" needs the narrative's date, not publication; "the following month" or
+    // "year" only its month or year, which a month or year named alone ("in March 1988") gives too.
     const anchored = which === "following"
+    if (anchored && (unit === "month" || unit === "year") && ctx.previousPeriod !== null && (unit === "year" || ctx.previousPeriod.month !== null)) {
+      const p = ctx.previousPeriod
+      const value = unit === "year" ? formatYear(p.year + 1) : formatMonth(addMonths(p.year, p.month!, 1).year, addMonths(p.year, p.month!, 1).month)
+      return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.6 }
+    }
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
     const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
@@ -66,6 +77,13 @@ export const relativeUnitRule: Rule = {
         // "last year's quarter", "the same period last year": the reported quarter a year before.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
           return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+        }
+        // "a loss of $3 million last year" set against a quarter of this year compares that quarter a
+        // year before; when the reported quarter lies in last year itself (results published in
+        // January), "last year" is that whole year.
+        if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && figureOfLastYear(ctx)) {
+          const reported = reportedQuarter(ctx.previousQuarter, base)
+          if (Math.floor(reported / 4) === year) return { type: "DATE", value: quarterValue(reported - 4), anchor: "previous", confidence: 0.5 }
         }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
       case "decade":
@@ -98,13 +116,13 @@ const MONTH_MODIFIERS: Readonly<Record<string, Direction>> = {
   last: "before", "this past": "before", past: "before", next: "after", "this coming": "after", coming: "after"
 }
 
-/** "In October", "last November", "early December", "March 1998", "June last year". */
+/** "In October", "last November", "early December", "late-November", "March 1998", "June last year". */
 export const monthRule: Rule = {
   triggers: T.MONTH,
   name: "month",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -139,12 +157,12 @@ export const monthRule: Rule = {
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
   /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
-/** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019". */
+/** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
   name: "year",
   priority: 3,
-  pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
+  pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?|(?:[Pp]re|[Pp]ost)-)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
   resolve: (m, ctx) => {
     const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
@@ -248,7 +266,7 @@ export const spelledYearRule: Rule = {
   triggers: T.SPELLED,
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("nineteen")} (?:(${TENS_WORDS.join("|")})(?:[- ](${ONES.join("|")}))?|(${TEENS.join("|")})|oh[- ](${ONES.join("|")}))|${cap("the")} year two thousand(?: and (${ONES.join("|")}))?|${cap("the")} (${TENS_WORDS.slice(1).map((w) => w.slice(0, -1)).join("|")})ies|${cap("the")} (twenties))(?![\\w-])`,
     "g"
   ),
   resolve: (m) => {
@@ -261,6 +279,52 @@ export const spelledYearRule: Rule = {
     const ones = m[2] !== undefined ? ONES.indexOf(m[2]) + 1 : m[4] !== undefined ? ONES.indexOf(m[4]) + 1 : 0
     const teen = m[3] !== undefined ? TEENS.indexOf(m[3]) + 10 : 0
     return fixed("DATE", String(1900 + tens + ones + teen), 0.8)
+  }
+}
+
+const SPELLED_YEAR = `${cap("nineteen")} (?:(?:${TENS_WORDS.join("|")})(?:[- ](?:${ONES.join("|")}))?|${TEENS.join("|")}|oh[- ](?:${ONES.join("|")}))|${cap("two")} thousand(?:(?: and)? (?:${ONES.join("|")}|${TEENS.join("|")}))?`
+
+/** The year of a spelled-out year ("nineteen ninety-four", "two thousand and one"). */
+export const spelledYear = (text: string): number => {
+  const words = text.toLowerCase().replace(/-/g, " ").split(" ").filter((w) => w !== "and" && w !== "oh")
+  let year = words[0] === "two" ? 2000 : 1900
+  for (const w of words.slice(words[0] === "two" ? 2 : 1)) {
+    const tens = TENS_WORDS.indexOf(w)
+    const teen = TEENS.indexOf(w)
+    const one = ONES.indexOf(w)
+    year += tens >= 0 ? (tens + 2) * 10 : teen >= 0 ? teen + 10 : one + 1
+  }
+  return year
+}
+
+/** "January nineteen ninety-seven", "the winter of nineteen ninety-four": broadcasts spell the year of a month or season too. */
+export const spelledMonthYearRule: Rule = {
+  name: "spelled_month_year",
+  triggers: T.SPELLED,
+  requires: T.MONTH | T.SEASON,
+  priority: 5,
+  pattern: new RegExp(`(?<![\\w-])(?:(${MONTH}),?|(?:${cap("the")} )?(${cap("spring")}|${cap("summer")}|${cap("autumn")}|${cap("fall")}|${cap("winter")}) of) (${SPELLED_YEAR})(?![\\w-])`, "g"),
+  resolve: (m) => {
+    const year = formatYear(spelledYear(m[3]!))
+    if (m[1] !== undefined) return fixed("DATE", formatMonth(Number(year), monthNumber(m[1])), 0.85)
+    return fixed("DATE", `${year}-${SEASONS[m[2]!.toLowerCase()] ?? "SU"}`, 0.85)
+  }
+}
+
+/** "that year", "later that month", "the same month a year ago": the year or month the narrative last named. */
+export const thatPeriodRule: Rule = {
+  name: "that_period",
+  triggers: T.UNIT,
+  requires: T.ANCHOR,
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before))?(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const p = ctx.previousPeriod
+    const month = m[1] === "month"
+    if (p === null || (month && p.month === null)) return fixed("DATE", month ? "XXXX-XX" : "XXXX", 0.3)
+    // "the same month a year ago": that month of the year before.
+    const year = p.year - (m[2] === undefined ? 0 : 1)
+    return { type: "DATE", value: month ? formatMonth(year, p.month!) : formatYear(year), anchor: "previous", anchorStart: p.start, confidence: 0.6 }
   }
 }
 

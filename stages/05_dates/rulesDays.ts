@@ -1,7 +1,7 @@
 import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
-import { fixed, fromDct, type Resolution, type Rule } from "./Rule.js"
+import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -20,20 +20,33 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
   "this coming": "after", coming: "after", next: "after"
 }
 
-/** "Monday", "last Friday", "this past Thursday", "Wednesday night". */
+/**
+ * "Wednesday's ruling", "Sunday night's debate": news names an event by its weekday once it has
+ * happened (TimeBank and AQUAINT resolve every such possessive on or before publication), so the
+ * clause's tense, which belongs to another verb, does not decide.
+ */
+const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 3))
+
+/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
-    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? directionOf(ctx.tense)
+    // "the previous Friday", "the following Monday" count from the day the narrative is on.
+    if (modifier !== undefined && modifier.startsWith("the ")) {
+      const base = ctx.previous?.day ?? ctx.dct
+      const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
+      return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
+    }
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? "on-or-before" : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }
 }
@@ -104,10 +117,46 @@ export const timeOfDayRule: Rule = {
     if (hour > 24 || minute > 59) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
     const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
-    // A time without a day in its sentence belongs to the day the narrative is on, else publication's.
-    if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
-    if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
-    if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
-    return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
+    return onTheDay(clock, ctx)
+  }
+}
+
+/** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
+const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
+  if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
+  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+  if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
+  return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
+}
+
+/** "0800 UTC", "1630 GMT": wire services write times as four digits before the zone. */
+export const wireClockRule: Rule = {
+  triggers: T.CLOCK,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT)(?![\w])/g,
+  resolve: (m, ctx) => {
+    // "10:35 a.m. (0735 GMT)" restates the time before it in another zone: that one is the expression.
+    if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))) return null
+    return onTheDay(`T${m[1]}:${m[2]}Z`, ctx)
+  }
+}
+
+/** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */
+export const clockInPartRule: Rule = {
+  triggers: T.PART_OF_DAY,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<![\w:.$£€])(\d{1,2})(?::(\d{2}))? (?:o'clock )?in the (morning|afternoon|evening)(?![\w])/g,
+  resolve: (m, ctx) => {
+    const hour = Number(m[1])
+    const minute = m[2] === undefined ? 0 : Number(m[2])
+    if (hour < 1 || hour > 12 || minute > 59) return null
+    const h24 = (hour % 12) + (m[3] === "morning" ? 0 : 12)
+    return onTheDay(`T${pad2(h24)}:${pad2(minute)}`, ctx)
   }
 }

@@ -1,5 +1,5 @@
 import * as T from "./triggers.js"
-import { dayNumber, formatDay, isoWeekday } from "./calendar.js"
+import { dayNumber, formatDay, formatWeek, isoWeekday } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
 
@@ -48,18 +48,19 @@ export const holidayRule: Rule = {
   requires: T.HOLIDAY | T.YEAR | T.WEEKDAY,
   name: "holiday",
   priority: 4,
-  pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Valentine's Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d))?(?![\w])/g,
+  pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Valentine's Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d)|( week))?(?![\w])/g,
   resolve: (m, ctx) => {
     const name = m[1]!.replace(/’/g, "'")
     const holiday = HOLIDAYS.find(([pattern]) => pattern.test(name))
     if (holiday === undefined) return null
     const at = holiday[1]
     if (m[2] !== undefined) return fixed("DATE", formatDay(at(Number(m[2]))), 0.9)
-    if (ctx.dct === null) return fixed("DATE", "XXXX-XX-XX", 0.3)
+    if (ctx.dct === null) return fixed("DATE", m[3] === undefined ? "XXXX-XX-XX" : "XXXX-WXX", 0.3)
     // Reuse the month-day year choice with the holiday's date in the publication year.
     const probe = at(new Date(ctx.dct * 86_400_000).getUTCFullYear())
     const d = new Date(probe * 86_400_000)
     const year = pickDayYear(ctx.dct, d.getUTCMonth() + 1, d.getUTCDate(), ctx.tense)
-    return fromDct("DATE", formatDay(at(year)), 0.7)
+    // "Easter week", "Christmas week": the ISO week holding the holiday.
+    return fromDct("DATE", m[3] === undefined ? formatDay(at(year)) : formatWeek(at(year)), 0.7)
   }
 }

@@ -1,8 +1,8 @@
 import * as T from "./triggers.js"
-import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber } from "./calendar.js"
+import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, cap, countValue, unitOf } from "./vocabulary.js"
+import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -17,7 +17,8 @@ export const periodValue = (count: number | null, unit: string): string => {
   const time = code.startsWith("T")
   const letter = time ? code.slice(1) : code
   if (count === null) {
-    if (unit === "decade") return "PXDE"
+    // "decades" is an unknown number of years: TimeBank and MEANTIME both write PXY, as they write P20Y for "two decades".
+    if (unit === "decade") return "PXY"
     if (unit === "century") return "PXCE"
     return `P${time ? "T" : ""}X${letter}`
   }
@@ -68,13 +69,13 @@ export const shiftedValue = (day: number, count: number, unit: string, inQuarter
 /** Spans of earnings reports longer than a quarter. */
 const LONGER_THAN_QUARTER = /\b(?:nine|six) months\b|\bfirst half\b|\b(?:fiscal|full|whole|calendar) year\b|\byear ended\b/i
 
-/** "three years ago", "two days later", "a year earlier", "five days after", "a week before". */
+/** "three years ago", "two days later", "a year earlier", "a week or so ago", "five days after", "a week before". */
 export const offsetRule: Rule = {
   triggers: T.UNIT,
   requires: T.SHIFT,
   name: "offset",
   priority: 7,
-  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT}) (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT})(?: or so)? (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
   resolve: (m, ctx) => {
     const direction = m[4]!
     const rest = ctx.sentence.slice(ctx.index + ctx.length)
@@ -96,7 +97,10 @@ export const offsetRule: Rule = {
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
     const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
-    const r: Resolution = { type: "DATE", value: shiftedValue(anchorDay, sign * count, unit, inQuarters), anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
+    // "a week ago", "two weeks later" land on a day, as a reader counts them ("a week ago Friday");
+    // "six weeks ago" only names its week.
+    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, inQuarters)
+    const r: Resolution = { type: "DATE", value, anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
     return r
   }
 }
@@ -122,12 +126,13 @@ export const yearAgoAdjectiveRule: Rule = {
 }
 
 /**
- * The quarter a report is about: the one last named, unless that lies after the last quarter
- * completed at publication (a forecast), in which case the last completed one.
+ * The quarter a report is about: the one last named, unless that lies after publication's own
+ * quarter (a forecast), in which case the last completed one. Publication's quarter itself stays:
+ * a fiscal quarter can end before the calendar one does ("fourth-quarter" results in November).
  */
 export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
-  const lastCompleted = quarterIndexOf(dct) - 1
-  return previousQuarter === null || previousQuarter > lastCompleted ? lastCompleted : previousQuarter
+  const current = quarterIndexOf(dct)
+  return previousQuarter === null || previousQuarter > current ? current - 1 : previousQuarter
 }
 
 /** "five weeks", "the last five weeks", "the next two years", "24 hours", "several months", "recent weeks". */
@@ -136,13 +141,17 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working )?(${UNIT})(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const unit = unitOf(m[3]!)
     const countText = m[2]!
-    const count = countValue(countText)
+    const whole = countValue(countText)
+    // "a minute and a half", "two years and a half": half a unit more.
+    const count = whole !== null && m[4] !== undefined ? whole + 0.5 : whole
+    // "a quarter of the market", "three quarters of voters" are fractions, not periods ("a quarter of a century" is one).
+    if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))) return null
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
@@ -156,14 +165,16 @@ export const durationRule: Rule = {
   }
 }
 
-/** "a five-year low", "24-hour", "the three-month-old" (durations written as adjectives). */
+/** "a five-year low", "24-hour", "day-long", "decades-long" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {
   triggers: T.UNIT,
-  requires: T.DIGIT | T.NUMBER,
+  requires: T.DIGIT | T.NUMBER | T.LONG,
   name: "duration_adjective",
   priority: 4,
-  pattern: new RegExp(`(?<![\\w-])(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?|(hour|day|week|month|year|decade)(s?)-long)(?![\\w-])`, "g"),
   resolve: (m) => {
+    // "a day-long strike" lasts one unit, "a decades-long feud" an unknown number of them.
+    if (m[4] !== undefined) return fixed("DURATION", periodValue(m[5] === "s" ? null : 1, m[4]), 0.7)
     // "a six-year-old" is an age, not a duration TIMEX3 marks.
     if (m[3] === "old") return null
     const count = countValue(m[1]!.replace(/-/g, " "))
@@ -190,6 +201,9 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
     const word = m[2].toLowerCase()
     const wd = weekdays.indexOf(word)
     if (wd >= 0) return fixed("SET", `XXXX-WXX-${wd + 1}`, 0.8)
+    // "each July": a month that comes round every year.
+    const month = monthNumber(m[2])
+    if (month > 0 && /^[A-Z]/.test(m[2])) return fixed("SET", `XXXX-${pad2(month)}`, 0.8)
     // A sports or broadcast season comes round once a year.
     if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
     if (word === "night" || word === "morning" || word === "evening") return fixed("SET", word === "night" ? "TNI" : word === "morning" ? "TMO" : "TEV", 0.7)
@@ -210,13 +224,13 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
   return fixed("SET", periodValue(1, unitOf(m[5]!)), 0.7)
 }
 
-/** "every day", "each year", "every two weeks", "every Monday", "each season", "daily". */
+/** "every day", "each year", "every two weeks", "every Monday", "each July", "each season", "daily". */
 export const setRule: Rule = {
   name: "set",
   triggers: T.RECURRENCE,
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
     "g"
   ),
   resolve: setValue

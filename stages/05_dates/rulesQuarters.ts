@@ -9,14 +9,14 @@ import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
 /**
  * Fiscal and calendar quarters (a determiner is part of the noun "the third quarter", not of
  * the adjective in "third-quarter profit"), as earnings news writes them: "the third quarter",
- * "third-quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
+ * "third-quarter", "the fiscal-first quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
  */
 export const ordinalQuarterRule: Rule = {
   triggers: T.QUARTER,
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w']+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar) )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w'-]+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar)[- ])?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -58,12 +58,14 @@ export const namedQuarterRule: Rule = {
     if (m[2] === "period" && !yearAgo && which !== "latest") return null
     if (which === undefined && !/^[Tt]he /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
-    // "the quarter ended Sept. 30" names its quarter by its last month.
+    // "the quarter ended Sept. 30" names its quarter by its last month: the three months up to it,
+    // whose middle month lies in the calendar quarter holding most of them ("ended July 31" is Q2).
     const ended = QUARTER_END.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))
     if (ended !== null && !yearAgo) {
       const month = monthNumber(ended[1]!)
       const year = pickDayYear(ctx.dct, month, 28, "past")
-      return fromDct("DATE", `${year}-Q${Math.floor((month - 1) / 3) + 1}`, 0.8)
+      const middleMonth = year * 12 + month - 2
+      return fromDct("DATE", quarterValue(Math.floor(middleMonth / 3)), 0.8)
     }
     const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }

@@ -8,7 +8,7 @@ export type Tense = "past" | "past_adjacent" | "future" | "none"
 
 const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
-const PAST = /\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
+const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
@@ -19,11 +19,24 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
+const CLAUSE = /\b(?:that|which|who)\b/g
+
+/** "had filed ... by", "had been told ... by": a past perfect before a deadline. */
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
+
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
-  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index))) return "future"
-  const nearestFuture = nearest(FUTURE, sentence, index, length)
-  const nearestPast = nearest(PAST, sentence, index, length)
+  // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
+  if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index)) && !PAST_PERFECT.test(sentence.slice(Math.max(0, index - 60), index))) return "future"
+  // Inside a quotation, the quoted words set the tense, not the reporting verb around them:
+  // "He will leave Thursday," the minister said.
+  const [from, quoteEnd] = quotationAround(sentence, index, index + length)
+  // A clause introduced after the date ("warnings on Thursday that strikes could follow") has its own tense.
+  CLAUSE.lastIndex = index + length
+  const clause = CLAUSE.exec(sentence)
+  const to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
+  const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
+  const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
   // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday"),
   // even when a future marker lies elsewhere in the sentence ("announced Wednesday, they will appeal")
@@ -34,16 +47,62 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   return nearestFuture <= nearestPast ? "future" : "past"
 }
 
-/** Distance in characters from the match to the nearest marker outside it. */
-const nearest = (pattern: RegExp, sentence: string, index: number, length: number): number => {
+/** Distance in characters from the match to the nearest marker outside it, within [from, to). */
+const nearest = (pattern: RegExp, sentence: string, index: number, length: number, from: number, to: number): number => {
   let best = Infinity
   pattern.lastIndex = 0
   for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
     const start = m.index
     const end = start + m[0].length
     if (start >= index && end <= index + length) continue
+    if (start < from || end > to) continue
     const distance = end <= index ? index - end : start >= index + length ? start - (index + length) : 0
     if (distance < best) best = distance
   }
   return best
+}
+
+const OPENING = /``|“|^\s*''/g
+const CLOSING = /(?<!^\s*)''|”/g
+
+/**
+ * The quotation holding [start, end), as [from, to), or the whole sentence when the expression
+ * is not quoted. Quotation marks are TimeBank's `` '' (some wires open with '' too), curly ones,
+ * or straight ones, paired in order. A quotation may open in an earlier sentence (a closing mark
+ * after the expression with no opening before it) or close in a later one.
+ */
+export const quotationAround = (sentence: string, start: number, end: number): readonly [number, number] => {
+  const straight = straightQuotation(sentence, start, end)
+  if (straight !== null) return straight
+  let open = -1
+  OPENING.lastIndex = 0
+  for (let m = OPENING.exec(sentence); m !== null && m.index < start; m = OPENING.exec(sentence)) open = m.index + m[0].length
+  let closeBefore = -1
+  CLOSING.lastIndex = 0
+  let closeAfter = -1
+  for (let m = CLOSING.exec(sentence); m !== null; m = CLOSING.exec(sentence)) {
+    if (m.index < start) closeBefore = m.index
+    else if (m.index >= end) {
+      closeAfter = m.index
+      break
+    }
+  }
+  // Opened and not yet closed before the expression: quoted up to the next closing mark (or the end).
+  if (open >= 0 && closeBefore < open) return [open, closeAfter >= 0 ? closeAfter : sentence.length]
+  // No opening before it, but a closing after it: the quotation began in an earlier sentence.
+  if (open < 0 && closeBefore < 0 && closeAfter >= 0) return [0, closeAfter]
+  return [0, sentence.length]
+}
+
+/** Straight double quotes pair in order: an odd count before the expression means it is quoted. */
+const straightQuotation = (sentence: string, start: number, end: number): readonly [number, number] | null => {
+  let count = 0
+  let last = -1
+  for (let i = sentence.indexOf('"'); i >= 0 && i < start; i = sentence.indexOf('"', i + 1)) {
+    count++
+    last = i
+  }
+  if (count % 2 === 0) return null
+  const close = sentence.indexOf('"', end)
+  return [last + 1, close < 0 ? sentence.length : close]
 }

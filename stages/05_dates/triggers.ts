@@ -40,6 +40,8 @@ export const PLURAL_UNIT = 1 << 26
 export const SHORT_YEAR = 1 << 29
 /** Edges of a period: "the end of the month". */
 export const EDGE = 1 << 28
+/** "long", of "day-long" and "decades-long". */
+export const LONG = 1 << 30
 /** "New" and "Good", which start holidays only before "Year's" or "Friday". */
 export const FEAST = 1 << 27
 
@@ -68,7 +70,8 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [RATE, "times once twice million billion bn m k dollars pounds euros hours minutes"],
   [NUMBER, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half several few many couple"],
   [REPEAT, "to after on round"],
-  [PREPOSITION, "for in over within after took take takes lasted last"]
+  [PREPOSITION, "for in over within after took take takes lasted last"],
+  [LONG, "long"]
 ]
 
 /** Decades written with digits ("1990s", "the '90s"): a digit run ending in 0 followed by s. */

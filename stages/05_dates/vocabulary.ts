@@ -55,8 +55,8 @@ const TENS: ReadonlyArray<string> = ["", "", "twenty", "thirty", "forty", "fifty
 const NUMBER_WORD = `(?:(?:${TENS.slice(2).map(cap).join("|")})(?:[- ](?:${SMALL.slice(1, 10).join("|")}))?|${SMALL.map(cap).join("|")}|${cap("a")} hundred|${cap("a")} dozen|${cap("a")} half)`
 /** Vague quantities: TIMEX3 writes them as X ("several years" → PXY). */
 export const VAGUE = `(?:${cap("several")}|${cap("a")} few|${cap("few")}|${cap("many")}|${cap("a")} couple of|${cap("a")} number of|${cap("some")}|${cap("the")} next few|${cap("recent")}|${cap("coming")})`
-/** A count: digits, number words, or "a"/"an". */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?: 1/2| and a half)?|${NUMBER_WORD}(?: and a half)?|${cap("an?")}|${cap("a")} couple of|${cap("a")} pair of)`
+/** A count: digits, number words, "a"/"an", or "(a) couple of" ("the next couple of years"). */
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?: 1/2| and a half)?|${NUMBER_WORD}(?: and a half)?|${cap("an?")}|(?:${cap("a")} )?couple of|${cap("a")} pair of)`
 
 /** Value of a count, or null for a vague one ("several"). */
 export const countValue = (text: string): number | null => {
@@ -69,7 +69,7 @@ export const countValue = (text: string): number | null => {
   }
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t)
   if (t === "a" || t === "an") return 1
-  if (t === "a couple of" || t === "a pair of") return 2
+  if (t === "a couple of" || t === "couple of" || t === "a pair of") return 2
   if (t === "a dozen") return 12
   if (t === "a hundred") return 100
   if (t === "a half") return 0.5
