@@ -186,3 +186,30 @@ describe("countries, nationalities and places", () => {
     expect(entityOf(r, "NPF").name).toBe("Northern Peace Front")
   })
 })
+
+describe("names made plural are not people's", () => {
+  it("gives a person-typed name the type of its plural (or singular) in the document, and links them", () => {
+    const r = runStub("The Zennies were held on Sunday.\nShe won a Zenny for the song.\nThe Green Leftists and one Green Leftist voted.", {
+      Zennies: "MISC",
+      Zenny: "PER",
+      "Green Leftists": "PER",
+      "Green Leftist": "MISC"
+    })
+    // Zenny/Zennies is no -s plural: only the exact "s" forms are read.
+    expect(r.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(["Zennies/MISC", "Zenny/PERSON", "Green Leftists/MISC", "Green Leftist/MISC"])
+    expect(entityOf(r, "Green Leftists")).toBe(entityOf(r, "Green Leftist"))
+  })
+
+  it("keeps a person whose name has a title, an honorific or a first name in the document (a family is a plural)", () => {
+    const r = runStub("Governor Hale spoke.\nThe Hales left.\nMr Orr waved.\nThe Orrs stayed.\nAnn Pike ran.\nPike won.\nThe Pikes cheered.", {
+      Hale: "PER",
+      Hales: "ORG",
+      Orr: "PER",
+      Orrs: "ORG",
+      "Ann Pike": "PER",
+      Pike: "PER",
+      Pikes: "ORG"
+    })
+    expect(r.mentions.filter((m) => m.type === "PERSON").map((m) => m.text)).toEqual(["Hale", "Orr", "Ann Pike", "Pike"])
+  })
+})

@@ -1,5 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
+import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
@@ -62,7 +63,16 @@ const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"]
  * tagger missed, link bracketed acronyms and "also known as" names, and read the title stated
  * with each person. `text` is the string the tokens' offsets point into.
  */
-export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
+export const recognizeSentence = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  tagged: ReadonlyArray<TaggedSpan>,
+  gaz: Gazetteer,
+  /** The tagger's word capitalization statistics (SpanTagger.capitalizationBin), when it has them. */
+  capitalizationBin?: (word: string) => number,
+  /** Words the document's tagged spans of two or more tokens hold (see isCommonNounSpan). */
+  wordsInLongerNames?: () => ReadonlySet<string>
+): SentenceMention[] => {
   if (tokens.length === 0) return []
   const n = tokens.length
   growScratch(n)
@@ -81,6 +91,7 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
   for (const s of spans) {
     const typed = typeSpan(text, tokens, s.startToken, s.endToken, s.type, gaz)
     if (typed === null || !free(typed.a)) continue
+    if (typed.b - typed.a === 1 && isCommonNounSpan(tokens, typed.a, typed.b, typed.type, capitalizationBin, wordsInLongerNames)) continue
     let { b, type } = typed
     // "the Korean peninsula": a name (not a country's) completed by a lower-case region noun.
     const next = tokens[b]
