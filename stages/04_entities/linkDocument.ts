@@ -87,9 +87,10 @@ export const linkDocument = (
     const { tokens, mentions } = sentences[s]!
     firstNode[s] = nodes.length
     for (const m of mentions) {
-      const surface = spanText(text, tokens, m.a, m.b)
+      const surface = m.from === undefined ? spanText(text, tokens, m.a, m.b) : text.slice(m.from, m.to)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      if (m.from !== undefined) words.push(surface.toLowerCase())
+      else for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
       const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
       const key = m.country !== null ? m.country.code : normalizeName(surface)
       nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
@@ -171,8 +172,8 @@ export const linkDocument = (
     const tokens = sentences[n.sentence]!.tokens
     return {
       sentenceId: sentences[n.sentence]!.sentenceId,
-      start: tokens[n.m.a]!.start,
-      end: tokens[n.m.b - 1]!.end,
+      start: n.m.from ?? tokens[n.m.a]!.start,
+      end: n.m.to ?? tokens[n.m.b - 1]!.end,
       text: n.text,
       type: typeOf[i]!,
       confidence: n.m.confidence,
