@@ -131,6 +131,23 @@ describe("countries, nationalities and places", () => {
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
   })
 
+  it("knows first-level regions and small towns, and a state named like an island is a GPE", () => {
+    const r = runStub("Ferries run from Prince Edward Island to Saxony, they say in Key West.", {
+      "Prince Edward Island": "LOC",
+      Saxony: "LOC",
+      "Key West": "LOC"
+    })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Prince Edward Island", "GPE"],
+      ["Saxony", "GPE"],
+      ["Key West", "GPE"]
+    ])
+    expect(entityOf(r, "Prince Edward Island")).toMatchObject({ countryCode: "CAN" })
+    expect(Math.round(entityOf(r, "Prince Edward Island").lon!)).toBe(-64)
+    expect(entityOf(r, "Saxony")).toMatchObject({ countryCode: "DEU" })
+    expect(entityOf(r, "Key West")).toMatchObject({ countryCode: "USA" })
+  })
+
   it("takes an honorific and a name as a person whatever the tagger said", () => {
     const r = runStub("Lord Ashby and Sir Tom Reed spoke.", { "Lord Ashby": "ORG", "Sir Tom Reed": "LOC" })
     expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
