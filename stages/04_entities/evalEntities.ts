@@ -83,13 +83,25 @@ const evalConll = (path: string): void => {
     const text = lines.join("\n")
     const tokenAt = new Map<number, [number, number]>()
     const tokenEnding = new Map<number, [number, number]>()
-    sentences.forEach((s, si) => s.tokens.forEach((t, ti) => (tokenAt.set(t.start, [si, ti]), tokenEnding.set(t.end, [si, ti]))))
+    // Every character's token, for names inside a hyphenated token ("Iraq" in "US-Iraq").
+    const within: Array<[number, number] | undefined> = new Array(text.length)
+    sentences.forEach((s, si) =>
+      s.tokens.forEach((t, ti) => {
+        tokenAt.set(t.start, [si, ti])
+        tokenEnding.set(t.end, [si, ti])
+        for (let k = t.start; k < t.end; k++) within[k] = [si, ti]
+      })
+    )
     const oursDoc: LabelSpan[][] = sentences.map(() => [])
     const baseDoc: LabelSpan[][] = sentences.map(() => [])
     for (const m of recognizeDocument(text, sentences, tagger).mentions) {
-      const [si, a] = tokenAt.get(m.start)!
-      const [, b] = tokenEnding.get(m.end)!
-      oursDoc[si]!.push({ start: a, end: b + 1, type: CONLL_OF[m.type] })
+      // CoNLL annotates whole tokens ("German-Israeli" is one MISC): a name inside a token is
+      // scored as that token, and the token's first name speaks for it.
+      const [si, a] = tokenAt.get(m.start) ?? within[m.start]!
+      const [, b] = tokenEnding.get(m.end) ?? within[m.end - 1]!
+      const spans = oursDoc[si]!
+      if (spans.length > 0 && spans[spans.length - 1]!.start === a && spans[spans.length - 1]!.end === b + 1) continue
+      spans.push({ start: a, end: b + 1, type: CONLL_OF[m.type] })
     }
     let misaligned = 0
     for (const m of compromiseSpans(text)) {

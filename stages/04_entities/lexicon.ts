@@ -125,3 +125,15 @@ export const ORGANIZATION_HEADS = set(`
   plc bank fund court parliament assembly senate congress government administration police service
   services network university college school club team
 `)
+
+/**
+ * Combining forms of nationalities, which stand only before a hyphen ("Franco-German",
+ * "Sino-Russian", "Anglo-Irish"), with the ISO 3166-1 alpha-3 code of the country they denote.
+ */
+export const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
+  ["Anglo", "GBR"], ["Franco", "FRA"], ["Sino", "CHN"], ["Russo", "RUS"], ["Italo", "ITA"], ["Greco", "GRC"],
+  ["Austro", "AUT"], ["Hispano", "ESP"], ["Luso", "PRT"], ["Nippo", "JPN"], ["Turco", "TUR"], ["Serbo", "SRB"]
+])
+
+/** English prefixes joined to a name by a hyphen ("anti-ISIS", "non-EU", "ex-Soviet", "Pro-Moscow"). */
+export const NAME_PREFIXES = set(`anti pro ex non pan post pre mid neo semi quasi pseudo ultra trans inter intra sub super cross counter all`)

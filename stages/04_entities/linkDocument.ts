@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import { countryEntityId, entityId, normalizeName } from "./entityId.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import { HONORIFICS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
 import { spanText } from "./typeSpan.js"
@@ -86,9 +87,10 @@ export const linkDocument = (
     const { tokens, mentions } = sentences[s]!
     firstNode[s] = nodes.length
     for (const m of mentions) {
-      const surface = spanText(text, tokens, m.a, m.b)
+      const surface = m.from === undefined ? spanText(text, tokens, m.a, m.b) : text.slice(m.from, m.to)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      if (m.from !== undefined) words.push(surface.toLowerCase())
+      else for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
       const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
       const key = m.country !== null ? m.country.code : normalizeName(surface)
       nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
@@ -135,6 +137,7 @@ export const linkDocument = (
       }
     }
   }
+  retypePluralPersons(nodes, sentences, byKey[KEY_NAME]!, union)
   for (let i = 0; i < nodes.length; i++) {
     const target = personTarget[i]!
     if (target >= 0) union(target, i)
@@ -181,8 +184,8 @@ export const linkDocument = (
     const tokens = sentences[n.sentence]!.tokens
     return {
       sentenceId: sentences[n.sentence]!.sentenceId,
-      start: tokens[n.m.a]!.start,
-      end: tokens[n.m.b - 1]!.end,
+      start: n.m.from ?? tokens[n.m.a]!.start,
+      end: n.m.to ?? tokens[n.m.b - 1]!.end,
       text: n.text,
       type: typeOf[i]!,
       confidence: n.m.confidence,
@@ -193,6 +196,45 @@ export const linkDocument = (
   // Two groups may land on one id (the same name typed two ways is one group; this catches a
   // cluster named like another): merge them into one entity row.
   return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
+}
+
+/**
+ * People's names are not made plural, while names of awards, parties and products are ("the
+ * Oscars", "Lib Dems"): a PERSON mention whose name, with or without a final "s", is the name of
+ * a mention of another type in the same document takes that type and joins it, unless the
+ * document gives that person a first name, a title or an honorific (a family is "the Clintons").
+ * `names` maps each name key to its first node (byKey's KEY_NAME map).
+ */
+const retypePluralPersons = (
+  nodes: ReadonlyArray<Node>,
+  sentences: ReadonlyArray<SentenceResult>,
+  names: ReadonlyMap<string, number>,
+  union: (x: number, y: number) => void
+): void => {
+  let persons: Set<string> | undefined
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "PERSON") continue
+    const key = n.key
+    const other = names.get(key + "s") ?? (key.length > 2 && key.charCodeAt(key.length - 1) === 115 ? names.get(key.slice(0, -1)) : undefined)
+    if (other === undefined || nodes[other]!.m.type === "PERSON") continue
+    // Read only when a plural pair is found, which few documents have.
+    persons ??= surelyPersons(nodes, sentences)
+    if (persons.has(key) || (n.words.length === 1 && persons.has(n.words[0]!))) continue
+    n.m.type = nodes[other]!.m.type
+    union(other, i)
+  }
+}
+
+/** Name keys and surnames the document shows to be people's: said with a first name, a title or an honorific. */
+const surelyPersons = (nodes: ReadonlyArray<Node>, sentences: ReadonlyArray<SentenceResult>): Set<string> => {
+  const out = new Set<string>()
+  for (const o of nodes) {
+    if (o.m.type !== "PERSON") continue
+    if (o.words.length > 1) out.add(o.words[o.words.length - 1]!)
+    if (o.m.title !== null || (o.m.a > 0 && HONORIFICS.has(sentences[o.sentence]!.tokens[o.m.a - 1]!.text.toLowerCase()))) out.add(o.key)
+  }
+  return out
 }
 
 /** `fullerPersonNames` of a name that is no shorter form: nothing to link. */

@@ -49,6 +49,25 @@ describe("merging entities across documents", () => {
   })
 })
 
+describe("names the tagger misread as people", () => {
+  it("keeps a MISC name out of a less often named entity of another type with that alias", () => {
+    const { merged } = merge([agg("misc_p", ["Red Greens"], ["d1", "d2", "d3"], 30), agg("person_p", ["Red Greens"], ["d4"], 1)])
+    expect(merged).toEqual([{ entity_id: "person_p", merged_id: "misc_p" }])
+  })
+
+  it("merges a PERSON into a same-named entity named far more often, by type", () => {
+    const people = [agg("person_q", ["Tarn Valley"], ["d1"], 1), agg("person_r", ["Ola Brekke"], ["d2"], 1)]
+    const others = [agg("misc_q", ["Tarn Valley"], ["d3"], 5), agg("org_r", ["Ola Brekke"], ["d4"], 7)]
+    // MISC at five times; a typed entity (a team sheet read as ORG) only at ten.
+    expect(merge([...people, ...others]).merged).toEqual([{ entity_id: "person_q", merged_id: "misc_q" }])
+  })
+
+  it("merges a PERSON named in several documents into its more often named plural", () => {
+    const list = [agg("person_s", ["Zenith"], ["d1", "d2"], 3), agg("misc_s", ["Zeniths"], ["d3", "d4"], 6), agg("person_t", ["Corin"], ["d5"], 1), agg("org_t", ["Corins"], ["d6"], 4)]
+    expect(merge(list).merged).toEqual([{ entity_id: "person_s", merged_id: "misc_s" }])
+  })
+})
+
 describe("names and types", () => {
   it("prefers mixed case, then more words, then longer forms", () => {
     expect(fullestForm(["ESPER", "Esper", "Mark Esper", "MARK ESPER"])).toBe("Mark Esper")

@@ -156,9 +156,13 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       const other = byId.get(only)!
       // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
       const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
-      if (fuller > 0 || (pass === "misc" && other.type !== "MISC")) target.set(acc.id, other.id)
+      // Out of MISC only into an entity at least as often named: one stray PERSON "Lib Dems"
+      // must not make the 90 MISC mentions of the party a person.
+      if (fuller > 0 || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
     }
   }
+
+  mergeMisreadPersons(byId, target)
 
   const merged: Array<{ entity_id: string; merged_id: string }> = []
   for (const id of [...target.keys()].sort()) {
@@ -189,4 +193,39 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
+}
+
+/**
+ * A same-named entity of another type outweighs a PERSON at this many times its mentions: MISC
+ * (the tagger's "not sure") at 5, a typed one only at 10, since team sheets can make the tagger
+ * call a few real players ORG ("Aurelien Rougerie" 7 times ORG, once PERSON).
+ */
+const SAME_NAME_RATIO_MISC = 5
+const SAME_NAME_RATIO_TYPED = 10
+
+/**
+ * A PERSON entity named in several documents that is, over the corpus, the singular or plural of
+ * a more often named entity of another type ("Oscar" beside "the Oscars"), or a PERSON with the
+ * same name as an entity named far more often (SAME_NAME_RATIO_*: a stray PERSON "Lib Dems"
+ * beside 90 MISC ones), joins it: people's names are not made plural, and a name the tagger
+ * reads as a person once and otherwise not is not one.
+ */
+const mergeMisreadPersons = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+  const byName = new Map<string, Acc | null>()
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id)) continue
+    const key = normalizeName(acc.name)
+    // A name two entities share points at neither.
+    byName.set(key, byName.has(key) ? null : acc)
+  }
+  for (const acc of byId.values()) {
+    if (acc.type !== "PERSON" || target.has(acc.id)) continue
+    const key = normalizeName(acc.name)
+    const same = byName.get(key)
+    const plural = byName.get(key + "s") ?? (key.length > 2 && key.endsWith("s") ? byName.get(key.slice(0, -1)) : undefined)
+    const ratio = same?.type === "MISC" ? SAME_NAME_RATIO_MISC : SAME_NAME_RATIO_TYPED
+    if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
+    // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
+    else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
+  }
 }

@@ -25,4 +25,6 @@ export interface SpanTagger {
   tag(tokens: ReadonlyArray<string>): ReadonlyArray<TaggedSpan>
   /** One span list per sentence of a document, in order; better than `tag` when offered. */
   tagDocument?(sentences: ReadonlyArray<ReadonlyArray<string>>): ReadonlyArray<ReadonlyArray<TaggedSpan>>
+  /** How often the word is capitalized away from a sentence start (see NerTagger); -1 unknown. */
+  capitalizationBin?(word: string): number
 }

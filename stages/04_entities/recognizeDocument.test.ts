@@ -131,6 +131,23 @@ describe("countries, nationalities and places", () => {
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
   })
 
+  it("knows first-level regions and small towns, and a state named like an island is a GPE", () => {
+    const r = runStub("Ferries run from Prince Edward Island to Saxony, they say in Key West.", {
+      "Prince Edward Island": "LOC",
+      Saxony: "LOC",
+      "Key West": "LOC"
+    })
+    expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
+      ["Prince Edward Island", "GPE"],
+      ["Saxony", "GPE"],
+      ["Key West", "GPE"]
+    ])
+    expect(entityOf(r, "Prince Edward Island")).toMatchObject({ countryCode: "CAN" })
+    expect(Math.round(entityOf(r, "Prince Edward Island").lon!)).toBe(-64)
+    expect(entityOf(r, "Saxony")).toMatchObject({ countryCode: "DEU" })
+    expect(entityOf(r, "Key West")).toMatchObject({ countryCode: "USA" })
+  })
+
   it("takes an honorific and a name as a person whatever the tagger said", () => {
     const r = runStub("Lord Ashby and Sir Tom Reed spoke.", { "Lord Ashby": "ORG", "Sir Tom Reed": "LOC" })
     expect(mentionsOf(r).map((m) => [m.text, m.type])).toEqual([
@@ -161,7 +178,7 @@ describe("countries, nationalities and places", () => {
     ])
   })
 
-  it("reads a country or nationality joined to a participle as NORP of that country", () => {
+  it("reads a country or nationality joined to a participle as a NORP mention of that country, on the name alone", () => {
     const r = runStub("Kenyan-backed and Peru-led units met Shiite-dominated ones and anti-war groups.", {
       "Kenyan-backed": "MISC",
       "Peru-led": "MISC",
@@ -169,9 +186,9 @@ describe("countries, nationalities and places", () => {
       "anti-war": "MISC"
     })
     expect(r.mentions.map((m) => [m.text, m.type, m.entityId.length === 3 ? m.entityId : null])).toEqual([
-      ["Kenyan-backed", "NORP", "KEN"],
-      ["Peru-led", "NORP", "PER"],
-      ["Shiite-dominated", "NORP", null],
+      ["Kenyan", "NORP", "KEN"],
+      ["Peru", "NORP", "PER"],
+      ["Shiite", "NORP", null],
       ["anti-war", "MISC", null]
     ])
   })
@@ -184,5 +201,32 @@ describe("countries, nationalities and places", () => {
       ["Kurdish Workers Party", "ORG"]
     ])
     expect(entityOf(r, "NPF").name).toBe("Northern Peace Front")
+  })
+})
+
+describe("names made plural are not people's", () => {
+  it("gives a person-typed name the type of its plural (or singular) in the document, and links them", () => {
+    const r = runStub("The Zennies were held on Sunday.\nShe won a Zenny for the song.\nThe Green Leftists and one Green Leftist voted.", {
+      Zennies: "MISC",
+      Zenny: "PER",
+      "Green Leftists": "PER",
+      "Green Leftist": "MISC"
+    })
+    // Zenny/Zennies is no -s plural: only the exact "s" forms are read.
+    expect(r.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(["Zennies/MISC", "Zenny/PERSON", "Green Leftists/MISC", "Green Leftist/MISC"])
+    expect(entityOf(r, "Green Leftists")).toBe(entityOf(r, "Green Leftist"))
+  })
+
+  it("keeps a person whose name has a title, an honorific or a first name in the document (a family is a plural)", () => {
+    const r = runStub("Governor Hale spoke.\nThe Hales left.\nMr Orr waved.\nThe Orrs stayed.\nAnn Pike ran.\nPike won.\nThe Pikes cheered.", {
+      Hale: "PER",
+      Hales: "ORG",
+      Orr: "PER",
+      Orrs: "ORG",
+      "Ann Pike": "PER",
+      Pike: "PER",
+      Pikes: "ORG"
+    })
+    expect(r.mentions.filter((m) => m.type === "PERSON").map((m) => m.text)).toEqual(["Hale", "Orr", "Ann Pike", "Pike"])
   })
 })

@@ -1,6 +1,6 @@
 import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
-import type { SpanTagger, Token } from "./nerContract.js"
+import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { recognizeSentence } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
 
@@ -26,10 +26,26 @@ export const recognizeDocument = (
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
   const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  const capitalizationBin = tagger.capitalizationBin?.bind(tagger)
+  // Needed only when a one-word MISC looks like a common word: built then, once per document.
+  let longer: Set<string> | undefined
+  const inLongerNames = (): Set<string> => (longer ??= wordsInLongerNames(words, spans))
   const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz)
+    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz, capitalizationBin, inLongerNames)
   }))
   return linkDocument(text, results, gaz, withEntities)
+}
+
+/** Every word of the tagger's spans of two or more tokens in the document. */
+const wordsInLongerNames = (words: ReadonlyArray<ReadonlyArray<string>>, spans: ReadonlyArray<ReadonlyArray<TaggedSpan>>): Set<string> => {
+  const out = new Set<string>()
+  for (let k = 0; k < spans.length; k++) {
+    for (const s of spans[k]!) {
+      if (s.endToken - s.startToken < 2) continue
+      for (let i = s.startToken; i < s.endToken; i++) out.add(words[k]![i]!)
+    }
+  }
+  return out
 }

@@ -1,7 +1,9 @@
 import { acronymFits, isTicker } from "./acronymFits.js"
 import type { EntityType } from "./entityTypes.js"
 import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gazetteer.js"
+import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
+import { splitCompound } from "./splitCompound.js"
 import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
@@ -16,6 +18,12 @@ export interface SentenceMention {
   title: string | null
   /** A mention of the same sentence it was said to be another name of, or null. */
   sameAs: SentenceMention | null
+  /**
+   * For a name inside a hyphenated token ("Iraq" in "US-Iraq"): its UTF-16 offsets into the
+   * text, since the token [a, a + 1) holds more than the name. Absent otherwise.
+   */
+  from?: number
+  to?: number
 }
 
 /**
@@ -50,6 +58,8 @@ const inOrder = (spans: ReadonlyArray<TaggedSpan>): boolean => {
 
 /** Confidence given to a mention the tagger missed but the gazetteer names. */
 export const GAZETTEER_CONFIDENCE = 0.6
+/** Most confidence for a name inside a hyphenated word typed as the whole word was (below linking's 0.8). */
+export const INHERITED_TYPE_CONFIDENCE = 0.6
 /** An acronym in brackets after a name takes this share of the name's confidence. */
 export const ACRONYM_FACTOR = 0.9
 
@@ -63,7 +73,16 @@ const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"]
  * tagger missed, link bracketed acronyms and "also known as" names, and read the title stated
  * with each person. `text` is the string the tokens' offsets point into.
  */
-export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, tagged: ReadonlyArray<TaggedSpan>, gaz: Gazetteer): SentenceMention[] => {
+export const recognizeSentence = (
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  tagged: ReadonlyArray<TaggedSpan>,
+  gaz: Gazetteer,
+  /** The tagger's word capitalization statistics (SpanTagger.capitalizationBin), when it has them. */
+  capitalizationBin?: (word: string) => number,
+  /** Words the document's tagged spans of two or more tokens hold (see isCommonNounSpan). */
+  wordsInLongerNames?: () => ReadonlySet<string>
+): SentenceMention[] => {
   if (tokens.length === 0) return []
   const n = tokens.length
   growScratch(n)
@@ -82,6 +101,23 @@ export const recognizeSentence = (text: string, tokens: ReadonlyArray<Token>, ta
   for (const s of spans) {
     const typed = typeSpan(text, tokens, s.startToken, s.endToken, s.type, gaz)
     if (typed === null || !free(typed.a)) continue
+    if (typed.b - typed.a === 1) {
+      if (isCommonNounSpan(tokens, typed.a, typed.b, typed.type, capitalizationBin, wordsInLongerNames)) continue
+      // "US-Iraq", "anti-ISIS", "UK-based": the names inside the word, each with its own offsets.
+      const token = tokens[typed.a]!
+      if (typed.type !== "PERSON" && token.text.indexOf("-") > 0) {
+        const parts = splitCompound(token.text, typed.type, gaz)
+        if (parts !== null) {
+          for (const p of parts) {
+            // The tagger's confidence was in the whole word: a type taken from it is a guess, which
+            // linking may correct ("anti-FRAZ" as MISC, FRAZ an organization elsewhere).
+            const confidence = p.inherited ? Math.min(s.confidence, INHERITED_TYPE_CONFIDENCE) : s.confidence
+            add({ a: typed.a, b: typed.b, type: p.type, confidence, country: p.country, title: null, sameAs: null, from: token.start + p.from, to: token.start + p.to })
+          }
+          continue
+        }
+      }
+    }
     let { b, type } = typed
     // "the Korean peninsula": a name (not a country's) completed by a lower-case region noun.
     const next = tokens[b]

@@ -122,6 +122,7 @@ export const typeSpan = (
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
   if (conll === "ORG") return { a, b, type: "ORG", country: null }
-  if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1)) return { a, b, type: "LOC", country: null }
+  // A state or city named like a region ("Rhode Island", "Green Bay") is a place with a government.
+  if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1 && gaz.cityByName(surface) === undefined)) return { a, b, type: "LOC", country: null }
   return { a, b, type: "GPE", country: null }
 }

@@ -26,4 +26,9 @@ export interface NerTagger {
    * Parnevik" … "Parnevik"). Optional so that stubs need not provide it.
    */
   tagDocument?(sentences: ReadonlyArray<ReadonlyArray<string>>): NerSpan[][]
+  /**
+   * How often the word is capitalized away from a sentence start in unlabeled news, as a bin
+   * (0 almost never … 5 almost always, 6 all capitals; -1 unknown). Optional, as for tagDocument.
+   */
+  capitalizationBin?(word: string): number
 }

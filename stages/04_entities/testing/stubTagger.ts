@@ -5,10 +5,15 @@ import type { ConllType, SpanTagger, TaggedSpan, Token } from "../nerContract.js
  * first), with confidence 0.9. Lets the typing and linking rules be tested on hand-written
  * sentences whatever the trained model does.
  */
-export const stubTagger = (names: Readonly<Record<string, ConllType>>): SpanTagger => {
+export const stubTagger = (
+  names: Readonly<Record<string, ConllType>>,
+  /** Capitalization bins (see SpanTagger.capitalizationBin) by lower-cased word; others are unknown (-1). */
+  capitalization?: Readonly<Record<string, number>>
+): SpanTagger => {
   const entries = Object.entries(names).map(([name, type]) => ({ words: stubTokenize(name).map((t) => t.text), type }))
   entries.sort((a, b) => b.words.length - a.words.length)
   return {
+    ...(capitalization === undefined ? {} : { capitalizationBin: (word: string) => capitalization[word.toLowerCase()] ?? -1 }),
     tag(tokens: ReadonlyArray<string>): TaggedSpan[] {
       const spans: TaggedSpan[] = []
       for (let i = 0; i < tokens.length; ) {
