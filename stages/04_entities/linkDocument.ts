@@ -115,7 +115,8 @@ export const linkDocument = (
 
   // Which fuller person name each shorter one goes to, decided before names are grouped by key:
   // a surname two different people share must not join them through its own repeats.
-  const personTarget = fullerPersonNames(nodes)
+  const personLinks = fullerPersonNames(nodes)
+  const personTarget = personLinks.target
 
   // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
   const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
@@ -142,7 +143,7 @@ export const linkDocument = (
     const target = personTarget[i]!
     if (target >= 0) union(target, i)
     else if (target === AMBIGUOUS) {
-      const chosen = nearestBefore(nodes, i)
+      const chosen = personLinks.nearestBefore(i)
       if (chosen !== -1) union(chosen, i)
     }
   }
@@ -277,32 +278,69 @@ const agreeAhead = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean
  * AMBIGUOUS: the mention then joins the closest fuller name before it (`nearestBefore`), or stays
  * its own entity if none comes before, and is not grouped with the same word said elsewhere.
  */
-const fullerPersonNames = (nodes: ReadonlyArray<Node>): Int32Array => {
+const fullerPersonNames = (nodes: ReadonlyArray<Node>): PersonLinks => {
   const target = new Int32Array(nodes.length).fill(NO_TARGET)
-  const persons: number[] = []
+  // Distinct person names, each with its mentions in order, compared only with the names that
+  // share their last word: a document repeating names (a 30 MB file of one article many times
+  // over) stays linear in its mentions instead of comparing every pair of them.
+  const ids = new Map<string, number>()
+  const names: Array<{ readonly words: ReadonlyArray<string>; readonly at: number[] }> = []
+  const byLastWord = new Map<string, number[]>()
+  const nameOf = new Int32Array(nodes.length).fill(-1)
+  for (let i = 0; i < nodes.length; i++) {
+    const { m, words } = nodes[i]!
+    if (m.type !== "PERSON" || words.length === 0) continue
+    const key = words.join("\u0001")
+    let id = ids.get(key)
+    if (id === undefined) {
+      ids.set(key, (id = names.length))
+      names.push({ words, at: [] })
+      const last = words[words.length - 1]!
+      const group = byLastWord.get(last)
+      if (group === undefined) byLastWord.set(last, [id])
+      else group.push(id)
+    }
+    names[id]!.at.push(i)
+    nameOf[i] = id
+  }
+  // Per distinct name: the names it is a shorter form of ("Esper" of "Mark Esper"), wherever
+  // they are said, and the other forms of it ("John Dane" for "J. Dane"), which count only
+  // when said before.
+  const endingIn = names.map(() => [] as number[])
+  const formsOf = names.map(() => [] as number[])
+  for (const group of byLastWord.values()) {
+    for (const s of group) {
+      const short = names[s]!.words
+      for (const o of group) {
+        const other = names[o]!.words
+        if (endsWith(other, short)) endingIn[s]!.push(o)
+        else if (agreeAhead(other, short)) formsOf[s]!.push(o)
+      }
+    }
+  }
   const fuller: number[] = []
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.m.type === "PERSON" && nodes[i]!.words.length > 0) persons.push(i)
-  for (const i of persons) {
-    const short = nodes[i]!.words
+  for (let i = 0; i < nodes.length; i++) {
+    const s = nameOf[i]!
+    if (s < 0) continue
     let before = -1
     let after = -1
     fuller.length = 0
-    for (const j of persons) {
-      const other = nodes[j]!.words
-      if (endsWith(other, short)) {
-        fuller.push(j)
-        if (j < i) before = j
-        else if (after === -1) after = j
-      } else if (j < i && short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && agreeAhead(other, short)) {
-        // Another form of the same full name said before ("John Dane" then "J. Dane").
-        fuller.push(j)
-        before = j
-      }
+    for (const o of endingIn[s]!) {
+      fuller.push(o)
+      before = Math.max(before, lastBefore(names[o]!.at, i))
+      const next = firstAfter(names[o]!.at, i)
+      if (next !== -1 && (after === -1 || next < after)) after = next
+    }
+    for (const o of formsOf[s]!) {
+      const said = lastBefore(names[o]!.at, i)
+      if (said === -1) continue
+      fuller.push(o)
+      before = Math.max(before, said)
     }
     let ambiguous = false
     for (let x = 0; x < fuller.length && !ambiguous; x++) {
       for (let y = x + 1; y < fuller.length; y++) {
-        if (!samePerson(nodes[fuller[x]!]!.words, nodes[fuller[y]!]!.words)) {
+        if (!samePerson(names[fuller[x]!]!.words, names[fuller[y]!]!.words)) {
           ambiguous = true
           break
         }
@@ -312,14 +350,53 @@ const fullerPersonNames = (nodes: ReadonlyArray<Node>): Int32Array => {
     else if (before !== -1) target[i] = before
     else if (after !== -1) target[i] = after
   }
-  return target
+  // An ambiguous shorter name's fuller name: the closest before it that it ends and that is still
+  // a person (the plural-name rule may have retyped some since), or -1.
+  const nearestBefore = (i: number): number => {
+    let best = -1
+    for (const o of endingIn[nameOf[i]!] ?? []) {
+      const at = names[o]!.at
+      for (let k = lastIndexBefore(at, i); k >= 0 && at[k]! > best; k--) {
+        if (nodes[at[k]!]!.m.type === "PERSON") {
+          best = at[k]!
+          break
+        }
+      }
+    }
+    return best
+  }
+  return { target, nearestBefore }
 }
 
-/** An ambiguous shorter person name's fuller name: the closest before it that it ends, or -1. */
-const nearestBefore = (nodes: ReadonlyArray<Node>, i: number): number => {
-  const short = nodes[i]!.words
-  for (let j = i - 1; j >= 0; j--) if (nodes[j]!.m.type === "PERSON" && endsWith(nodes[j]!.words, short)) return j
-  return -1
+interface PersonLinks {
+  /** Per mention: the mention it joins, NO_TARGET or AMBIGUOUS. */
+  readonly target: Int32Array
+  /** For an AMBIGUOUS mention: the closest fuller person name before it, or -1. */
+  readonly nearestBefore: (i: number) => number
+}
+
+/** Index in the ascending `at` of its last value below i, or -1. */
+const lastIndexBefore = (at: ReadonlyArray<number>, i: number): number => {
+  let lo = 0
+  let hi = at.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (at[mid]! < i) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/** The last value of the ascending `at` below i, or -1. */
+const lastBefore = (at: ReadonlyArray<number>, i: number): number => {
+  const k = lastIndexBefore(at, i)
+  return k < 0 ? -1 : at[k]!
+}
+
+/** The first value of the ascending `at` above i, or -1. */
+const firstAfter = (at: ReadonlyArray<number>, i: number): number => {
+  const k = lastIndexBefore(at, i + 1) + 1
+  return k < at.length ? at[k]! : -1
 }
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
