@@ -238,3 +238,9 @@ describe("'last year' in quarterly results", () => {
     expect(read(["Third-quarter net rose.", "The company was founded last year."], "2021-10-20")).toEqual(["Third-quarter → DATE 2021-Q3", "last year → DATE 2020"])
   })
 })
+
+describe("year-ago spans", () => {
+  it("reads 'the year-earlier nine months' as one span", () => {
+    expect(read(["Net for the year-earlier nine months included a gain."], "2021-10-20")).toEqual(["the year-earlier nine months → DURATION P9M"])
+  })
+})
