@@ -24,6 +24,12 @@ export interface SentenceMention {
    */
   from?: number
   to?: number
+  /**
+   * A city or region named as an adjective inside a hyphenated word ("London" in "London-based"):
+   * typed NORP, as CoNLL and the "Iran-led" rule read such words, but linked to the place by
+   * name and never deciding its entity's type. Absent otherwise.
+   */
+  adjectival?: boolean
 }
 
 /**
@@ -112,7 +118,9 @@ export const recognizeSentence = (
             // The tagger's confidence was in the whole word: a type taken from it is a guess, which
             // linking may correct ("anti-FRAZ" as MISC, FRAZ an organization elsewhere).
             const confidence = p.inherited ? Math.min(s.confidence, INHERITED_TYPE_CONFIDENCE) : s.confidence
-            add({ a: typed.a, b: typed.b, type: p.type, confidence, country: p.country, title: null, sameAs: null, from: token.start + p.from, to: token.start + p.to })
+            const m: SentenceMention = { a: typed.a, b: typed.b, type: p.type, confidence, country: p.country, title: null, sameAs: null, from: token.start + p.from, to: token.start + p.to }
+            if (p.adjectival) m.adjectival = true
+            add(m)
           }
           continue
         }

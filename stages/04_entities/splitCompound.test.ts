@@ -26,13 +26,25 @@ describe("names inside hyphenated words", () => {
     expect(new Set(r.mentions.slice(0, 3).map((m) => m.entityId)).size).toBe(1)
   })
 
-  it("reads a country or nationality before a participle as NORP of that country, and keeps other such words whole", () => {
-    const r = runStub("A Peru-based miner and a Lima-based bank hired Chilean-born staff.", { "Peru-based": "MISC", "Lima-based": "MISC", "Chilean-born": "MISC" })
-    expect(r.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
-      ["Peru", "NORP", "PER"],
-      ["Lima-based", "MISC", expect.stringMatching(/^misc_/)],
-      ["Chilean", "NORP", "CHL"]
+  it("reads a country, nationality or known place before a participle as an adjective (NORP) of it, and keeps other such words whole", () => {
+    const r = runStub("A Peru-based miner, a Lima-based bank and a Zorblat-based fund hired Chilean-born staff.\nLima grew.", {
+      "Peru-based": "MISC",
+      "Lima-based": "MISC",
+      "Zorblat-based": "MISC",
+      "Chilean-born": "MISC",
+      Lima: "LOC"
+    })
+    expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
+      ["Peru", "NORP"],
+      ["Lima", "NORP"],
+      ["Zorblat-based", "MISC"],
+      ["Chilean", "NORP"],
+      ["Lima", "GPE"]
     ])
+    expect(r.mentions.map((m) => m.entityId.slice(0, 4))).toEqual(["PER", "gpe_", "misc", "CHL", "gpe_"])
+    // The adjective joins the place's entity and leaves its type to the place's own mentions.
+    expect(r.mentions[1]!.entityId).toBe(r.mentions[4]!.entityId)
+    expect(r.entities.find((e) => e.entityId === r.mentions[1]!.entityId)).toMatchObject({ type: "GPE", countryCode: "PER", nMentions: 2 })
   })
 
   it("keeps a hyphenated name whole when its parts are not all places or peoples", () => {
@@ -41,6 +53,6 @@ describe("names inside hyphenated words", () => {
     expect(splitCompound("Chile-Quanta", "ORG", gaz)).toBeNull()
     expect(splitCompound("al-Qaeda", "ORG", gaz)).toBeNull()
     expect(splitCompound("X-rated", "MISC", gaz)).toBeNull()
-    expect(splitCompound("Peru-era", "MISC", gaz)).toEqual([{ from: 0, to: 4, type: "NORP", country: gaz.countryByName("Peru"), inherited: false }])
+    expect(splitCompound("Peru-era", "MISC", gaz)).toEqual([{ from: 0, to: 4, type: "NORP", country: gaz.countryByName("Peru"), inherited: false, adjectival: false }])
   })
 })

@@ -10,14 +10,17 @@ export interface CompoundPart {
   readonly country: Country | null
   /** True when the type is the whole word's, not the part's own (a name after a prefix). */
   readonly inherited: boolean
+  /** A city or region used as an adjective ("London" in "London-based"): NORP, but of that place. */
+  readonly adjectival: boolean
 }
 
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase())
+const MODIFIER_SUFFIX = /(?:ed|ing|en)$/
 
 /** Last words that make "Name-word" an adjective built on the name: participles and a few nouns ("UK-based", "Iran-led", "US-style"). */
 const TAIL_WORDS = new Set(["born", "bred", "made", "built", "run", "style", "wide", "language", "friendly", "only", "era"])
-const isModifierTail = (w: string): boolean => /(?:ed|ing|en)$/.test(w) || TAIL_WORDS.has(w)
+const isModifierTail = (w: string): boolean => MODIFIER_SUFFIX.test(w) || TAIL_WORDS.has(w)
 
 /** A country's name, a nationality, a group or a combining form: what the part denotes, or null. */
 const placeOrPeople = (part: string, gaz: Gazetteer, countryType: EntityType): { type: EntityType; country: Country | null } | null => {
@@ -40,36 +43,42 @@ const placeOrPeople = (part: string, gaz: Gazetteer, countryType: EntityType): {
  *   unless the name is a country, nationality or group);
  * - a country, nationality or group and a participle or modifier noun: "UK-based" → UK,
  *   "Iranian-backed" → Iranian, both NORP of their country (the name used as an adjective, as
- *   "British-based"). Other names stay whole ("London-based", "Oscar-nominated", MISC): CoNLL
- *   annotates such words as one MISC name, and splitting out the cities cost 5 of its spans.
+ *   "British-based"); a known city or region likewise ("London-based" → London, NORP used as
+ *   an adjective, linked to the place: `adjectival`). Other names stay whole ("Oscar-nominated").
  * `wordType` is the type the whole word was given.
  */
 export const splitCompound = (word: string, wordType: EntityType, gaz: Gazetteer): CompoundPart[] | null => {
   if (word.indexOf("-") <= 0) return null
   const pieces = word.split("-")
-  if (pieces.some((p) => p === "")) return null
-  const upper = pieces.map((p) => isUpper(p.charCodeAt(0)))
-  const starts: number[] = []
-  for (let k = 0, at = 0; k < pieces.length; at += pieces[k]!.length + 1, k++) starts.push(at)
+  // Which pieces start with a capital; an empty piece ("double--") keeps the word whole.
+  let allUpper = true
+  let restLower = true
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!
+    if (p === "") return null
+    const up = isUpper(p.charCodeAt(0))
+    if (!up) allUpper = false
+    if (k > 0 && !isLower(p.charCodeAt(0))) restLower = false
+  }
 
-  if (upper.every((u) => u)) {
+  if (allUpper) {
     const parts: CompoundPart[] = []
-    for (let k = 0; k < pieces.length; k++) {
+    for (let k = 0, at = 0; k < pieces.length; at += pieces[k]!.length + 1, k++) {
       const found = placeOrPeople(pieces[k]!, gaz, "GPE")
       if (found === null) return null
-      parts.push({ from: starts[k]!, to: starts[k]! + pieces[k]!.length, ...found, inherited: false })
+      parts.push({ from: at, to: at + pieces[k]!.length, type: found.type, country: found.country, inherited: false, adjectival: false })
     }
     return parts
   }
-  if (pieces.length === 2 && NAME_PREFIXES.has(pieces[0]!.toLowerCase()) && upper[1]) {
-    const name = pieces[1]!
-    const found = placeOrPeople(name, gaz, "GPE")
-    return [{ from: starts[1]!, to: word.length, type: found?.type ?? wordType, country: found?.country ?? null, inherited: found === null }]
+  const first = pieces[0]!
+  if (pieces.length === 2 && isUpper(pieces[1]!.charCodeAt(0)) && NAME_PREFIXES.has(first.toLowerCase())) {
+    const found = placeOrPeople(pieces[1]!, gaz, "GPE")
+    return [{ from: first.length + 1, to: word.length, type: found?.type ?? wordType, country: found?.country ?? null, inherited: found === null, adjectival: false }]
   }
-  if (upper[0] && pieces[0]!.length > 1 && pieces.slice(1).every((p) => isLower(p.charCodeAt(0))) && isModifierTail(pieces[pieces.length - 1]!)) {
-    const name = pieces[0]!
-    const found = placeOrPeople(name, gaz, "NORP")
-    if (found !== null) return [{ from: 0, to: name.length, ...found, inherited: false }]
+  if (restLower && first.length > 1 && isUpper(first.charCodeAt(0)) && isModifierTail(pieces[pieces.length - 1]!)) {
+    const found = placeOrPeople(first, gaz, "NORP")
+    if (found !== null) return [{ from: 0, to: first.length, type: found.type, country: found.country, inherited: false, adjectival: false }]
+    if (gaz.cityByName(first) !== undefined) return [{ from: 0, to: first.length, type: "NORP", country: null, inherited: false, adjectival: true }]
   }
   return null
 }

@@ -7,6 +7,8 @@ describe("the embedded gazetteer's places", () => {
     expect(g.cityByName("Tasmania")).toMatchObject({ countryCode: "AUS" })
     expect(Math.round(g.cityByName("Tasmania")!.lat)).toBe(-42)
     expect(g.cityByName("Manitoba")).toMatchObject({ countryCode: "CAN" })
+    // The news agencies' abbreviation of a US state is that state.
+    expect(g.cityByName("Tenn.")).toEqual({ ...g.cityByName("Tennessee"), name: "Tenn." })
   })
 
   it("gives a name shared by a region and a city to the city only when it is a capital or a city of a million", () => {

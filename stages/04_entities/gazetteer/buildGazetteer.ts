@@ -14,7 +14,7 @@ import { createRequire } from "node:module"
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { GROUP_NAMES } from "../lexicon.js"
-import { COUNTRY_SUPPLEMENT, DEMONYM_SUPPLEMENT } from "./supplement.js"
+import { COUNTRY_SUPPLEMENT, DEMONYM_SUPPLEMENT, REGION_SUPPLEMENT } from "./supplement.js"
 
 /**
  * 20,000 people keeps ~18,000 cities in ≈ 700 KB: every city a wire story names by itself, and
@@ -60,6 +60,7 @@ const codeForms = (s: string): string[] => {
 
 interface Region {
   readonly name: string
+  readonly iso3166_2?: string | null
   readonly country_code: string
   readonly latitude: string | null
   readonly longitude: string | null
@@ -91,10 +92,13 @@ const readRegions = (require: NodeRequire, cca3Of: ReadonlyMap<string, string>, 
       const lon = Number(r.longitude)
       const name = r.name.trim()
       if (cca3 === undefined || r.latitude === null || r.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue
-      if (!usableName(name) || GENERIC_REGION.test(name) || exclude(name)) continue
-      const seen = byName.get(name)
-      if (seen === undefined) byName.set(name, [{ name, cca3, lat, lon, people }])
-      else if (!seen.some((x) => x.cca3 === cca3)) seen.push({ name, cca3, lat, lon, people })
+      // Its own name, and the abbreviations news uses for it (supplement.ts).
+      for (const alias of [name, ...(REGION_SUPPLEMENT[r.iso3166_2 ?? ""] ?? [])]) {
+        if (!usableName(alias) || GENERIC_REGION.test(alias) || exclude(alias)) continue
+        const seen = byName.get(alias)
+        if (seen === undefined) byName.set(alias, [{ name: alias, cca3, lat, lon, people }])
+        else if (!seen.some((x) => x.cca3 === cca3)) seen.push({ name: alias, cca3, lat, lon, people })
+      }
     }
   }
   const out = new Map<string, { name: string; cca3: string; lat: number; lon: number }>()
