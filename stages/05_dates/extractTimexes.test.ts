@@ -173,6 +173,11 @@ describe("durations, sets, decades, quarters and references", () => {
   it("reads now and recently as references, and leaves 'recent' and 'former' alone", () => {
     expect(read(["The former mayor, now retired, recently sold a recent painting."])).toEqual(["now → DATE PRESENT_REF", "recently → DATE PAST_REF"])
   })
+  it("leaves house and block numbers of addresses out, not years", () => {
+    expect(read(["Officers were called to the 1900 block of Elm Avenue.", "Shots hit a car parked at 2015 Maple Street.", "She lives at 1848 N. Harbor Drive."])).toEqual([])
+    expect(read(["In 1995 Main Street flooded."])).toEqual(["1995 → DATE 1995"])
+    expect(read(["The road was paved in 1995 and widened in 2010."])).toEqual(["1995 → DATE 1995", "2010 → DATE 2010"])
+  })
   it("leaves ages out", () => {
     expect(read(["A 34-year-old man and his wife, 31 years old, were hurt.", "She moved abroad in her early 40s."])).toEqual([])
   })

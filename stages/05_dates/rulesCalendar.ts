@@ -157,6 +157,13 @@ export const monthRule: Rule = {
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
   /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
 
+/**
+ * What follows a house or block number in an address ("the 1900 block of Elm Avenue", "1848
+ * Maple Street", "2000 N. Oak Dr."), which local crime news writes in almost every report; after a
+ * preposition of time ("In 1995 Main Street flooded") the number stays a year.
+ */
+const ADDRESS_AFTER = /^ (?:blocks? of\b|(?:[NSEW]\. |(?:North|South|East|West) )?(?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Circle|Highway|Hwy|Parkway|Pkwy|Terrace|Trail)\b)/
+
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
@@ -167,6 +174,7 @@ export const yearRule: Rule = {
     const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
+    if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
