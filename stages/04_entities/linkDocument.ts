@@ -113,12 +113,12 @@ export const linkDocument = (
 
   // Which fuller person name each shorter one goes to, decided before names are grouped by key:
   // a surname two different people share must not join them through its own repeats.
-  const personTarget = fullerPersonNames(nodes)
+  const persons = fullerPersonNames(nodes)
 
   // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
   const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
-    if (personTarget[i] === AMBIGUOUS) continue
+    if (persons.ambiguous[i] === 1) continue
     const map = byKey[nodes[i]!.kind]!
     const seen = map.get(nodes[i]!.key)
     if (seen === undefined) map.set(nodes[i]!.key, i)
@@ -135,14 +135,7 @@ export const linkDocument = (
       }
     }
   }
-  for (let i = 0; i < nodes.length; i++) {
-    const target = personTarget[i]!
-    if (target >= 0) union(target, i)
-    else if (target === AMBIGUOUS) {
-      const chosen = nearestBefore(nodes, i)
-      if (chosen !== -1) union(chosen, i)
-    }
-  }
+  for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
   linkAcronyms(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
@@ -195,10 +188,8 @@ export const linkDocument = (
   return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
 }
 
-/** `fullerPersonNames` of a name that is no shorter form: nothing to link. */
+/** `fullerPersonNames` of a name that joins no other. */
 const NO_TARGET = -1
-/** `fullerPersonNames` of a shorter form of two different people's names ("Huffman" of "Jared Huffman" and "Eldon Huffman"). */
-const AMBIGUOUS = -2
 
 /** Whether a name's words end with another's ("Esper" of "Mark Esper", "Luther King" of "Martin Luther King"). */
 const endsWith = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean => {
@@ -229,55 +220,86 @@ const agreeAhead = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean
 
 /**
  * For each person mention that is a shorter form of fuller person names of the document ("Esper"
- * of "Mark Esper"), or another form of a full name said before ("J. Dane" after "John Dane"), the
- * name it joins: the closest before it, else the first fuller one after. When those names are
- * two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
- * AMBIGUOUS: the mention then joins the closest fuller name before it (`nearestBefore`), or stays
- * its own entity if none comes before, and is not grouped with the same word said elsewhere.
+ * of "Mark Esper"), or another form of a full name ("J. Dane" of "John Dane"), the mention it
+ * joins: the closest such name before it, else the first fuller one after it, or NO_TARGET.
+ * When those names are two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
+ * the mention joins the closest fuller one before it only (or none), and is flagged in
+ * `ambiguous` so that it is not grouped with the same word said elsewhere.
+ * Names are compared once per distinct pair of names, and each mention looks only at the
+ * names it could join: a document repeating a few names thousands of times stays linear.
  */
-const fullerPersonNames = (nodes: ReadonlyArray<Node>): Int32Array => {
+const fullerPersonNames = (nodes: ReadonlyArray<Node>): { target: Int32Array; ambiguous: Uint8Array } => {
   const target = new Int32Array(nodes.length).fill(NO_TARGET)
-  const persons: number[] = []
-  const fuller: number[] = []
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.m.type === "PERSON" && nodes[i]!.words.length > 0) persons.push(i)
-  for (const i of persons) {
-    const short = nodes[i]!.words
-    let before = -1
-    let after = -1
-    fuller.length = 0
-    for (const j of persons) {
-      const other = nodes[j]!.words
+  const ambiguous = new Uint8Array(nodes.length)
+  // Distinct person names (by their words) and which one each person mention says.
+  const nameIds = new Map<string, number>()
+  const names: Array<ReadonlyArray<string>> = []
+  const nameOf = new Int32Array(nodes.length).fill(-1)
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "PERSON" || n.words.length === 0) continue
+    const spelled = n.words.length === 1 ? n.words[0]! : n.words.join(" ")
+    let id = nameIds.get(spelled)
+    if (id === undefined) {
+      id = names.length
+      nameIds.set(spelled, id)
+      names.push(n.words)
+    }
+    nameOf[i] = id
+  }
+  if (names.length < 2) return { target, ambiguous }
+  // For each name: the fuller names ending with it, and those plus the other forms of it.
+  const fuller: number[][] = []
+  const joinable: number[][] = []
+  const isAmbiguous = new Uint8Array(names.length)
+  for (let s = 0; s < names.length; s++) {
+    const short = names[s]!
+    const f: number[] = []
+    const j: number[] = []
+    for (let o = 0; o < names.length; o++) {
+      if (o === s) continue
+      const other = names[o]!
       if (endsWith(other, short)) {
-        fuller.push(j)
-        if (j < i) before = j
-        else if (after === -1) after = j
-      } else if (j < i && short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && agreeAhead(other, short)) {
-        // Another form of the same full name said before ("John Dane" then "J. Dane").
-        fuller.push(j)
-        before = j
+        f.push(o)
+        j.push(o)
+      } else if (short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && !endsWith(short, other) && agreeAhead(other, short)) {
+        j.push(o)
       }
     }
-    let ambiguous = false
-    for (let x = 0; x < fuller.length && !ambiguous; x++) {
-      for (let y = x + 1; y < fuller.length; y++) {
-        if (!samePerson(nodes[fuller[x]!]!.words, nodes[fuller[y]!]!.words)) {
-          ambiguous = true
+    for (let x = 0; x < j.length && isAmbiguous[s] === 0; x++) {
+      for (let y = x + 1; y < j.length; y++) {
+        if (!samePerson(names[j[x]!]!, names[j[y]!]!)) {
+          isAmbiguous[s] = 1
           break
         }
       }
     }
-    if (ambiguous) target[i] = AMBIGUOUS
-    else if (before !== -1) target[i] = before
-    else if (after !== -1) target[i] = after
+    fuller.push(f)
+    joinable.push(isAmbiguous[s] === 1 ? f : j)
   }
-  return target
-}
-
-/** An ambiguous shorter person name's fuller name: the closest before it that it ends, or -1. */
-const nearestBefore = (nodes: ReadonlyArray<Node>, i: number): number => {
-  const short = nodes[i]!.words
-  for (let j = i - 1; j >= 0; j--) if (nodes[j]!.m.type === "PERSON" && endsWith(nodes[j]!.words, short)) return j
-  return -1
+  // The closest mention before of each name (a forward sweep), then the first after (a backward one).
+  const lastSeen = new Int32Array(names.length).fill(-1)
+  for (let i = 0; i < nodes.length; i++) {
+    const s = nameOf[i]!
+    if (s === -1) continue
+    let before = -1
+    for (const o of joinable[s]!) if (lastSeen[o]! > before) before = lastSeen[o]!
+    target[i] = before
+    ambiguous[i] = isAmbiguous[s]!
+    lastSeen[s] = i
+  }
+  const nextSeen = lastSeen.fill(-1)
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const s = nameOf[i]!
+    if (s === -1) continue
+    if (target[i] === NO_TARGET && isAmbiguous[s] === 0) {
+      let after = -1
+      for (const o of fuller[s]!) if (nextSeen[o] !== -1 && (after === -1 || nextSeen[o]! < after)) after = nextSeen[o]!
+      target[i] = after
+    }
+    nextSeen[s] = i
+  }
+  return { target, ambiguous }
 }
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
