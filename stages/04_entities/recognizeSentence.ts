@@ -204,7 +204,8 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
   for (let k = 0; k < count; k++) {
     const m = mentions[k]!
     // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
-    const at = tokens[m.b]?.text === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : m.b < tokens.length && isTicker(tokens[m.b]!.text) ? m.b : -1
+    const next = m.b < tokens.length ? tokens[m.b]!.text : ""
+    const at = next === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
     // People have no acronyms, and "( U.S. )" after a name says where someone is from.
     if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[at]!.text
