@@ -74,7 +74,11 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const name = { ...s, endToken: s.endToken - 1 }
     return mend(tokens, name, dateline) ?? [name]
   }
-  if (coded && s.endToken - s.startToken >= 2 && isTicker(lastWord)) return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "ORG" }]
+  if (coded && s.endToken - s.startToken >= 2 && isTicker(lastWord)) {
+    // A company may give two codes ("Acme Corp. ACM.MX AC.N"): the name before may hold another.
+    const name = { ...s, endToken: s.endToken - 1 }
+    return [...(mend(tokens, name, dateline) ?? [name]), { ...s, startToken: s.endToken - 1, type: "ORG" }]
+  }
   if (s.endToken - s.startToken < 2) return null
   // A headline's capitals before the text's name: "… WITH BOEING Boeing Co." (one word, twice).
   for (let i = s.startToken + 1; i < s.endToken; i++) {
