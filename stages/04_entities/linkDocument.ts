@@ -118,7 +118,7 @@ export const linkDocument = (
   // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
   const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
-    if (persons.ambiguous[i] === 1) continue
+    if (persons !== null && persons.ambiguous[i] === 1) continue
     const map = byKey[nodes[i]!.kind]!
     const seen = map.get(nodes[i]!.key)
     if (seen === undefined) map.set(nodes[i]!.key, i)
@@ -135,7 +135,7 @@ export const linkDocument = (
       }
     }
   }
-  for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
+  if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
   linkAcronyms(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
@@ -224,59 +224,68 @@ const agreeAhead = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean
  * joins: the closest such name before it, else the first fuller one after it, or NO_TARGET.
  * When those names are two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
  * the mention joins the closest fuller one before it only (or none), and is flagged in
- * `ambiguous` so that it is not grouped with the same word said elsewhere.
+ * `ambiguous` so that it is not grouped with the same word said elsewhere. Null: nothing to link.
  * Names are compared once per distinct pair of names, and each mention looks only at the
  * names it could join: a document repeating a few names thousands of times stays linear.
  */
-const fullerPersonNames = (nodes: ReadonlyArray<Node>): { target: Int32Array; ambiguous: Uint8Array } => {
-  const target = new Int32Array(nodes.length).fill(NO_TARGET)
-  const ambiguous = new Uint8Array(nodes.length)
-  // Distinct person names (by their words) and which one each person mention says.
-  const nameIds = new Map<string, number>()
+const fullerPersonNames = (nodes: ReadonlyArray<Node>): PersonLinks | null => {
+  // Distinct person names (by normalized name) and which one each person mention says.
+  let nameIds: Map<string, number> | null = null
   const names: Array<ReadonlyArray<string>> = []
-  const nameOf = new Int32Array(nodes.length).fill(-1)
+  let nameOf: Int32Array | null = null
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!
     if (n.m.type !== "PERSON" || n.words.length === 0) continue
-    const spelled = n.words.length === 1 ? n.words[0]! : n.words.join(" ")
-    let id = nameIds.get(spelled)
+    if (nameIds === null) {
+      nameIds = new Map()
+      nameOf = new Int32Array(nodes.length).fill(-1)
+    }
+    let id = nameIds.get(n.key)
     if (id === undefined) {
       id = names.length
-      nameIds.set(spelled, id)
+      nameIds.set(n.key, id)
       names.push(n.words)
     }
-    nameOf[i] = id
+    nameOf![i] = id
   }
-  if (names.length < 2) return { target, ambiguous }
+  // Most documents name fewer than two people, or none by more than one form: nothing to link.
+  if (names.length < 2 || nameOf === null) return null
   // For each name: the fuller names ending with it, and those plus the other forms of it.
-  const fuller: number[][] = []
-  const joinable: number[][] = []
+  const fuller: Array<ReadonlyArray<number>> = []
+  const joinable: Array<ReadonlyArray<number>> = []
   const isAmbiguous = new Uint8Array(names.length)
+  let any = false
   for (let s = 0; s < names.length; s++) {
     const short = names[s]!
-    const f: number[] = []
-    const j: number[] = []
+    let f: number[] | null = null
+    let j: number[] | null = null
     for (let o = 0; o < names.length; o++) {
       if (o === s) continue
       const other = names[o]!
       if (endsWith(other, short)) {
-        f.push(o)
-        j.push(o)
+        ;(f ??= []).push(o)
+        ;(j ??= []).push(o)
       } else if (short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && !endsWith(short, other) && agreeAhead(other, short)) {
-        j.push(o)
+        ;(j ??= []).push(o)
       }
     }
-    for (let x = 0; x < j.length && isAmbiguous[s] === 0; x++) {
-      for (let y = x + 1; y < j.length; y++) {
-        if (!samePerson(names[j[x]!]!, names[j[y]!]!)) {
-          isAmbiguous[s] = 1
-          break
+    if (j !== null) {
+      any = true
+      for (let x = 0; x < j.length && isAmbiguous[s] === 0; x++) {
+        for (let y = x + 1; y < j.length; y++) {
+          if (!samePerson(names[j[x]!]!, names[j[y]!]!)) {
+            isAmbiguous[s] = 1
+            break
+          }
         }
       }
     }
-    fuller.push(f)
-    joinable.push(isAmbiguous[s] === 1 ? f : j)
+    fuller.push(f ?? NONE)
+    joinable.push(isAmbiguous[s] === 1 ? (f ?? NONE) : (j ?? NONE))
   }
+  if (!any) return null
+  const target = new Int32Array(nodes.length).fill(NO_TARGET)
+  const ambiguous = new Uint8Array(nodes.length)
   // The closest mention before of each name (a forward sweep), then the first after (a backward one).
   const lastSeen = new Int32Array(names.length).fill(-1)
   for (let i = 0; i < nodes.length; i++) {
@@ -301,6 +310,14 @@ const fullerPersonNames = (nodes: ReadonlyArray<Node>): { target: Int32Array; am
   }
   return { target, ambiguous }
 }
+
+/** Which mention each person mention joins (NO_TARGET: none), and which say an ambiguous surname. */
+interface PersonLinks {
+  readonly target: Int32Array
+  readonly ambiguous: Uint8Array
+}
+
+const NONE: ReadonlyArray<number> = []
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
 const linkAcronyms = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
