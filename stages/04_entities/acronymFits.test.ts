@@ -24,6 +24,12 @@ describe("acronymFits", () => {
     expect(acronymFits("NFU", ["Union", "of", "Farmers"])).toBe(false)
   })
 
+  it("answers at once for a long name of like words", () => {
+    const words = Array.from({ length: 400 }, () => "Aaa")
+    expect(acronymFits("AAAAAAAAB", words)).toBe(false)
+    expect(acronymFits("AAAAAAAAA", words)).toBe(true)
+  })
+
   it("knows a stock code by its shape", () => {
     expect(isTicker("ABCD.N")).toBe(true)
     expect(isTicker("XY.DE")).toBe(true)

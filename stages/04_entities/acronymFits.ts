@@ -11,22 +11,38 @@ export const acronymFits = (acronym: string, words: ReadonlyArray<string>): bool
   if (letters.length < 2) return false
   const parts: string[] = []
   for (const w of words) for (const p of w.toLowerCase().split(/[-/]/)) if (p !== "") parts.push(p.replace(/[^\p{L}]/gu, ""))
-  return matchFrom(letters, 0, parts, -1, 0)
+  // Where each word starts in one running count of letters, so a search state (letters matched,
+  // position reached) is one cell of `failed`: no state is searched twice, however long the name.
+  const offset = new Int32Array(parts.length + 1)
+  for (let w = 0; w < parts.length; w++) offset[w + 1] = offset[w]! + parts[w]!.length + 1
+  const failed = new Uint8Array((letters.length + 1) * (offset[parts.length]! + 1))
+  return matchFrom({ letters, parts, offset, failed }, 0, -1, 0)
+}
+
+interface Search {
+  readonly letters: string
+  readonly parts: ReadonlyArray<string>
+  readonly offset: Int32Array
+  readonly failed: Uint8Array
 }
 
 /**
  * Matches letters[li..] given that the last letter matched was parts[wi][ci - 1] (wi = -1: none
  * yet): the next letter either continues the same word further on, or starts a later word.
  */
-const matchFrom = (letters: string, li: number, parts: ReadonlyArray<string>, wi: number, ci: number): boolean => {
-  if (li === letters.length) return true
-  const c = letters[li]!
+const matchFrom = (q: Search, li: number, wi: number, ci: number): boolean => {
+  if (li === q.letters.length) return true
+  const cell = wi < 0 ? -1 : li * (q.offset[q.parts.length]! + 1) + q.offset[wi]! + ci
+  if (cell >= 0 && q.failed[cell] === 1) return false
+  const c = q.letters[li]!
+  let found = false
   if (wi >= 0) {
-    const word = parts[wi]!
-    for (let k = word.indexOf(c, ci); k !== -1; k = word.indexOf(c, k + 1)) if (matchFrom(letters, li + 1, parts, wi, k + 1)) return true
+    const word = q.parts[wi]!
+    for (let k = word.indexOf(c, ci); k !== -1 && !found; k = word.indexOf(c, k + 1)) found = matchFrom(q, li + 1, wi, k + 1)
   }
-  for (let w = wi + 1; w < parts.length; w++) if (parts[w]![0] === c && matchFrom(letters, li + 1, parts, w, 1)) return true
-  return false
+  for (let w = wi + 1; w < q.parts.length && !found; w++) if (q.parts[w]![0] === c) found = matchFrom(q, li + 1, w, 1)
+  if (!found && cell >= 0) q.failed[cell] = 1
+  return found
 }
 
 /**

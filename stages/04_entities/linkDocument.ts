@@ -87,12 +87,10 @@ export const linkDocument = (
     const { tokens, mentions } = sentences[s]!
     firstNode[s] = nodes.length
     for (const m of mentions) {
-      const surface = m.from === undefined ? spanText(text, tokens, m.a, m.b) : text.slice(m.from, m.to)
+      const surface = spanText(text, tokens, m.a, m.b)
       const words: string[] = []
-      if (m.from !== undefined) words.push(surface.toLowerCase())
-      else for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
-      // A place named as an adjective ("London-based") is keyed by the place's name.
-      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" && m.adjectival !== true ? KEY_NORP : KEY_NAME
+      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
       const key = m.country !== null ? m.country.code : normalizeName(surface)
       nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
     }
@@ -116,13 +114,12 @@ export const linkDocument = (
 
   // Which fuller person name each shorter one goes to, decided before names are grouped by key:
   // a surname two different people share must not join them through its own repeats.
-  const personLinks = fullerPersonNames(nodes)
-  const personTarget = personLinks.target
+  const persons = fullerPersonNames(nodes)
 
   // The same key of the same kind: one entity (a map per kind, so no "kind:key" strings).
   const byKey = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()]
   for (let i = 0; i < nodes.length; i++) {
-    if (personTarget[i] === AMBIGUOUS) continue
+    if (persons !== null && persons.ambiguous[i] === 1) continue
     const map = byKey[nodes[i]!.kind]!
     const seen = map.get(nodes[i]!.key)
     if (seen === undefined) map.set(nodes[i]!.key, i)
@@ -140,14 +137,7 @@ export const linkDocument = (
     }
   }
   retypePluralPersons(nodes, sentences, byKey[KEY_NAME]!, union)
-  for (let i = 0; i < nodes.length; i++) {
-    const target = personTarget[i]!
-    if (target >= 0) union(target, i)
-    else if (target === AMBIGUOUS) {
-      const chosen = personLinks.nearestBefore(i)
-      if (chosen !== -1) union(chosen, i)
-    }
-  }
+  if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
   linkAcronyms(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
@@ -177,7 +167,7 @@ export const linkDocument = (
       // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
       // the others take the entity's type.
       const m = nodes[i]!.m
-      typeOf[i] = (m.type === "NORP" && (m.country !== null || m.adjectival === true)) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
+      typeOf[i] = (m.type === "NORP" && m.country !== null) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
     }
     entities.push(entity)
   }
@@ -186,8 +176,8 @@ export const linkDocument = (
     const tokens = sentences[n.sentence]!.tokens
     return {
       sentenceId: sentences[n.sentence]!.sentenceId,
-      start: n.m.from ?? tokens[n.m.a]!.start,
-      end: n.m.to ?? tokens[n.m.b - 1]!.end,
+      start: tokens[n.m.a]!.start,
+      end: tokens[n.m.b - 1]!.end,
       text: n.text,
       type: typeOf[i]!,
       confidence: n.m.confidence,
@@ -239,10 +229,9 @@ const surelyPersons = (nodes: ReadonlyArray<Node>, sentences: ReadonlyArray<Sent
   return out
 }
 
-/** `fullerPersonNames` of a name that is no shorter form: nothing to link. */
+
+/** `fullerPersonNames` of a name that joins no other. */
 const NO_TARGET = -1
-/** `fullerPersonNames` of a shorter form of two different people's names ("Huffman" of "Jared Huffman" and "Eldon Huffman"). */
-const AMBIGUOUS = -2
 
 /** Whether a name's words end with another's ("Esper" of "Mark Esper", "Luther King" of "Martin Luther King"). */
 const endsWith = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean => {
@@ -273,132 +262,104 @@ const agreeAhead = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean
 
 /**
  * For each person mention that is a shorter form of fuller person names of the document ("Esper"
- * of "Mark Esper"), or another form of a full name said before ("J. Dane" after "John Dane"), the
- * name it joins: the closest before it, else the first fuller one after. When those names are
- * two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
- * AMBIGUOUS: the mention then joins the closest fuller name before it (`nearestBefore`), or stays
- * its own entity if none comes before, and is not grouped with the same word said elsewhere.
+ * of "Mark Esper"), or another form of a full name ("J. Dane" of "John Dane"), the mention it
+ * joins: the closest such name before it, else the first fuller one after it, or NO_TARGET.
+ * When those names are two different people ("Huffman" of "Jared Huffman" and "Eldon Huffman"),
+ * the mention joins the closest fuller one before it only (or none), and is flagged in
+ * `ambiguous` so that it is not grouped with the same word said elsewhere. Null: nothing to link.
+ * Names are compared once per distinct pair of names, and each mention looks only at the
+ * names it could join: a document repeating a few names thousands of times stays linear.
  */
-const fullerPersonNames = (nodes: ReadonlyArray<Node>): PersonLinks => {
-  const target = new Int32Array(nodes.length).fill(NO_TARGET)
-  // Distinct person names, each with its mentions in order, compared only with the names that
-  // share their last word: a document repeating names (a 30 MB file of one article many times
-  // over) stays linear in its mentions instead of comparing every pair of them.
-  const ids = new Map<string, number>()
-  const names: Array<{ readonly words: ReadonlyArray<string>; readonly at: number[] }> = []
-  const byLastWord = new Map<string, number[]>()
-  const nameOf = new Int32Array(nodes.length).fill(-1)
+const fullerPersonNames = (nodes: ReadonlyArray<Node>): PersonLinks | null => {
+  // Distinct person names (by normalized name) and which one each person mention says.
+  let nameIds: Map<string, number> | null = null
+  const names: Array<ReadonlyArray<string>> = []
+  let nameOf: Int32Array | null = null
   for (let i = 0; i < nodes.length; i++) {
-    const { m, words } = nodes[i]!
-    if (m.type !== "PERSON" || words.length === 0) continue
-    const key = words.join("\u0001")
-    let id = ids.get(key)
-    if (id === undefined) {
-      ids.set(key, (id = names.length))
-      names.push({ words, at: [] })
-      const last = words[words.length - 1]!
-      const group = byLastWord.get(last)
-      if (group === undefined) byLastWord.set(last, [id])
-      else group.push(id)
+    const n = nodes[i]!
+    if (n.m.type !== "PERSON" || n.words.length === 0) continue
+    if (nameIds === null) {
+      nameIds = new Map()
+      nameOf = new Int32Array(nodes.length).fill(-1)
     }
-    names[id]!.at.push(i)
-    nameOf[i] = id
+    let id = nameIds.get(n.key)
+    if (id === undefined) {
+      id = names.length
+      nameIds.set(n.key, id)
+      names.push(n.words)
+    }
+    nameOf![i] = id
   }
-  // Per distinct name: the names it is a shorter form of ("Esper" of "Mark Esper"), wherever
-  // they are said, and the other forms of it ("John Dane" for "J. Dane"), which count only
-  // when said before.
-  const endingIn = names.map(() => [] as number[])
-  const formsOf = names.map(() => [] as number[])
-  for (const group of byLastWord.values()) {
-    for (const s of group) {
-      const short = names[s]!.words
-      for (const o of group) {
-        const other = names[o]!.words
-        if (endsWith(other, short)) endingIn[s]!.push(o)
-        else if (agreeAhead(other, short)) formsOf[s]!.push(o)
+  // Most documents name fewer than two people, or none by more than one form: nothing to link.
+  if (names.length < 2 || nameOf === null) return null
+  // For each name: the fuller names ending with it, and those plus the other forms of it.
+  const fuller: Array<ReadonlyArray<number>> = []
+  const joinable: Array<ReadonlyArray<number>> = []
+  const isAmbiguous = new Uint8Array(names.length)
+  let any = false
+  for (let s = 0; s < names.length; s++) {
+    const short = names[s]!
+    let f: number[] | null = null
+    let j: number[] | null = null
+    for (let o = 0; o < names.length; o++) {
+      if (o === s) continue
+      const other = names[o]!
+      if (endsWith(other, short)) {
+        ;(f ??= []).push(o)
+        ;(j ??= []).push(o)
+      } else if (short.length >= 2 && other.length >= 2 && other[other.length - 1] === short[short.length - 1] && !endsWith(short, other) && agreeAhead(other, short)) {
+        ;(j ??= []).push(o)
       }
     }
+    if (j !== null) {
+      any = true
+      for (let x = 0; x < j.length && isAmbiguous[s] === 0; x++) {
+        for (let y = x + 1; y < j.length; y++) {
+          if (!samePerson(names[j[x]!]!, names[j[y]!]!)) {
+            isAmbiguous[s] = 1
+            break
+          }
+        }
+      }
+    }
+    fuller.push(f ?? NONE)
+    joinable.push(isAmbiguous[s] === 1 ? (f ?? NONE) : (j ?? NONE))
   }
-  const fuller: number[] = []
+  if (!any) return null
+  const target = new Int32Array(nodes.length).fill(NO_TARGET)
+  const ambiguous = new Uint8Array(nodes.length)
+  // The closest mention before of each name (a forward sweep), then the first after (a backward one).
+  const lastSeen = new Int32Array(names.length).fill(-1)
   for (let i = 0; i < nodes.length; i++) {
     const s = nameOf[i]!
-    if (s < 0) continue
+    if (s === -1) continue
     let before = -1
-    let after = -1
-    fuller.length = 0
-    for (const o of endingIn[s]!) {
-      fuller.push(o)
-      before = Math.max(before, lastBefore(names[o]!.at, i))
-      const next = firstAfter(names[o]!.at, i)
-      if (next !== -1 && (after === -1 || next < after)) after = next
-    }
-    for (const o of formsOf[s]!) {
-      const said = lastBefore(names[o]!.at, i)
-      if (said === -1) continue
-      fuller.push(o)
-      before = Math.max(before, said)
-    }
-    let ambiguous = false
-    for (let x = 0; x < fuller.length && !ambiguous; x++) {
-      for (let y = x + 1; y < fuller.length; y++) {
-        if (!samePerson(names[fuller[x]!]!.words, names[fuller[y]!]!.words)) {
-          ambiguous = true
-          break
-        }
-      }
-    }
-    if (ambiguous) target[i] = AMBIGUOUS
-    else if (before !== -1) target[i] = before
-    else if (after !== -1) target[i] = after
+    for (const o of joinable[s]!) if (lastSeen[o]! > before) before = lastSeen[o]!
+    target[i] = before
+    ambiguous[i] = isAmbiguous[s]!
+    lastSeen[s] = i
   }
-  // An ambiguous shorter name's fuller name: the closest before it that it ends and that is still
-  // a person (the plural-name rule may have retyped some since), or -1.
-  const nearestBefore = (i: number): number => {
-    let best = -1
-    for (const o of endingIn[nameOf[i]!] ?? []) {
-      const at = names[o]!.at
-      for (let k = lastIndexBefore(at, i); k >= 0 && at[k]! > best; k--) {
-        if (nodes[at[k]!]!.m.type === "PERSON") {
-          best = at[k]!
-          break
-        }
-      }
+  const nextSeen = lastSeen.fill(-1)
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const s = nameOf[i]!
+    if (s === -1) continue
+    if (target[i] === NO_TARGET && isAmbiguous[s] === 0) {
+      let after = -1
+      for (const o of fuller[s]!) if (nextSeen[o] !== -1 && (after === -1 || nextSeen[o]! < after)) after = nextSeen[o]!
+      target[i] = after
     }
-    return best
+    nextSeen[s] = i
   }
-  return { target, nearestBefore }
+  return { target, ambiguous }
 }
 
+/** Which mention each person mention joins (NO_TARGET: none), and which say an ambiguous surname. */
 interface PersonLinks {
-  /** Per mention: the mention it joins, NO_TARGET or AMBIGUOUS. */
   readonly target: Int32Array
-  /** For an AMBIGUOUS mention: the closest fuller person name before it, or -1. */
-  readonly nearestBefore: (i: number) => number
+  readonly ambiguous: Uint8Array
 }
 
-/** Index in the ascending `at` of its last value below i, or -1. */
-const lastIndexBefore = (at: ReadonlyArray<number>, i: number): number => {
-  let lo = 0
-  let hi = at.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (at[mid]! < i) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
-}
-
-/** The last value of the ascending `at` below i, or -1. */
-const lastBefore = (at: ReadonlyArray<number>, i: number): number => {
-  const k = lastIndexBefore(at, i)
-  return k < 0 ? -1 : at[k]!
-}
-
-/** The first value of the ascending `at` above i, or -1. */
-const firstAfter = (at: ReadonlyArray<number>, i: number): number => {
-  const k = lastIndexBefore(at, i + 1) + 1
-  return k < at.length ? at[k]! : -1
-}
+const NONE: ReadonlyArray<number> = []
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
 const linkAcronyms = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
@@ -447,14 +408,11 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
   // Most groups are one mention: its type and its text, with nothing to weigh or compare.
   if (members.length === 1 && !full) {
     const only = members[0]!
-    const type = only.m.adjectival === true ? "GPE" : only.m.type
-    return { entityId: entityId(type, only.text), name: only.text, type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
+    return { entityId: entityId(only.m.type, only.text), name: only.text, type: only.m.type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
   }
-  // A place named as an adjective does not vote: its entity is the place (GPE) unless its other
-  // mentions say otherwise.
   const weight = new Map<EntityType, number>()
-  for (const n of members) if (n.m.adjectival !== true) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
-  let type: EntityType = weight.size === 0 ? "GPE" : members.find((n) => n.m.adjectival !== true)!.m.type
+  for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
+  let type: EntityType = members[0]!.m.type
   for (const t of ENTITY_TYPES) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
   if (type !== "PERSON" && isPersonWithSurname(members)) type = "PERSON"
   const ofType = members.filter((n) => n.m.type === type)

@@ -210,7 +210,8 @@ const JOINERS = new Set(["of", "the", "and", "for", "&", "de"])
  */
 const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
   for (let i = 2; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !ACRONYM.test(tokens[i + 1]!.text)) continue
+    // A stock code's letters are no initials: it widens nothing ("Acme ACMEX.MX ( ACM.N )").
+    if (tokens[i]!.text !== "(" || tokens[i + 2]!.text !== ")" || !ACRONYM.test(tokens[i + 1]!.text) || isTicker(tokens[i + 1]!.text)) continue
     let s = i
     let capitalized = 0
     while (s > 0) {
@@ -244,17 +245,17 @@ const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: Sentenc
 
 /** "Popular Mobilization Units (PMU)": the bracketed acronym (or stock code) is the same entity, tagged or not. */
 const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[], owner: Int32Array): void => {
-  const count = mentions.length
-  for (let k = 0; k < count; k++) {
+  // Mentions added here are read too: a company's second code follows its first ("Acme ACMEX.MX ( ACM.N )").
+  for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
-    const at = tokens[m.b]?.text === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : m.b < tokens.length && isTicker(tokens[m.b]!.text) ? m.b : -1
+    const next = m.b < tokens.length ? tokens[m.b]!.text : ""
+    const at = next === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
     // People have no acronyms, and "( U.S. )" after a name says where someone is from.
     if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[at]!.text
-    if (!ACRONYM.test(acronym)) continue
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
-    if (!isTicker(acronym) && !acronymFits(acronym, nameWords(tokens, m))) continue
+    if (!isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!
     if (inside === -1) {
       mentions.push({ a: at, b: at + 1, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })

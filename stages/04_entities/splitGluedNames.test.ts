@@ -45,6 +45,11 @@ describe("splitGluedNames", () => {
     const r = runStub("Shares of Dorvane Mills Inc. DVM.N rose, and Pell Corp. PLC.L fell.", { "Dorvane Mills Inc. DVM.N": "ORG", "Pell Corp.": "ORG" })
     expect(mentions(r)).toEqual(["ORG Dorvane Mills Inc.", "ORG DVM.N", "ORG Pell Corp.", "ORG PLC.L"])
     expect(groups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N"], ["Pell Corp.", "PLC.L"]])
+    const two = runStub("Dorvane Mills DVMA.MX DVM.N rose.", { "Dorvane Mills DVMA.MX DVM.N": "ORG" })
+    expect(mentions(two)).toEqual(["ORG Dorvane Mills", "ORG DVMA.MX", "ORG DVM.N"])
+    expect(groups(two)).toEqual([["Dorvane Mills", "DVMA.MX", "DVM.N"]])
+    const bracketed = runStub("The maker Dorvane DORVANEX.MX ( DVM.N ) fell.", { Dorvane: "ORG" })
+    expect(groups(bracketed)).toEqual([["Dorvane", "DORVANEX.MX", "DVM.N"]])
   })
 
   it("drops a name made of an index or rate code, and such a code ending a name", () => {

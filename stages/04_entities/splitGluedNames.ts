@@ -16,6 +16,7 @@ const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File",
 /** A news agency's code for an index or a rate (".DJI", "EUR="): not a name. */
 const INSTRUMENT_CODE = /^(?:\.[A-Z0-9]{2,}|[A-Z0-9]{2,}=[A-Z0-9]*)$/
 
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90
 const isAllCapitals = (word: string): boolean => word.length >= 3 && /^\p{Lu}+$/u.test(word)
 const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
 
@@ -66,17 +67,25 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     return mend(tokens, rest, dateline) ?? [rest]
   }
   const lastWord = tokens[s.endToken - 1]!.text
-  if (INSTRUMENT_CODE.test(lastWord)) {
+  // Codes have a period or an equals sign: a cheap test before the patterns.
+  const coded = lastWord.indexOf(".") >= 0 || lastWord.indexOf("=") >= 0
+  if (coded && INSTRUMENT_CODE.test(lastWord)) {
     if (s.endToken - s.startToken === 1) return []
     const name = { ...s, endToken: s.endToken - 1 }
     return mend(tokens, name, dateline) ?? [name]
   }
-  if (s.endToken - s.startToken >= 2 && isTicker(lastWord)) return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "ORG" }]
+  if (coded && s.endToken - s.startToken >= 2 && isTicker(lastWord)) {
+    // A company may give two codes ("Acme Corp. ACM.MX AC.N"): the name before may hold another.
+    const name = { ...s, endToken: s.endToken - 1 }
+    return [...(mend(tokens, name, dateline) ?? [name]), { ...s, startToken: s.endToken - 1, type: "ORG" }]
+  }
   if (s.endToken - s.startToken < 2) return null
   // A headline's capitals before the text's name: "… WITH BOEING Boeing Co." (one word, twice).
   for (let i = s.startToken + 1; i < s.endToken; i++) {
     const before = tokens[i - 1]!.text
-    if (before.length < 3 || before !== tokens[i]!.text.toUpperCase() || before === tokens[i]!.text || !isAllCapitals(before)) continue
+    // Two capitals first, which rules out nearly every word before anything is built.
+    if (before.length < 3 || !isUpperAscii(before.charCodeAt(1)) || !isUpperAscii(before.charCodeAt(0))) continue
+    if (before !== tokens[i]!.text.toUpperCase() || before === tokens[i]!.text || !isAllCapitals(before)) continue
     const tail = { ...s, startToken: i }
     return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
   }
