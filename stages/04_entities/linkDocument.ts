@@ -87,10 +87,12 @@ export const linkDocument = (
     const { tokens, mentions } = sentences[s]!
     firstNode[s] = nodes.length
     for (const m of mentions) {
-      const surface = spanText(text, tokens, m.a, m.b)
+      const surface = m.from === undefined ? spanText(text, tokens, m.a, m.b) : text.slice(m.from, m.to)
       const words: string[] = []
-      for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
-      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" ? KEY_NORP : KEY_NAME
+      if (m.from !== undefined) words.push(surface.toLowerCase())
+      else for (let i = m.a; i < m.b; i++) if (isWordlike(tokens[i]!.text)) words.push(tokens[i]!.text.toLowerCase())
+      // A place named as an adjective ("London-based") is keyed by the place's name.
+      const kind = m.country !== null ? KEY_COUNTRY : m.type === "NORP" && m.adjectival !== true ? KEY_NORP : KEY_NAME
       const key = m.country !== null ? m.country.code : normalizeName(surface)
       nodes.push({ m, sentence: s, text: surface, words, kind, key, parent: nodes.length })
     }
@@ -167,7 +169,7 @@ export const linkDocument = (
       // tagger was sure of (a city's name used for its team is ORG there: "Chicago beat Boston");
       // the others take the entity's type.
       const m = nodes[i]!.m
-      typeOf[i] = (m.type === "NORP" && m.country !== null) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
+      typeOf[i] = (m.type === "NORP" && (m.country !== null || m.adjectival === true)) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
     }
     entities.push(entity)
   }
@@ -176,8 +178,8 @@ export const linkDocument = (
     const tokens = sentences[n.sentence]!.tokens
     return {
       sentenceId: sentences[n.sentence]!.sentenceId,
-      start: tokens[n.m.a]!.start,
-      end: tokens[n.m.b - 1]!.end,
+      start: n.m.from ?? tokens[n.m.a]!.start,
+      end: n.m.to ?? tokens[n.m.b - 1]!.end,
       text: n.text,
       type: typeOf[i]!,
       confidence: n.m.confidence,
@@ -228,7 +230,6 @@ const surelyPersons = (nodes: ReadonlyArray<Node>, sentences: ReadonlyArray<Sent
   }
   return out
 }
-
 
 /** `fullerPersonNames` of a name that joins no other. */
 const NO_TARGET = -1
@@ -408,11 +409,14 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
   // Most groups are one mention: its type and its text, with nothing to weigh or compare.
   if (members.length === 1 && !full) {
     const only = members[0]!
-    return { entityId: entityId(only.m.type, only.text), name: only.text, type: only.m.type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
+    const type = only.m.adjectival === true ? "GPE" : only.m.type
+    return { entityId: entityId(type, only.text), name: only.text, type, aliases, countryCode: null, lat: null, lon: null, nMentions: 1 }
   }
+  // A place named as an adjective does not vote: its entity is the place (GPE) unless its other
+  // mentions say otherwise.
   const weight = new Map<EntityType, number>()
-  for (const n of members) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
-  let type: EntityType = members[0]!.m.type
+  for (const n of members) if (n.m.adjectival !== true) weight.set(n.m.type, (weight.get(n.m.type) ?? 0) + n.m.confidence)
+  let type: EntityType = weight.size === 0 ? "GPE" : members.find((n) => n.m.adjectival !== true)!.m.type
   for (const t of ENTITY_TYPES) if ((weight.get(t) ?? -1) > (weight.get(type) ?? -1)) type = t
   if (type !== "PERSON" && isPersonWithSurname(members)) type = "PERSON"
   const ofType = members.filter((n) => n.m.type === type)
