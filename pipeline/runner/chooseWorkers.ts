@@ -24,8 +24,8 @@ const inputSize = (path: string): number => {
  * Worker threads the run starts for large inputs unless told otherwise: one core is left to the
  * main thread, which reads the input and moves every row into DuckDB, but never fewer than two
  * when there are two cores, since two threads split the stages in lanes (OWN_LANE_STAGE) rather
- * than the documents. On 2 cores (BBC, 2,225 articles, best of 5 on a loaded machine) one worker
- * took 5.6 s and two lanes 4.0 s, with less CPU (6.4 s against 8.2 s).
+ * than the documents. On 2 cores (BBC, 2,225 articles, best of 5 on a quiet machine) one worker
+ * took 3.89 s and two lanes 3.56 s, for the same CPU (5.8 s); on a loaded one 5.6 s against 4.0 s.
  */
 export const AUTO_WORKERS = MAX_WORKERS >= 2 ? Math.max(2, MAX_WORKERS - 1) : 1
 
