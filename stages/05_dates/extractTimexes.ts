@@ -62,7 +62,19 @@ const RULE_REQUIRES = Int32Array.from(RULES, (r) => r.requires ?? -1)
 const RULE_PATTERNS: ReadonlyArray<RegExp> = RULES.map((r) => r.pattern)
 
 /** Timexes of one sentence, in order; `narrative` carries the previous date across sentences. */
-export const timexesOfSentence = (sentence: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
+export const timexesOfSentence = (original: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
+  // Hard-wrapped wire copy breaks lines inside a sentence ("retroactive to September\n2."): the
+  // grammar reads any line break or tab as a space, which keeps every offset, and the rows keep the original text.
+  const wrapped = LINE_BREAK.test(original)
+  const sentence = wrapped ? original.replace(LINE_BREAKS, " ") : original
+  const found = timexesOfText(sentence, dct, narrative, useChrono)
+  return wrapped ? found.map((t) => ({ ...t, text: original.slice(t.start, t.end) })) : found
+}
+
+const LINE_BREAK = /[\r\n\t]/
+const LINE_BREAKS = /[\r\n\t]/g
+
+const timexesOfText = (sentence: string, dct: number | null, narrative: Narrative, useChrono: boolean): TextTimex[] => {
   const mask = triggerMask(sentence)
   if (mask === 0) return []
   const candidates: Candidate[] = []

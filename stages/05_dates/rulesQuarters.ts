@@ -35,7 +35,8 @@ export const ordinalQuarterRule: Rule = {
     // Results are reported after a quarter ends: a quarter later in the year than publication
     // is last year's in past text, this year's in future text.
     const current = (quarterIndexOf(ctx.dct) % 4) + 1
-    const y = quarter <= current ? year : ctx.tense === "future" ? year : year - 1
+    // ... except that late in the year, the first quarter future text looks to is the coming one.
+    const y = quarter === 1 && current === 4 && ctx.tense === "future" ? year + 1 : quarter <= current ? year : ctx.tense === "future" ? year : year - 1
     return fromDct("DATE", `${y}-Q${quarter}`, 0.8)
   }
 }

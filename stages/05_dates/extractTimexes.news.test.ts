@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest"
+import { dctDay, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+
+// Hand-written sentences in the manner of local and wire news (not copied from any corpus).
+
+/** "text → TYPE value" for each expression of one or more sentences read in order. */
+const read = (sentences: ReadonlyArray<string>, published: string): string[] => {
+  const narrative = newNarrative()
+  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
+}
+
+describe("hard-wrapped wire copy", () => {
+  it("reads a line break inside a date as a space and keeps the original text", () => {
+    expect(read(["The refund will be paid back to April\n3 for all members."], "2021-03-17")).toEqual(["April\n3 → DATE 2021-04-03"])
+  })
+})
+
+describe("tense next to the date", () => {
+  it("lets 'said in May' stay past when a modal follows as close", () => {
+    expect(read(["The bank said in May it would sell the unit."], "2021-12-10")).toEqual(["May → DATE 2021-05"])
+  })
+  it("still reads 'expected in June' as ahead", () => {
+    expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
+  })
+  it("gives a following 'and we will' clause its own tense", () => {
+    // Published on a Tuesday: the shooting was the Monday before, not the next one.
+    expect(read(["A woman was hurt on Elm Road Monday night and we will post an update soon."], "2021-03-16")).toEqual([
+      "Monday night → TIME 2021-03-15TNI"
+    ])
+  })
+  it("reads 'expect to ... in the first quarter' late in the year as the coming first quarter", () => {
+    expect(read(["Builders expect to hire more staff in the first quarter."], "2021-12-08")).toEqual(["the first quarter → DATE 2022-Q1"])
+    expect(read(["Builders hired more staff in the first quarter."], "2021-12-08")).toEqual(["the first quarter → DATE 2021-Q1"])
+  })
+})
