@@ -33,3 +33,30 @@ describe("tense next to the date", () => {
     expect(read(["Builders hired more staff in the first quarter."], "2021-12-08")).toEqual(["the first quarter → DATE 2021-Q1"])
   })
 })
+
+describe("years the story names", () => {
+  it("gives 'Oct. 4 of that year' the year named before", () => {
+    expect(read(["The mill closed in 2011.", "Its owner sold the land Oct. 4 of that year."], "2021-03-17")).toEqual([
+      "2011 → DATE 2011",
+      "Oct. 4 of that year → DATE 2011-10-04"
+    ])
+  })
+  it("gives a month used as an adjective the year of its phrase", () => {
+    expect(read(["The band recalled a July concert in 2015 at the fair."], "2021-03-17")).toEqual(["July → DATE 2015-07", "2015 → DATE 2015"])
+    // ... but not a month followed by a clause of its own.
+    expect(read(["In July the club said sales in 2015 fell."], "2021-03-17")).toEqual(["July → DATE 2020-07", "2015 → DATE 2015"])
+  })
+})
+
+describe("wire datelines and comparisons", () => {
+  it("reads '(03-16) 21:40 PDT' as that day and its time", () => {
+    expect(read(["(03-16) 21:40 PDT OAKLAND -- A driver fled after a crash, police said."], "2021-03-17")).toEqual([
+      "03-16 → DATE 2021-03-16",
+      "21:40 PDT → TIME 2021-03-16T21:40"
+    ])
+  })
+  it("reads 'this time last year' as the publication's month a year before", () => {
+    expect(read(["Thefts are down from this time last year."], "2021-03-17")).toEqual(["this time last year → DATE 2020-03"])
+    expect(read(["Arrests rose from the same time a year ago."], "2021-03-17")).toEqual(["the same time a year ago → DATE 2020-03"])
+  })
+})

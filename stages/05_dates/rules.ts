@@ -4,6 +4,7 @@ import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekday
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
+import { datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -40,5 +41,8 @@ export const RULES: ReadonlyArray<Rule> = [
   rateSetRule,
   referenceRule,
   anchoredDayRule,
-  tradingSessionRule
+  tradingSessionRule,
+  dayOfThatYearRule,
+  datelineDayRule,
+  thisTimeLastYearRule
 ]

@@ -139,6 +139,11 @@ export const monthRule: Rule = {
       const yy = Number(m[6])
       return fixed("DATE", formatMonth(yy < 50 ? 2000 + yy : 1900 + yy, month), 0.9)
     }
+    // "a June show in 2014", "the March vote of 2010": a month used as an adjective takes the year its phrase names.
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 8), ctx.index))) {
+      const year = YEAR_OF_PHRASE.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 48))
+      if (year !== null) return fixed("DATE", formatMonth(Number(year[1]), month), 0.8)
+    }
     if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
     const dctYear = fromDayNumber(ctx.dct).year
     if (m[4] !== undefined) {
@@ -152,6 +157,9 @@ export const monthRule: Rule = {
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
   }
 }
+
+/** One or two lower-case nouns, then "in" or "of" and a year: " show in 2014", " tax bill of 1998". */
+const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|were|is|are|said|says|would|will|had|has|have|for|with|after|before|since|than|from|at|on|by|the|a|an)\b)[a-z][\w-]*(?: [a-z][\w-]*)? (?:in|of) ((?:1[89]|20)\d\d)(?![\w])/
 
 /** "May" is a month only after a preposition that takes dates ("in May", "since May"). */
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
