@@ -60,3 +60,22 @@ describe("wire datelines and comparisons", () => {
     expect(read(["Arrests rose from the same time a year ago."], "2021-03-17")).toEqual(["the same time a year ago → DATE 2020-03"])
   })
 })
+
+describe("clock times written before their date", () => {
+  it("reads a range of clock times on dates, the year closing the range, midnight opening it at the day's start", () => {
+    expect(read(["The county logged 212 calls from midnight March 5 to 7:30am March 8, 2021."], "2021-03-09")).toEqual([
+      "midnight March 5 → TIME 2021-03-05T00:00",
+      "7:30am March 8, 2021 → TIME 2021-03-08T07:30"
+    ])
+  })
+  it("reads a lone '9 p.m. Oct. 2' as that evening", () => {
+    expect(read(["The gate closes at 9 p.m. Oct. 2 for the season."], "2021-09-20")).toEqual(["9 p.m. Oct. 2 → TIME 2021-10-02T21:00"])
+  })
+})
+
+describe("'one day' as some day", () => {
+  it("reads 'will one day' as a future reference, 'lasted one day' as a duration", () => {
+    expect(read(["Engineers say the ferry will one day cross in an hour."], "2021-03-17")).toEqual(["one day → DATE FUTURE_REF", "an hour → DURATION PT1H"])
+    expect(read(["The walkout lasted one day."], "2021-03-17")).toEqual(["one day → DURATION P1D"])
+  })
+})

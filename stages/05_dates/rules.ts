@@ -4,7 +4,7 @@ import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekday
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
-import { datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
+import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -44,5 +44,6 @@ export const RULES: ReadonlyArray<Rule> = [
   tradingSessionRule,
   dayOfThatYearRule,
   datelineDayRule,
-  thisTimeLastYearRule
+  thisTimeLastYearRule,
+  clockBeforeDayRule
 ]

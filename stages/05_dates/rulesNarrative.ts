@@ -63,3 +63,50 @@ export const thisTimeLastYearRule: Rule = {
     return fromDct("DATE", formatMonth(year - 1, month), 0.7)
   }
 }
+
+const pad2 = (n: number): string => (n < 10 ? "0" : "") + String(n)
+
+/** The year closing a range after the expression: " to 6 a.m. Feb. 10, 2014" → 2014. */
+const RANGE_END_YEAR = new RegExp(`^,? (?:to|through|until|till|and|-|–) [^.;]{0,25}?${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)(?![\\w])`)
+
+/**
+ * "6:00am February 10, 2014", "midnight Jan. 29": a clock time written before the date it falls
+ * on (chrono reads "7 to 6:00am" in "midnight February 7 to 6:00am February 10" as a range of
+ * hours). A date without a year takes the year that closes its range, else the nearest one.
+ * Midnight that opens a period ("from midnight Feb. 7") is the start of that day.
+ */
+export const clockBeforeDayRule: Rule = {
+  name: "clock_before_day",
+  triggers: T.MONTH,
+  requires: T.CLOCK,
+  priority: 7,
+  pattern: new RegExp(
+    `(?<![\\w:.])(?:(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?|(${cap("noon")}|${cap("midnight")})) (?:on )?(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\w])`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    let hour: number
+    let minute = 0
+    if (m[1] !== undefined) {
+      if (Number(m[1]) > 12 || Number(m[1]) === 0) return null
+      hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === "p" ? 12 : 0)
+      minute = m[2] === undefined ? 0 : Number(m[2])
+      if (minute > 59) return null
+    } else {
+      const opens = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting|[Bb]eginning|[Aa]fter)\s+$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+      hour = m[4]!.toLowerCase() === "noon" ? 12 : opens ? 0 : 24
+    }
+    const month = monthNumber(m[5]!)
+    const day = Number(m[6])
+    if (day < 1 || day > 31) return null
+    const clock = `T${pad2(hour)}:${pad2(minute)}`
+    const named = m[7] ?? RANGE_END_YEAR.exec(ctx.sentence.slice(ctx.index + ctx.length))?.[1]
+    if (named !== undefined) {
+      const year = Number(named)
+      return fixed("TIME", formatDay(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))) + clock, m[7] === undefined ? 0.75 : 0.9)
+    }
+    if (ctx.dct === null) return fixed("TIME", `XXXX-${pad2(month)}-${pad2(day)}${clock}`, 0.4)
+    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+    return fromDct("TIME", formatDay(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))) + clock, 0.8)
+  }
+}

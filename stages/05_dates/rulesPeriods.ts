@@ -161,6 +161,8 @@ export const durationRule: Rule = {
     // "52 years old" is an age, which TIMEX3 does not mark.
     if (/^ old\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
+    // "will one day be free", "hopes to one day return": some day in the future (TIMEX3's FUTURE_REF), not a day long.
+    if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|should|must|to)\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 8), ctx.index))) return fixed("DATE", "FUTURE_REF", 0.7)
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
   }
 }
