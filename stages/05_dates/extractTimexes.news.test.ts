@@ -68,6 +68,12 @@ describe("clock times written before their date", () => {
       "7:30am March 8, 2021 → TIME 2021-03-08T07:30"
     ])
   })
+  it("puts the start of a range across New Year in the year before", () => {
+    expect(read(["Crews worked from noon December 30 to 8 a.m. January 1, 2021."], "2021-01-02")).toEqual([
+      "noon December 30 → TIME 2020-12-30T12:00",
+      "8 a.m. January 1, 2021 → TIME 2021-01-01T08:00"
+    ])
+  })
   it("reads a lone '9 p.m. Oct. 2' as that evening", () => {
     expect(read(["The gate closes at 9 p.m. Oct. 2 for the season."], "2021-09-20")).toEqual(["9 p.m. Oct. 2 → TIME 2021-10-02T21:00"])
   })

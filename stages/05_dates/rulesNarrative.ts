@@ -66,8 +66,8 @@ export const thisTimeLastYearRule: Rule = {
 
 const pad2 = (n: number): string => (n < 10 ? "0" : "") + String(n)
 
-/** The year closing a range after the expression: " to 6 a.m. Feb. 10, 2014" → 2014. */
-const RANGE_END_YEAR = new RegExp(`^,? (?:to|through|until|till|and|-|–) [^.;]{0,25}?${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)(?![\\w])`)
+/** The month and year closing a range after the expression: " to 6 a.m. Feb. 10, 2014" → Feb., 2014. */
+const RANGE_END_YEAR = new RegExp(`^,? (?:to|through|until|till|and|-|–) [^.;]{0,25}?(${MONTH}) \\d{1,2}(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)(?![\\w])`)
 
 /**
  * "6:00am February 10, 2014", "midnight Jan. 29": a clock time written before the date it falls
@@ -100,9 +100,11 @@ export const clockBeforeDayRule: Rule = {
     const day = Number(m[6])
     if (day < 1 || day > 31) return null
     const clock = `T${pad2(hour)}:${pad2(minute)}`
-    const named = m[7] ?? RANGE_END_YEAR.exec(ctx.sentence.slice(ctx.index + ctx.length))?.[1]
+    const end = m[7] === undefined ? RANGE_END_YEAR.exec(ctx.sentence.slice(ctx.index + ctx.length)) : null
+    // A range that closes in a later month of fewer number ("Dec. 31 to Jan. 2, 2014") began the year before.
+    const named = m[7] !== undefined ? Number(m[7]) : end !== null ? Number(end[2]) - (monthNumber(end[1]!) < month ? 1 : 0) : undefined
     if (named !== undefined) {
-      const year = Number(named)
+      const year = named
       return fixed("TIME", formatDay(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))) + clock, m[7] === undefined ? 0.75 : 0.9)
     }
     if (ctx.dct === null) return fixed("TIME", `XXXX-${pad2(month)}-${pad2(day)}${clock}`, 0.4)
