@@ -85,3 +85,11 @@ describe("'one day' as some day", () => {
     expect(read(["The walkout lasted one day."], "2021-03-17")).toEqual(["one day → DURATION P1D"])
   })
 })
+
+describe("newspapers called dailies", () => {
+  it("does not read 'the financial daily' or 'a city daily, said' as a recurrence", () => {
+    expect(read(["The financial daily quoted two bankers."], "2021-03-17")).toEqual([])
+    expect(read(["A Lagos daily, said the port reopened."], "2021-03-17")).toEqual([])
+    expect(read(["Ferries sail daily from the pier."], "2021-03-17")).toEqual(["daily → SET P1D"])
+  })
+})

@@ -235,8 +235,15 @@ export const setRule: Rule = {
     `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
     "g"
   ),
-  resolve: setValue
+  resolve: (m, ctx) => {
+    // "the business daily Nikkei", "the Paris daily", "a weekly said": a newspaper, not a recurrence.
+    if (m[3] !== undefined && (PUBLICATION_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.index - 16), ctx.index)) || PUBLICATION_AFTER.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)))) return null
+    return setValue(m)
+  }
 }
+
+const PUBLICATION_BEFORE = /\b(?:business|financial|economic|tabloid|newspaper|national|regional|local|evening|morning|mass-circulation) $/
+const PUBLICATION_AFTER = /^(?:,? (?:said|says|reported|reports|quoted|quotes|cited|wrote|newspaper)\b)/
 
 /** "day-to-day", "day after day", "year-round": a unit repeated. */
 export const repeatedUnitSetRule: Rule = {
