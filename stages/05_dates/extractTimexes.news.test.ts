@@ -22,6 +22,11 @@ describe("tense next to the date", () => {
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })
+  it("reads 'may' as looking ahead, but not past a verb right before the date", () => {
+    // Published on a Sunday.
+    expect(read(["When the polls open on Tuesday, turnout may be low."], "2021-03-14")).toEqual(["Tuesday → DATE 2021-03-16"])
+    expect(read(["The bridge, which the city reopened in May, may close again."], "2021-11-10")).toEqual(["May → DATE 2021-05"])
+  })
   it("gives a following 'and we will' clause its own tense", () => {
     // Published on a Tuesday: the shooting was the Monday before, not the next one.
     expect(read(["A woman was hurt on Elm Road Monday night and we will post an update soon."], "2021-03-16")).toEqual([

@@ -6,7 +6,7 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might)\b/g
+const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
 const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
@@ -43,7 +43,9 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   // even when a future marker lies elsewhere in the sentence ("announced Wednesday, they will appeal")
   // ... but not a passive infinitive or modal: "to be held on", "may be signed on".
   const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
-  const adjacentPast = nearestPast <= ADJACENT && nearestPast <= nearestFuture && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
+  // A future marker after the date belongs to the next clause ("completed in August, may acquire"): only one before it competes.
+  const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
+  const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
