@@ -98,3 +98,17 @@ describe("newspapers called dailies", () => {
     expect(read(["Ferries sail daily from the pier."], "2021-03-17")).toEqual(["daily → SET P1D"])
   })
 })
+
+describe("months in reports", () => {
+  it("reads a participle after 'is' as present, not past", () => {
+    // "is heard" would otherwise count as the past "heard".
+    expect(read(["Lawyers hope to settle before the appeal is heard in June."], "2021-03-17")).toEqual(["June → DATE 2021-06"])
+  })
+  it("breaks a tie between two years toward the earlier one in reporting text", () => {
+    // June lies three months either side of a March publication.
+    expect(read(["The appeal was heard in June."], "2021-03-17")).toEqual(["June → DATE 2020-06"])
+  })
+  it("does not read a street named for a month as the month", () => {
+    expect(read(["Officers closed March Lane after the crash."], "2021-03-17")).toEqual([])
+  })
+})

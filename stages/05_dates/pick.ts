@@ -55,7 +55,8 @@ const cheapest = (candidates: ReadonlyArray<number>, distance: (candidate: numbe
   for (const c of candidates) {
     const d = distance(c)
     const cost = d >= 0 ? d * FORWARD_COST[tense] : -d * BACKWARD_COST[tense]
-    if (cost < bestCost) {
+    // A tie (June, three months either side of a March publication) goes to the earlier one in text that reports.
+    if (cost < bestCost || (cost === bestCost && tense !== "future" && c < best)) {
       best = c
       bestCost = cost
     }

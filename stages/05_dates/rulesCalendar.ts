@@ -133,6 +133,8 @@ export const monthRule: Rule = {
     if (m[3] === "March" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined &&
       /\b(?:the|an?|annual)\s+[`'"“‘]*$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
       /^[`'"”’]* (?:for|of|on|against|to|through|from)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
+    // "March Lane", "May Avenue": a street named for a month.
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && STREET_AFTER.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
@@ -157,6 +159,8 @@ export const monthRule: Rule = {
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
   }
 }
+
+const STREET_AFTER = /^ (?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Circle|Terrace|Parkway)\b/
 
 /** One or two lower-case nouns, then "in" or "of" and a year: " show in 2014", " tax bill of 1998". */
 const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|were|is|are|said|says|would|will|had|has|have|for|with|after|before|since|than|from|at|on|by|the|a|an)\b)[a-z][\w-]*(?: [a-z][\w-]*)? (?:in|of) ((?:1[89]|20)\d\d)(?![\w])/
