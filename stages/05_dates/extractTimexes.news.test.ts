@@ -108,6 +108,10 @@ describe("months in reports", () => {
     // June lies three months either side of a March publication.
     expect(read(["The appeal was heard in June."], "2021-03-17")).toEqual(["June → DATE 2020-06"])
   })
+  it("reads 'this December' in past text early in the year as the one just gone, and in June 'this September' as to come", () => {
+    expect(read(["Heating bills were lower this December than a year before."], "2021-01-05")).toEqual(["this December → DATE 2020-12", "a year before → DATE 2020"])
+    expect(read(["The party said it won seats this September."], "2021-06-10")).toEqual(["this September → DATE 2021-09"])
+  })
   it("does not read a street named for a month as the month", () => {
     expect(read(["Officers closed March Lane after the crash."], "2021-03-17")).toEqual([])
   })

@@ -153,7 +153,12 @@ export const monthRule: Rule = {
       return fromDct("DATE", formatMonth(dctYear + shift, month), 0.9)
     }
     const modifier = m[2]?.toLowerCase()
-    if (modifier === "this") return fromDct("DATE", formatMonth(dctYear, month), 0.85)
+    // "this December", written in past text early the next year, is the one just gone.
+    if (modifier === "this") {
+      // Only a month most of a year ahead: "this September" in June past text is still to come.
+      const gone = month - fromDayNumber(ctx.dct).month >= 9 && (ctx.tense === "past" || ctx.tense === "past_adjacent")
+      return fromDct("DATE", formatMonth(gone ? dctYear - 1 : dctYear, month), 0.85)
+    }
     const direction = modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]
     if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
