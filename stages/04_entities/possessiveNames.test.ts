@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest"
+import { runStub } from "./testing/runStub.js"
+
+const typed = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => [m.text, m.type])
+
+describe("company names ending in a possessive", () => {
+  it("keeps 's in a name the document tags whole as an organization elsewhere", () => {
+    const r = runStub("Police were called to a Wendy's restaurant.\nThe Wendy's Co. said staff were safe.", { Wendy: "PER", "Wendy's Co.": "ORG" })
+    expect(typed(r)).toEqual([["Wendy's", "ORG"], ["Wendy's Co.", "ORG"]])
+  })
+
+  it("leaves ordinary possessives alone", () => {
+    const r = runStub("Obama's plan met Britain's objections.\nNews Corp.'s shares rose after News Corp. said so.", {
+      Obama: "PER",
+      Britain: "LOC",
+      "News Corp.'s": "ORG",
+      "News Corp.": "ORG"
+    })
+    expect(typed(r)).toEqual([["Obama", "PERSON"], ["Britain", "GPE"], ["News Corp.'s", "ORG"], ["News Corp.", "ORG"]])
+  })
+
+  it("does not take a possessive when the document never writes the name whole", () => {
+    const r = runStub("Wendy's car was found.", { Wendy: "PER" })
+    expect(typed(r)).toEqual([["Wendy", "PERSON"]])
+  })
+})

@@ -1,0 +1,54 @@
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { TaggedSpan } from "./nerContract.js"
+import type { SentenceMention } from "./recognizeSentence.js"
+
+const isPossessive = (w: string): boolean => w === "'s" || w === "’s"
+/** Longest name before the "'s" read as a company's ("McDonald's", "Sotheby's"): one or two words. */
+const MAX_STEM_TOKENS = 2
+
+/**
+ * Names that a company writes with a possessive "'s" ("Wendy's", "McDonald's", "Macy's"), as the
+ * document shows them: the stems before an "'s" that an ORG span of the tagger runs across
+ * ("McDonald 's Corp", "Moody 's Investors Service"), or ends at when the stem is one word
+ * ("Wendy 's"). A stem ending in a dot ("News Corp. 's") or naming a country or nationality
+ * ("Britain 's") is an ordinary possessive the tagger took in. Null when there are none.
+ */
+export const possessiveOrgStems = (
+  words: ReadonlyArray<ReadonlyArray<string>>,
+  spans: ReadonlyArray<ReadonlyArray<TaggedSpan>>,
+  gaz: Gazetteer
+): Set<string> | null => {
+  let stems: Set<string> | null = null
+  for (let k = 0; k < spans.length; k++) {
+    const w = words[k]!
+    for (const s of spans[k]!) {
+      if (s.type !== "ORG") continue
+      for (let i = s.startToken + 1; i < s.endToken && i - s.startToken <= MAX_STEM_TOKENS; i++) {
+        if (!isPossessive(w[i]!)) continue
+        const stem = w.slice(s.startToken, i).join(" ")
+        if (i === s.endToken - 1 && i - s.startToken > 1) break
+        if (stem.endsWith(".") || gaz.countryByName(stem) !== undefined || gaz.demonym(stem) !== undefined) break
+        ;(stems ??= new Set()).add(stem)
+        break
+      }
+    }
+  }
+  return stems
+}
+
+/**
+ * A mention that stops right before the "'s" of a company name the document writes whole
+ * ("Wendy" + "'s" beside "Wendy's" tagged ORG elsewhere) takes the "'s" in and is that
+ * organization. Other names before a possessive ("Obama's plan") are left as they are.
+ */
+export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: SentenceMention[], stems: ReadonlySet<string>): void => {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    if (m.b >= words.length || !isPossessive(words[m.b]!) || m.from !== undefined || m.country !== null || m.b - m.a > MAX_STEM_TOKENS) continue
+    if (k + 1 < mentions.length && mentions[k + 1]!.a <= m.b) continue
+    if (!stems.has(words.slice(m.a, m.b).join(" "))) continue
+    m.b++
+    m.type = "ORG"
+    m.title = null
+  }
+}
