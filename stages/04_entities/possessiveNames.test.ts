@@ -24,3 +24,10 @@ describe("company names ending in a possessive", () => {
     expect(typed(r)).toEqual([["Wendy", "PERSON"]])
   })
 })
+
+describe("a company's name after an article", () => {
+  it("reads 'a Name's' as the company, whatever the tagger said", () => {
+    const r = runStub("It happened at a Wendy's restaurant near Ann Lee's home.", { Wendy: "PER", "Ann Lee": "PER" })
+    expect(typed(r)).toEqual([["Wendy's", "ORG"], ["Ann Lee", "PERSON"]])
+  })
+})

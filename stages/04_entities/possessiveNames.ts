@@ -39,14 +39,17 @@ export const possessiveOrgStems = (
 /**
  * A mention that stops right before the "'s" of a company name the document writes whole
  * ("Wendy" + "'s" beside "Wendy's" tagged ORG elsewhere) takes the "'s" in and is that
- * organization. Other names before a possessive ("Obama's plan") are left as they are.
+ * organization; so does one after "a"/"an" ("a Wendy's restaurant", "an Applebee's": an
+ * article is never said before a person's possessive). Other names before a possessive
+ * ("Obama's plan", "the Smiths' house") are left as they are.
  */
-export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: SentenceMention[], stems: ReadonlySet<string>): void => {
+export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: SentenceMention[], stems: ReadonlySet<string> | null): void => {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
     if (m.b >= words.length || !isPossessive(words[m.b]!) || m.from !== undefined || m.country !== null || m.b - m.a > MAX_STEM_TOKENS) continue
     if (k + 1 < mentions.length && mentions[k + 1]!.a <= m.b) continue
-    if (!stems.has(words.slice(m.a, m.b).join(" "))) continue
+    const article = m.a > 0 ? words[m.a - 1]!.toLowerCase() : ""
+    if (!(article === "a" || article === "an") && (stems === null || !stems.has(words.slice(m.a, m.b).join(" ")))) continue
     m.b++
     m.type = "ORG"
     m.title = null

@@ -36,9 +36,9 @@ export const recognizeDocument = (
     tokens: s.tokens,
     mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz, capitalizationBin, inLongerNames)
   }))
-  // "Wendy" + "'s" where the document also tags "Wendy's" as a company: the company, whole.
+  // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
   const stems = possessiveOrgStems(words, spans, gaz)
-  if (stems !== null) for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
+  for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   return linkDocument(text, results, gaz, withEntities)
 }
 

@@ -30,6 +30,16 @@ describe("streets and roads", () => {
     expect(typed(r)).toEqual([["Mary Bethune Boulevard", "FAC"]])
   })
 
+  it("ends an address at its street word", () => {
+    const r = runStub("It was at 1551 Monument Boulevard Police arrived later.", { "1551 Monument Boulevard Police": "ORG" })
+    expect(typed(r)).toEqual([["1551 Monument Boulevard", "FAC"]])
+  })
+
+  it("types a street the tagger called MISC as a facility", () => {
+    const r = runStub("They met on Grand Avenue.", { "Grand Avenue": "MISC" })
+    expect(typed(r)).toEqual([["Grand Avenue", "FAC"]])
+  })
+
   it("leaves names about streets that are not streets alone", () => {
     const r = runStub("The Wall Street Journal reported it.", { "Wall Street Journal": "ORG" })
     expect(typed(r)).toEqual([["Wall Street Journal", "ORG"]])

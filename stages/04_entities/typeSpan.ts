@@ -72,6 +72,8 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
 
 /** An interstate highway's code as one token: "I-95", "I-10". */
 const INTERSTATE_CODE = /^I-\d{1,3}$/
+/** A street address's house number: "1551", "10A". */
+const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
 
 const isRank = (t: Token | undefined): boolean => RANK_ABBREVIATIONS.has(lower(t)) || RANK_WORDS.has(lower(t))
 
@@ -126,8 +128,12 @@ export const typeSpan = (
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
   // "Main Street", "Kelsey Drive" (even tagged PER), "Drury Lane" (unless tagged PER), "I-95": roads are facilities.
-  if (conll !== "MISC" && b - a > 1 && (STREET_HEADS.has(last) || (conll !== "PER" && STREET_HEADS_NOT_AFTER_PERSON.has(last)))) {
+  if (b - a > 1 && (STREET_HEADS.has(last) || (conll !== "PER" && STREET_HEADS_NOT_AFTER_PERSON.has(last)))) {
     return { a, b, type: "FAC", country: null }
+  }
+  // "1551 Monument Boulevard Police arrived": an address ends at its street word, whatever was glued on.
+  if (b - a > 2 && HOUSE_NUMBER.test(tokens[a]!.text)) {
+    for (let k = a + 1; k < b - 1; k++) if (STREET_HEADS.has(lower(tokens[k]))) return { a, b: k + 1, type: "FAC", country: null }
   }
   if (b - a === 1 && INTERSTATE_CODE.test(tokens[a]!.text)) return { a, b, type: "FAC", country: null }
   // "Lord Goldsmith", "Sir Alex", "Gen Musharraf" tagged ORG or LOC: an honorific or a rank's
