@@ -31,3 +31,14 @@ describe("a company's name after an article", () => {
     expect(typed(r)).toEqual([["Wendy's", "ORG"], ["Ann Lee", "PERSON"]])
   })
 })
+
+describe("possessives of names the document also writes alone", () => {
+  it("keeps the possessive out when the name also stands without it", () => {
+    const r = runStub("Microsoft's Xbox Live grew.\nMicrosoft said so.\nMicrosoft's shares rose.\nIt is an Englishman's home.", {
+      "Microsoft's Xbox Live": "ORG",
+      Microsoft: "ORG",
+      Englishman: "MISC"
+    })
+    expect(typed(r)).toEqual([["Microsoft's Xbox Live", "ORG"], ["Microsoft", "ORG"], ["Microsoft", "ORG"], ["Englishman", "MISC"]])
+  })
+})

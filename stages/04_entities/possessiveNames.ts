@@ -11,7 +11,8 @@ const MAX_STEM_TOKENS = 2
  * document shows them: the stems before an "'s" that an ORG span of the tagger runs across
  * ("McDonald 's Corp", "Moody 's Investors Service"), or ends at when the stem is one word
  * ("Wendy 's"). A stem ending in a dot ("News Corp. 's") or naming a country or nationality
- * ("Britain 's") is an ordinary possessive the tagger took in. Null when there are none.
+ * ("Britain 's") is an ordinary possessive the tagger took in, and so is a name the document's
+ * spans also give without "'s". Null when there are none.
  */
 export const possessiveOrgStems = (
   words: ReadonlyArray<ReadonlyArray<string>>,
@@ -33,14 +34,29 @@ export const possessiveOrgStems = (
       }
     }
   }
-  return stems
+  if (stems === null) return null
+  // A name the document also writes without the "'s" ("Microsoft" beside "Microsoft's Xbox") is
+  // an ordinary possessive there: only names always followed by "'s" are kept.
+  for (let k = 0; k < spans.length; k++) {
+    const w = words[k]!
+    for (const s of spans[k]!) {
+      let key = ""
+      for (let n = 1; n <= MAX_STEM_TOKENS && s.startToken + n <= w.length; n++) {
+        key = n === 1 ? w[s.startToken]! : key + " " + w[s.startToken + n - 1]!
+        const after = w[s.startToken + n]
+        if (stems.has(key) && (after === undefined || !isPossessive(after))) stems.delete(key)
+      }
+    }
+  }
+  return stems.size === 0 ? null : stems
 }
 
 /**
  * A mention that stops right before the "'s" of a company name the document writes whole
  * ("Wendy" + "'s" beside "Wendy's" tagged ORG elsewhere) takes the "'s" in and is that
- * organization; so does one after "a"/"an" ("a Wendy's restaurant", "an Applebee's": an
- * article is never said before a person's possessive). Other names before a possessive
+ * organization; so does a person's name after "a"/"an" ("a Wendy's restaurant", "an
+ * Applebee's": an article is never said before a person's possessive; "an Englishman's home"
+ * is no person's). Other names before a possessive
  * ("Obama's plan", "the Smiths' house") are left as they are.
  */
 export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: SentenceMention[], stems: ReadonlySet<string> | null): void => {
@@ -48,7 +64,7 @@ export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: Sent
     const m = mentions[k]!
     if (m.b >= words.length || !isPossessive(words[m.b]!) || m.from !== undefined || m.country !== null || m.b - m.a > MAX_STEM_TOKENS) continue
     if (k + 1 < mentions.length && mentions[k + 1]!.a <= m.b) continue
-    const article = m.a > 0 ? words[m.a - 1]!.toLowerCase() : ""
+    const article = m.type === "PERSON" && m.a > 0 ? words[m.a - 1]!.toLowerCase() : ""
     if (!(article === "a" || article === "an") && (stems === null || !stems.has(words.slice(m.a, m.b).join(" ")))) continue
     m.b++
     m.type = "ORG"

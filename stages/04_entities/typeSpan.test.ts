@@ -68,7 +68,7 @@ describe("ranks and offices before a person's name", () => {
   })
 
   it("leaves an office alone when no name follows, and organizations named with a rank word", () => {
-    const r = runStub("The Chief Justice ruled.\nGeneral Motors fell.", { "Chief Justice": "PER", "General Motors": "ORG" })
-    expect(typed(r)).toEqual([["Chief Justice", "PERSON"], ["General Motors", "ORG"]])
+    const r = runStub("The Chief Justice ruled.\nGeneral Motors fell.\nThe CPL World Tour began.", { "Chief Justice": "PER", "General Motors": "ORG", "CPL World Tour": "MISC" })
+    expect(typed(r)).toEqual([["Chief Justice", "PERSON"], ["General Motors", "ORG"], ["CPL World Tour", "MISC"]])
   })
 })

@@ -72,6 +72,8 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
 
 /** An interstate highway's code as one token: "I-95", "I-10". */
 const INTERSTATE_CODE = /^I-\d{1,3}$/
+/** A rank's abbreviation as written before a name: "Gen", "Lt." ("CPL World Tour" is no rank). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+\.?$/u
 /** A street address's house number: "1551", "10A". */
 const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
 
@@ -137,9 +139,10 @@ export const typeSpan = (
   }
   if (b - a === 1 && INTERSTATE_CODE.test(tokens[a]!.text)) return { a, b, type: "FAC", country: null }
   // "Lord Goldsmith", "Sir Alex", "Gen Musharraf" tagged ORG or LOC: an honorific or a rank's
-  // abbreviation then a name or two is a person.
+  // abbreviation (in title case, not in a MISC name) then a name or two is a person.
   const first = lower(tokens[a])
-  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || RANK_ABBREVIATIONS.has(first)) && isCapitalized(tokens[a + 1])) conll = "PER"
+  const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
+  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
     a = afterRanks(tokens, a, b)
