@@ -20,8 +20,8 @@ describe("company names ending in a possessive", () => {
   })
 
   it("does not take a possessive when the document never writes the name whole", () => {
-    const r = runStub("Wendy's car was found.", { Wendy: "PER" })
-    expect(typed(r)).toEqual([["Wendy", "PERSON"]])
+    const r = runStub("Wendy's car was found.\nThe Sheriff's Office said Sheriff's deputies came.", { Wendy: "PER", "Sheriff's Office": "ORG", Sheriff: "PER" })
+    expect(typed(r)).toEqual([["Wendy", "PERSON"], ["Sheriff's Office", "ORG"], ["Sheriff", "PERSON"]])
   })
 })
 

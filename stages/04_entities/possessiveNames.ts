@@ -1,4 +1,5 @@
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import { ROLE_HEADS } from "./lexicon.js"
 import type { TaggedSpan } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
 
@@ -11,7 +12,7 @@ const MAX_STEM_TOKENS = 2
  * document shows them: the stems before an "'s" that an ORG span of the tagger runs across
  * ("McDonald 's Corp", "Moody 's Investors Service"), or ends at when the stem is one word
  * ("Wendy 's"). A stem ending in a dot ("News Corp. 's") or naming a country or nationality
- * ("Britain 's") is an ordinary possessive the tagger took in, and so is a name the document's
+ * ("Britain 's") or a role ("Sheriff 's Office") is an ordinary possessive the tagger took in, and so is a name the document's
  * spans also give without "'s". Null when there are none.
  */
 export const possessiveOrgStems = (
@@ -28,7 +29,8 @@ export const possessiveOrgStems = (
         if (!isPossessive(w[i]!)) continue
         const stem = w.slice(s.startToken, i).join(" ")
         if (i === s.endToken - 1 && i - s.startToken > 1) break
-        if (stem.endsWith(".") || gaz.countryByName(stem) !== undefined || gaz.demonym(stem) !== undefined) break
+        // "Sheriff's Office", "Governor's Office": an office named after its holder, who stays a role.
+        if (stem.endsWith(".") || ROLE_HEADS.has(stem.toLowerCase()) || gaz.countryByName(stem) !== undefined || gaz.demonym(stem) !== undefined) break
         ;(stems ??= new Set()).add(stem)
         break
       }
