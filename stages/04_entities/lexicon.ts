@@ -13,6 +13,29 @@ export const FACILITY_HEADS = set(`
   highway motorway tunnel canal pipeline reactor square mall hotel monument
 `)
 
+/**
+ * Last words of street and road names: "Main Street", "Mary McLeod Bethune Boulevard". Such a
+ * name is a facility (FAC, as OntoNotes types it) whatever the tagger said, a person's name
+ * included: none of these is a surname often enough to matter ("Lane", "Bridge" are, and are
+ * only in STREET_HEADS_NOT_AFTER_PERSON / FACILITY_HEADS).
+ */
+export const STREET_HEADS = set(`
+  street st. road rd. avenue ave. boulevard blvd blvd. highway hwy. parkway pkwy. freeway
+  expressway turnpike drive
+`)
+
+/** Street words that are also surnames: a facility only when the tagger did not say PER ("Drury Lane"). */
+export const STREET_HEADS_NOT_AFTER_PERSON = set(`lane`)
+
+/** Road words completed by a number: "Interstate 95", "Route 9", "Highway 1". */
+export const NUMBERED_ROAD_WORDS = set(`interstate route highway hwy. hwy`)
+
+/**
+ * Capitalized words that cannot end a name, glued onto it when a line break stood for the
+ * sentence end ("Mary McLeod Bethune Boulevard The", "Kossuth Street He").
+ */
+export const NEVER_LAST_WORDS = set(`the he she it they we this these those his her its their`)
+
 /** Lower-case facility nouns that may follow a name and complete it: "Al Asad air base". */
 export const FACILITY_TRAILERS = set(`airport airfield airbase base embassy consulate camp compound prison`)
 
@@ -73,6 +96,25 @@ export const ROLE_HEADS = set(`
   partner president-elect candidate nominee official diplomat aide deputy commissioner inspector
   superintendent sheriff chief-of-staff treasurer auditor administrator undersecretary
   gen. lt. col. maj. capt. sgt. adm. cmdr. gov. sen. rep. pres. supt. insp.
+  detective trooper constable marshal agent patrolman warden
+  det. ofc. cpl. pfc. spc. pvt. cdr. lt.col. lt.cmdr.
+  gen lt col maj capt sgt adm cmdr cdr cpl det ofc pfc pvt supt insp
+`)
+
+/**
+ * Ranks and offices written before a person's name and tagged inside it ("Lt. Kip Hart",
+ * "Sheriff Joe Smith", "Gen Musharraf"): a title, not part of the name. Abbreviations are sure;
+ * the full words only start a name the tagger typed PER ("General Motors" is no person).
+ */
+export const RANK_ABBREVIATIONS = set(`
+  gen. lt. col. maj. capt. sgt. adm. cmdr. cdr. cpl. det. ofc. pfc. spc. pvt. gov. sen. rep.
+  supt. insp. lt.col. gen lt col maj capt sgt adm cmdr cdr cpl det ofc pfc pvt supt insp
+`)
+export const RANK_WORDS = set(`
+  sheriff judge justice officer detective deputy trooper sergeant lieutenant captain corporal
+  private general colonel major admiral commander governor mayor president senator
+  congressman congresswoman chief constable inspector commissioner superintendent marshal agent
+  prosecutor attorney prime minister secretary ambassador
 `)
 
 /** Words that may stand inside a title before or around its head: "Deputy Foreign", "of Defense". */

@@ -1,7 +1,8 @@
 import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
-import { recognizeSentence } from "./recognizeSentence.js"
+import { keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
+import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
 
 export interface TokenizedSentence {
@@ -35,6 +36,9 @@ export const recognizeDocument = (
     tokens: s.tokens,
     mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz, capitalizationBin, inLongerNames)
   }))
+  // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
+  const stems = possessiveOrgStems(words, spans, gaz)
+  for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   return linkDocument(text, results, gaz, withEntities)
 }
 

@@ -4,7 +4,8 @@ import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gaze
 import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
-import { GROUP_NAMES, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
+import { isLawBill, lawBillSpan } from "./lawBill.js"
+import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
 
@@ -69,6 +70,8 @@ export const INHERITED_TYPE_CONFIDENCE = 0.6
 /** An acronym in brackets after a name takes this share of the name's confidence. */
 export const ACRONYM_FACTOR = 0.9
 
+/** A road's number: "95", "9A". */
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/
 const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
 const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
 /** A word every cue holds: the gap between two names is only read when one of these is in it. */
@@ -126,7 +129,16 @@ export const recognizeSentence = (
         }
       }
     }
+    if (typed.type === "PERSON" && typed.b - typed.a === 1 && isLawBill(tokens, typed.a)) {
+      addLawBill(tokens, typed.a, s.confidence, mentions, free, add, owner)
+      continue
+    }
     let { b, type } = typed
+    // "Interstate 95", "State Route 9": a road word the tagger named without its number.
+    if (type !== "PERSON" && b < n && taggedAt[b] !== 1 && ROAD_NUMBER.test(tokens[b]!.text) && NUMBERED_ROAD_WORDS.has(tokens[b - 1]!.text.toLowerCase())) {
+      b++
+      type = "FAC"
+    }
     // "the Korean peninsula": a name (not a country's) completed by a lower-case region noun.
     const next = tokens[b]
     if (typed.country === null && type !== "PERSON" && next !== undefined && taggedAt[b] !== 1 && REGION_TRAILERS.has(next.text) ) {
@@ -156,6 +168,32 @@ export const recognizeSentence = (
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
   for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
   return mentions
+}
+
+/**
+ * "the Finance Bill", "Bill 21": a law, not the first name Bill. The name before it, tagged as
+ * its own mention ("Organised Crime and Police" ORG), takes it in as a MISC law; so do untagged
+ * capitalized words before it. A bare "the Bill" is a common noun and no mention.
+ */
+const addLawBill = (
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  confidence: number,
+  mentions: SentenceMention[],
+  free: (k: number) => boolean,
+  add: (m: SentenceMention) => void,
+  owner: Int32Array
+): void => {
+  const span = lawBillSpan(tokens, i, free)
+  const prev = mentions[mentions.length - 1]
+  if (prev !== undefined && prev.b === i && prev.type !== "PERSON" && prev.country === null && prev.from === undefined) {
+    const end = span === null ? i + 1 : span[1]
+    for (let k = prev.b; k < end; k++) owner[k] = mentions.length - 1
+    prev.b = end
+    prev.type = "MISC"
+    return
+  }
+  if (span !== null) add({ a: span[0], b: span[1], type: "MISC", confidence, country: null, title: null, sameAs: null })
 }
 
 /**

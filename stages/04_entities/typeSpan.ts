@@ -1,6 +1,9 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
-import { BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, ORGANIZATION_HEADS, REGION_HEADS, REGION_NAMES } from "./lexicon.js"
+import {
+  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
+  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON
+} from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
@@ -67,6 +70,27 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
   return GROUP_NAMES.has(head) ? null : undefined
 }
 
+/** An interstate highway's code as one token: "I-95", "I-10". */
+const INTERSTATE_CODE = /^I-\d{1,3}$/
+/** A rank's abbreviation as written before a name: "Gen", "Lt." ("CPL World Tour" is no rank). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+\.?$/u
+/** A street address's house number: "1551", "10A". */
+const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
+
+const isRank = (t: Token | undefined): boolean => RANK_ABBREVIATIONS.has(lower(t)) || RANK_WORDS.has(lower(t))
+
+/**
+ * "Lt. Kip Hart", "Sheriff Joe Smith", "Lt. Col. Ann Lee": the ranks and offices a person's span
+ * starts with are the title (findTitle reads them back), not the name. Returns the name's first
+ * token; `a` itself when the span is all ranks, or when what is left is one rank word ("Chief
+ * Justice": an office, not a person called Justice).
+ */
+const afterRanks = (tokens: ReadonlyArray<Token>, a: number, b: number): number => {
+  let s = a
+  while (b - s > 1 && isRank(tokens[s]) && isCapitalized(tokens[s + 1])) s++
+  return s === a || (b - s === 1 && isRank(tokens[s])) ? a : s
+}
+
 /**
  * Maps a tagger span to sitrep's types (see README, "Entities"):
  * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
@@ -89,6 +113,8 @@ export const typeSpan = (
   while (a < b && QUOTE_OR_DASH.test(tokens[a]!.text)) a++
   while (b > a && QUOTE_OR_DASH.test(tokens[b - 1]!.text)) b--
   if (a === b) return null
+  // "… Boulevard The", "Kossuth Street He": a line break read as no sentence end glued the next word on.
+  while (b - a > 1 && NEVER_LAST_WORDS.has(lower(tokens[b - 1])) && isCapitalized(tokens[b - 1])) b--
   let functionWords = 0
   for (let i = a; i < b; i++) {
     const word = tokens[i]!.text.toLowerCase()
@@ -103,10 +129,23 @@ export const typeSpan = (
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
-  // "Lord Goldsmith", "Sir Alex" tagged ORG or LOC: an honorific then a name or two is a person.
-  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && HONORIFICS.has(lower(tokens[a])) && isCapitalized(tokens[a + 1])) conll = "PER"
+  // "Main Street", "Kelsey Drive" (even tagged PER), "Drury Lane" (unless tagged PER), "I-95": roads are facilities.
+  if (b - a > 1 && (STREET_HEADS.has(last) || (conll !== "PER" && STREET_HEADS_NOT_AFTER_PERSON.has(last)))) {
+    return { a, b, type: "FAC", country: null }
+  }
+  // "1551 Monument Boulevard Police arrived": an address ends at its street word, whatever was glued on.
+  if (b - a > 2 && HOUSE_NUMBER.test(tokens[a]!.text)) {
+    for (let k = a + 1; k < b - 1; k++) if (STREET_HEADS.has(lower(tokens[k]))) return { a, b: k + 1, type: "FAC", country: null }
+  }
+  if (b - a === 1 && INTERSTATE_CODE.test(tokens[a]!.text)) return { a, b, type: "FAC", country: null }
+  // "Lord Goldsmith", "Sir Alex", "Gen Musharraf" tagged ORG or LOC: an honorific or a rank's
+  // abbreviation (in title case, not in a MISC name) then a name or two is a person.
+  const first = lower(tokens[a])
+  const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
+  if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
+    a = afterRanks(tokens, a, b)
     // "Popular Mobilization Units" is no person, whatever its shape suggested.
     return { a, b, type: b - a > 1 && ORGANIZATION_HEADS.has(last) ? "ORG" : "PERSON", country: null }
   }

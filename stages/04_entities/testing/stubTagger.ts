@@ -30,7 +30,7 @@ export const stubTagger = (
   }
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov)\.|\p{L}+'(?:m|re|ve|ll|d)(?!\p{L})|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|'s|\S/gu
+const TOKEN = /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Det|Ofc|St|Ave|Blvd)\.|\p{L}+'(?:m|re|ve|ll|d)(?!\p{L})|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|'s|\S/gu
 
 /** Test double for tokenizeForNer: words, "U.S."-style abbreviations, titles, contractions ("I'm"), 's and punctuation. */
 export const stubTokenize = (text: string, from = 0, to = text.length): Token[] => {
