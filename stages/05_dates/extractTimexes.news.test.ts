@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { dctDay, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+import { readTimexes } from "./testing/readTimexes.js"
 
 // Hand-written sentences in the manner of local and wire news (not copied from any corpus).
 
 /** "text → TYPE value" for each expression of one or more sentences read in order. */
-const read = (sentences: ReadonlyArray<string>, published: string): string[] => {
-  const narrative = newNarrative()
-  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
-}
+const read = (sentences: ReadonlyArray<string>, published: string): string[] => readTimexes(sentences, published)
 
 describe("hard-wrapped wire copy", () => {
   it("reads a line break inside a date as a space and keeps the original text", () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { splitSentences } from "../03_sentences/splitSentences.js"
-import { dctDay, extractTimexes, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+import { extractTimexes } from "./extractTimexes.js"
+import { readTimexes } from "./testing/readTimexes.js"
 
 // Hand-written sentences; the publication date is Wednesday 2021-03-17 (ISO week 2021-W11).
 const PUBLISHED = "2021-03-17"
 
 /** "text → TYPE value" for each expression of one or more sentences read in order. */
-const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => {
-  const narrative = newNarrative()
-  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
-}
+const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => readTimexes(sentences, published)
 
 describe("weekdays", () => {
   it("reads a bare weekday in past-tense reporting as the latest such day on or before publication", () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest"
 import { dctDay, newNarrative, timexesOfSentence } from "./extractTimexes.js"
+import { readTimexes } from "./testing/readTimexes.js"
 
 // Hand-written sentences; the publication date is Wednesday 2021-03-17 (ISO week 2021-W11).
 const PUBLISHED = "2021-03-17"
 
 /** "text → TYPE value" for each expression of one or more sentences read in order. */
-const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => {
-  const narrative = newNarrative()
-  return sentences.flatMap((s) => timexesOfSentence(s, dctDay(published), narrative).map((t) => `${t.text} → ${t.type} ${t.value}`))
-}
+const read = (sentences: ReadonlyArray<string>, published: string | null = PUBLISHED): string[] => readTimexes(sentences, published)
 
 describe("tense around a date", () => {
   it("takes irregular past forms for past verbs", () => {
