@@ -1,5 +1,6 @@
 import { DocumentHistory } from "./DocumentHistory.js"
 import { HashIndex } from "./HashIndex.js"
+import { WeightTable } from "./WeightTable.js"
 import { hashLowerWord } from "./hashing.js"
 import { labelType, N_LABELS, NER_TYPES } from "./labels.js"
 import { wordCapBin } from "./NerLexicon.js"
@@ -16,8 +17,7 @@ export const FORCED_OUT = -1e9
  * then Viterbi over BIO labels. Not re-entrant (scratch buffers are reused): one per thread.
  */
 export class PerceptronTagger implements NerTagger {
-  private readonly index: HashIndex
-  private readonly weights: Int16Array
+  private readonly table: WeightTable
   private readonly weightScale: number
   private readonly transitions: Float64Array
   private readonly features: SentenceFeatures
@@ -31,8 +31,7 @@ export class PerceptronTagger implements NerTagger {
   private readonly words: HashIndex
 
   constructor(private readonly model: NerModel) {
-    this.index = new HashIndex(model.featureKeys, Int32Array.from({ length: model.featureKeys.length }, (_, i) => i))
-    this.weights = model.weights
+    this.table = new WeightTable(model.featureKeys, model.weights, N_LABELS)
     this.weightScale = model.weightScale
     this.transitions = constrainTransitions(model.transitions)
     this.words = new HashIndex(model.wordKeys, model.wordValues)
@@ -62,7 +61,7 @@ export class PerceptronTagger implements NerTagger {
     }
     const f = this.features
     f.load(tokens)
-    const scores = this.scores, weights = this.weights, index = this.index, keys = this.keyBuffer
+    const scores = this.scores, table = this.table, weights = table.cells, keys = this.keyBuffer
     const forced = this.forced
     for (let i = 0; i < n; i++) {
       const base = i * L
@@ -77,9 +76,8 @@ export class PerceptronTagger implements NerTagger {
       // Integer sums in locals (N_LABELS = 9, unrolled), scaled once per token.
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0
       for (let k = 0; k < count; k++) {
-        const row = index.get(keys[k]!, -1)
-        if (row < 0) continue
-        const w = row * 9
+        const w = table.find(keys[k]!)
+        if (w < 0) continue
         s0 += weights[w]!; s1 += weights[w + 1]!; s2 += weights[w + 2]!; s3 += weights[w + 3]!; s4 += weights[w + 4]!
         s5 += weights[w + 5]!; s6 += weights[w + 6]!; s7 += weights[w + 7]!; s8 += weights[w + 8]!
       }
