@@ -213,6 +213,11 @@ describe("times in UTC", () => {
   })
   it("reads wire-service four-digit times before the zone", () => {
     expect(read(["At 0800 UTC, the banks acted."])).toEqual(["0800 UTC → TIME 2021-03-17T08:00Z"])
+    expect(read(["The blast came at 0530 local time.", "Trading stopped at 1600 EST."])).toEqual([
+      "0530 local time → TIME 2021-03-17T05:30",
+      "1600 EST → TIME 2021-03-17T16:00"
+    ])
+    expect(read(["In 1950 local elections were held."])).toEqual(["1950 → DATE 1950"])
   })
   it("leaves a conversion in parentheses to the time it restates", () => {
     expect(read(["The blast came at 10:35 a.m. (0735 GMT)."])).toEqual(["10:35 a.m. → TIME 2021-03-17T10:35"])

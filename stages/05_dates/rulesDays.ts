@@ -129,18 +129,19 @@ const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
   return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
 }
 
-/** "0800 UTC", "1630 GMT": wire services write times as four digits before the zone. */
+/** "0800 UTC", "1630 GMT", "0530 local time", "1600 EST": wire services write times as four digits before the zone. */
 export const wireClockRule: Rule = {
   triggers: T.CLOCK,
   requires: T.DIGIT,
   // Resolved with the other times of day, after the sentence's dates.
   name: "time_of_day",
   priority: 6,
-  pattern: /(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT)(?![\w])/g,
+  pattern: /(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT|BST|CET|[ECMP][SD]T|ET|local time)(?![\w])/g,
   resolve: (m, ctx) => {
     // "10:35 a.m. (0735 GMT)" restates the time before it in another zone: that one is the expression.
     if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))) return null
-    return onTheDay(`T${m[1]}:${m[2]}Z`, ctx)
+    // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
+    return onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
   }
 }
 

@@ -57,7 +57,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence"],
   [FEAST, "new good"],
   [EDGE, "end beginning start middle rest remainder"],
-  [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt pst pdt"],
+  [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt mst mdt pst pdt et local"],
   [PLURAL_UNIT, "seconds minutes hours days weeks months years decades centuries"],
   [SPELLED, "nineteen twenties thirties forties fifties sixties seventies eighties nineties thousand"],
   [QUARTER, "quarter quarters period"],
