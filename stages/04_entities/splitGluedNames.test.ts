@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { splitGluedNames } from "./splitGluedNames.js"
-import { runStub } from "./testing/runStub.js"
+import { entityGroups, runStub } from "./testing/runStub.js"
 
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
-const groups = (r: ReturnType<typeof runStub>): string[][] => {
-  const byId = new Map<string, string[]>()
-  for (const m of r.mentions) byId.set(m.entityId, [...(byId.get(m.entityId) ?? []), m.text])
-  return [...byId.values()]
-}
 
 describe("splitGluedNames", () => {
   it("drops a caption's picture file name and what the tagger glued before it", () => {
@@ -44,12 +39,12 @@ describe("splitGluedNames", () => {
   it("takes a stock code off a company's name and links it", () => {
     const r = runStub("Shares of Dorvane Mills Inc. DVM.N rose, and Pell Corp. PLC.L fell.", { "Dorvane Mills Inc. DVM.N": "ORG", "Pell Corp.": "ORG" })
     expect(mentions(r)).toEqual(["ORG Dorvane Mills Inc.", "ORG DVM.N", "ORG Pell Corp.", "ORG PLC.L"])
-    expect(groups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N"], ["Pell Corp.", "PLC.L"]])
+    expect(entityGroups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N"], ["Pell Corp.", "PLC.L"]])
     const two = runStub("Dorvane Mills DVMA.MX DVM.N rose.", { "Dorvane Mills DVMA.MX DVM.N": "ORG" })
     expect(mentions(two)).toEqual(["ORG Dorvane Mills", "ORG DVMA.MX", "ORG DVM.N"])
-    expect(groups(two)).toEqual([["Dorvane Mills", "DVMA.MX", "DVM.N"]])
+    expect(entityGroups(two)).toEqual([["Dorvane Mills", "DVMA.MX", "DVM.N"]])
     const bracketed = runStub("The maker Dorvane DORVANEX.MX ( DVM.N ) fell.", { Dorvane: "ORG" })
-    expect(groups(bracketed)).toEqual([["Dorvane", "DORVANEX.MX", "DVM.N"]])
+    expect(entityGroups(bracketed)).toEqual([["Dorvane", "DORVANEX.MX", "DVM.N"]])
   })
 
   it("drops a name made of an index or rate code, and such a code ending a name", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { runStub } from "./testing/runStub.js"
+import { mentionTypes, runStub } from "./testing/runStub.js"
 
-const typed = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => [m.text, m.type])
 
 describe("streets and roads", () => {
   it("types street names as facilities whatever the tagger said, without a country", () => {
@@ -11,38 +10,38 @@ describe("streets and roads", () => {
       "Grand Ave.": "ORG",
       "Fenno Road": "LOC"
     })
-    expect(typed(r)).toEqual([["Elm Street", "FAC"], ["Kelsey Drive", "FAC"], ["Grand Ave.", "FAC"], ["Fenno Road", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["Elm Street", "FAC"], ["Kelsey Drive", "FAC"], ["Grand Ave.", "FAC"], ["Fenno Road", "FAC"]])
     for (const e of r.entities) expect(e.countryCode).toBeNull()
   })
 
   it("keeps a person whose surname is a street word only the tagger's PER says is a name", () => {
     const r = runStub("Nathan Lane starred on Drury Lane.", { "Nathan Lane": "PER", "Drury Lane": "LOC" })
-    expect(typed(r)).toEqual([["Nathan Lane", "PERSON"], ["Drury Lane", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["Nathan Lane", "PERSON"], ["Drury Lane", "FAC"]])
   })
 
   it("completes a numbered road and reads an interstate code", () => {
     const r = runStub("The crash closed Interstate 95 and I-75 near State Route 9.", { Interstate: "ORG", "I-75": "MISC", "State Route": "ORG" })
-    expect(typed(r)).toEqual([["Interstate 95", "FAC"], ["I-75", "FAC"], ["State Route 9", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["Interstate 95", "FAC"], ["I-75", "FAC"], ["State Route 9", "FAC"]])
   })
 
   it("drops a capitalized article or pronoun glued after a name by a missing sentence end", () => {
     const r = runStub("He lived on Mary Bethune Boulevard The police said", { "Mary Bethune Boulevard The": "PER" })
-    expect(typed(r)).toEqual([["Mary Bethune Boulevard", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["Mary Bethune Boulevard", "FAC"]])
   })
 
   it("ends an address at its street word", () => {
     const r = runStub("It was at 1551 Monument Boulevard Police arrived later.", { "1551 Monument Boulevard Police": "ORG" })
-    expect(typed(r)).toEqual([["1551 Monument Boulevard", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["1551 Monument Boulevard", "FAC"]])
   })
 
   it("types a street the tagger called MISC as a facility", () => {
     const r = runStub("They met on Grand Avenue.", { "Grand Avenue": "MISC" })
-    expect(typed(r)).toEqual([["Grand Avenue", "FAC"]])
+    expect(mentionTypes(r)).toEqual([["Grand Avenue", "FAC"]])
   })
 
   it("leaves names about streets that are not streets alone", () => {
     const r = runStub("The Wall Street Journal reported it.", { "Wall Street Journal": "ORG" })
-    expect(typed(r)).toEqual([["Wall Street Journal", "ORG"]])
+    expect(mentionTypes(r)).toEqual([["Wall Street Journal", "ORG"]])
   })
 })
 
@@ -69,6 +68,6 @@ describe("ranks and offices before a person's name", () => {
 
   it("leaves an office alone when no name follows, and organizations named with a rank word", () => {
     const r = runStub("The Chief Justice ruled.\nGeneral Motors fell.\nThe CPL World Tour began.", { "Chief Justice": "PER", "General Motors": "ORG", "CPL World Tour": "MISC" })
-    expect(typed(r)).toEqual([["Chief Justice", "PERSON"], ["General Motors", "ORG"], ["CPL World Tour", "MISC"]])
+    expect(mentionTypes(r)).toEqual([["Chief Justice", "PERSON"], ["General Motors", "ORG"], ["CPL World Tour", "MISC"]])
   })
 })

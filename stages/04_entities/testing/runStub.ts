@@ -12,3 +12,13 @@ export const runStub = (text: string, names: Readonly<Record<string, ConllType>>
   })
   return recognizeDocument(text, sentences, stubTagger(names, capitalization))
 }
+
+/** Each mention as [text, type], in order. */
+export const mentionTypes = (r: ReturnType<typeof runStub>): string[][] => r.mentions.map((m) => [m.text, m.type])
+
+/** The mentions' texts grouped by entity, in order of first mention. */
+export const entityGroups = (r: ReturnType<typeof runStub>): string[][] => {
+  const byId = new Map<string, string[]>()
+  for (const m of r.mentions) byId.set(m.entityId, [...(byId.get(m.entityId) ?? []), m.text])
+  return [...byId.values()]
+}
