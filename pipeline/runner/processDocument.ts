@@ -8,12 +8,13 @@ import type { DocumentRows, Stage } from "./Stage.js"
  */
 export function processDocument(doc: DocumentRow, stages: ReadonlyArray<Stage>, publish: ReadonlySet<string> | null = null): DocumentRows {
   let rows: Record<string, ReadonlyArray<object>> = {}
-  let published: Record<string, ReadonlyArray<object>> = {}
+  // Without `publish` everything made is returned, so the rows are not gathered a second time.
+  let published: Record<string, ReadonlyArray<object>> | null = publish === null ? null : {}
   for (const stage of stages) {
     if (stage.perDocument === undefined) continue
     const out = stage.perDocument(doc, rows)
     rows = { ...rows, ...out }
-    if (publish === null || publish.has(stage.name)) published = { ...published, ...out }
+    if (published !== null && publish!.has(stage.name)) published = { ...published, ...out }
   }
-  return published
+  return published ?? rows
 }
