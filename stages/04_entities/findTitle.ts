@@ -1,6 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_JOINERS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
+import { lower } from "./tokenWords.js"
 
 /** Longest title taken, in tokens: longer runs are sentences, not roles. */
 const MAX_TITLE_TOKENS = 8
@@ -24,7 +25,6 @@ export const findTitle = (
   typeAt: (i: number) => EntityType | null
 ): string | null => before(text, tokens, a, typeAt) ?? after(text, tokens, b, typeAt)
 
-const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
 const isRole = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)
 const isOwner = (type: EntityType | null): boolean => type === "ORG" || type === "GPE" || type === "NORP" || type === "LOC"
 

@@ -1,13 +1,12 @@
 import { FUNCTION_WORDS, HONORIFICS, RANK_ABBREVIATIONS, ROLE_HEADS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
+import { isCapitalized, lower } from "./tokenWords.js"
 
 /** Words before "Bill" that make it a law: "the Bill", "this Bill", "no Bill". */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "no", "each", "every", "any", "its", "our", "their", "his", "her", "whose"])
 /** A bill's number: "Bill 21", "Bill C-51", "Bill 2005". */
 const BILL_NUMBER = /^(?:\d+|[A-Z]-?\d+)$/
 
-const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
-const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 /** Words of a title before a first name ("Vice President Bill"); subject words ("Education", "Police") name laws. */
 const TITLE_PREFIXES = new Set(["vice", "deputy", "acting", "interim", "former"])
 const isRoleWord = (w: string): boolean => ROLE_HEADS.has(w) || TITLE_PREFIXES.has(w) || HONORIFICS.has(w) || RANK_ABBREVIATIONS.has(w)

@@ -5,6 +5,7 @@ import {
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
+import { isCapitalized, lower } from "./tokenWords.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
 export interface TypedSpan {
@@ -29,8 +30,6 @@ export const lookupForm = (s: string): string => {
 
 /** Quotes and dashes: never the first or last token of a name (brackets may be: "Buducnost ( V )"). */
 const QUOTE_OR_DASH = /^["'“”‘’«»„`\u2013\u2014-]+$/u
-const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase())
-const isCapitalized = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text)
 
 /**
  * How far a span extends to take in a facility word that follows its name: lower-case
