@@ -50,3 +50,12 @@ export interface Rule {
 
 export const fixed = (type: TimexType, value: string, confidence: number): Resolution => ({ type, value, anchor: "none", confidence })
 export const fromDct = (type: TimexType, value: string, confidence: number): Resolution => ({ type, value, anchor: "published_at", confidence })
+
+/** The sentence's last `n` characters before the match (fewer at its start). */
+export const textBefore = (ctx: ResolveContext, n: number): string => ctx.sentence.slice(Math.max(0, ctx.index - n), ctx.index)
+
+/** The sentence's first `n` characters after the match (fewer at its end), or all the rest without `n`. */
+export const textAfter = (ctx: ResolveContext, n?: number): string => {
+  const end = ctx.index + ctx.length
+  return ctx.sentence.slice(end, n === undefined ? undefined : end + n)
+}

@@ -1,7 +1,7 @@
 import * as T from "./triggers.js"
 import { addMonths, dayNumber, daysInMonth, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
 import { pickDayYear, pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
-import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
@@ -21,13 +21,13 @@ const halfSuffix = (edge: string | undefined): string => {
 
 /** Whether "last year" qualifies a quarter or period: "last year's quarter", "the comparable period last year". */
 const quarterOfLastYear = (ctx: ResolveContext): boolean =>
-  /^'s (?:fiscal )?(?:quarter|period)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 20)) ||
-  /\b(?:quarter|period) (?:of |in )?$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+  /^'s (?:fiscal )?(?:quarter|period)\b/.test(textAfter(ctx, 20)) ||
+  /\b(?:quarter|period) (?:of |in )?$/.test(textBefore(ctx, 12))
 
 /** A money figure right before "last year" or after "last year's": "$3 million last year", "last year's $1.5 billion". */
 const figureOfLastYear = (ctx: ResolveContext): boolean =>
-  /^'s [$£€]/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4)) ||
-  /[$£€][\d.,]+(?: (?:million|billion))? $/.test(ctx.sentence.slice(Math.max(0, ctx.index - 24), ctx.index))
+  /^'s [$£€]/.test(textAfter(ctx, 4)) ||
+  /[$£€][\d.,]+(?: (?:million|billion))? $/.test(textBefore(ctx, 24))
 
 /** "last week", "this year", "next month", "earlier this month", "the end of this year", "this weekend", "last summer". */
 export const relativeUnitRule: Rule = {
@@ -128,13 +128,13 @@ export const monthRule: Rule = {
   resolve: (m, ctx) => {
     const month = monthNumber(m[3]!)
     // "last Oct. 23" names a day: leave it to the day grammar rather than cover it with a month.
-    if (m[2] !== undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && /^\.? ?\d{1,2}(?![\d:])/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
+    if (m[2] !== undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && /^\.? ?\d{1,2}(?![\d:])/.test(textAfter(ctx, 4))) return null
     // "the March for Life", "the annual March of Dimes": a march, not the month.
     if (m[3] === "March" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined &&
-      /\b(?:the|an?|annual)\s+[`'"“‘]*$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)) &&
-      /^[`'"”’]* (?:for|of|on|against|to|through|from)\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
+      /\b(?:the|an?|annual)\s+[`'"“‘]*$/i.test(textBefore(ctx, 12)) &&
+      /^[`'"”’]* (?:for|of|on|against|to|through|from)\b/.test(textAfter(ctx, 12))) return null
     // "March Lane", "May Avenue": a street named for a month.
-    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && STREET_AFTER.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12))) return null
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && STREET_AFTER.test(textAfter(ctx, 12))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
@@ -142,8 +142,8 @@ export const monthRule: Rule = {
       return fixed("DATE", formatMonth(yy < 50 ? 2000 + yy : 1900 + yy, month), 0.9)
     }
     // "a June show in 2014", "the March vote of 2010": a month used as an adjective takes the year its phrase names.
-    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 8), ctx.index))) {
-      const year = YEAR_OF_PHRASE.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 48))
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$/.test(textBefore(ctx, 8))) {
+      const year = YEAR_OF_PHRASE.exec(textAfter(ctx, 48))
       if (year !== null) return fixed("DATE", formatMonth(Number(year[1]), month), 0.8)
     }
     if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
@@ -172,7 +172,7 @@ const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|w
 
 /** "May" is a month only after a preposition that takes dates ("in May", "since May"). */
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
-  /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+  /(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|last|this|next|early|late)\s+|mid-)$/i.test(textBefore(ctx, 12))
 
 /**
  * What follows a house or block number in an address ("the 1900 block of Elm Avenue", "1848
@@ -188,9 +188,9 @@ export const yearRule: Rule = {
   priority: 3,
   pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?|(?:[Pp]re|[Pp]ost)-)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
   resolve: (m, ctx) => {
-    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24)
+    const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
-    const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
+    const before = textBefore(ctx, 12)
     if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
@@ -214,7 +214,7 @@ export const decadeRule: Rule = {
   resolve: (m, ctx) => {
     if (m[1] !== undefined) return fixed("DATE", m[1] + m[2]!, 0.95)
     // "in his 30s" is an age, not the 1930s.
-    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 16), ctx.index))) return null
+    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(textBefore(ctx, 16))) return null
     if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
     const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
     return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
@@ -232,7 +232,7 @@ export const seasonRule: Rule = {
     const explicit = m[2] ?? m[3]
     if (explicit !== undefined) return fixed("DATE", `${explicit}-${code}`, 0.9)
     // A season named alone is only a date after a preposition ("in summer"), not in "summer camp".
-    if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 10), ctx.index)) && !/^(?:[Tt]he) /.test(m[0])) return null
+    if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(textBefore(ctx, 10)) && !/^(?:[Tt]he) /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", `XXXX-${code}`, 0.4)
     return fromDct("DATE", `${formatYear(pickSeasonYear(ctx.dct, code, ctx.tense === "future" ? "next" : "this"))}-${code}`, 0.6)
   }
@@ -256,7 +256,7 @@ export const theYearRule: Rule = {
       const shift = m[1] === "before" || m[1] === "earlier" ? -1 : 1
       return { type: "DATE", value: formatYear(fromDayNumber(base).year + shift), anchor: ctx.previous === null ? "published_at" : "previous", confidence: 0.5 }
     }
-    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)
+    const after = textAfter(ctx, 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
     if (/^ (?:\d|two|nineteen)/.test(after)) return null

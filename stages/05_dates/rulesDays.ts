@@ -1,7 +1,7 @@
 import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
-import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -25,7 +25,7 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
  * happened (TimeBank and AQUAINT resolve every such possessive on or before publication), so the
  * clause's tense, which belongs to another verb, does not decide.
  */
-const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 3))
+const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAfter(ctx, 3))
 
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
@@ -65,7 +65,7 @@ export const relativeDayRule: Rule = {
   resolve: (m, ctx) => {
     const word = m[1]!.toLowerCase()
     // "today's world", "today's youth": nowadays, not the publication day (TimeBank leaves these out).
-    if (word === "today" && GENERIC_TODAY.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))) return null
+    if (word === "today" && GENERIC_TODAY.test(textAfter(ctx, 24))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
     return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
@@ -109,7 +109,7 @@ export const timeOfDayRule: Rule = {
       minute = Number(m[5])
     } else if (m[6] !== undefined) {
       // "high noon" is an idiom (and a film), not twelve o'clock.
-      if (/\bhigh\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 6), ctx.index))) return null
+      if (/\bhigh\s+$/i.test(textBefore(ctx, 6))) return null
       hour = m[6].toLowerCase() === "midnight" ? 24 : 12
     } else {
       hour = Number(m[7])
@@ -139,7 +139,7 @@ export const wireClockRule: Rule = {
   pattern: /(?<![\w:.,$£€])([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT|BST|CET|[ECMP][SD]T|ET|local time)(?![\w])/g,
   resolve: (m, ctx) => {
     // "10:35 a.m. (0735 GMT)" restates the time before it in another zone: that one is the expression.
-    if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))) return null
+    if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(textBefore(ctx, 12))) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
     return onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
   }

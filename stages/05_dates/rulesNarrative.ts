@@ -1,6 +1,6 @@
 import { dayNumber, daysInMonth, formatDay, formatMonth, fromDayNumber } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
-import { fixed, fromDct, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
 import { MONTH, cap, monthNumber } from "./vocabulary.js"
 
@@ -93,14 +93,14 @@ export const clockBeforeDayRule: Rule = {
       minute = m[2] === undefined ? 0 : Number(m[2])
       if (minute > 59) return null
     } else {
-      const opens = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting|[Bb]eginning|[Aa]fter)\s+$/.test(ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index))
+      const opens = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting|[Bb]eginning|[Aa]fter)\s+$/.test(textBefore(ctx, 12))
       hour = m[4]!.toLowerCase() === "noon" ? 12 : opens ? 0 : 24
     }
     const month = monthNumber(m[5]!)
     const day = Number(m[6])
     if (day < 1 || day > 31) return null
     const clock = `T${pad2(hour)}:${pad2(minute)}`
-    const end = m[7] === undefined ? RANGE_END_YEAR.exec(ctx.sentence.slice(ctx.index + ctx.length)) : null
+    const end = m[7] === undefined ? RANGE_END_YEAR.exec(textAfter(ctx)) : null
     // A range that closes in a later month of fewer number ("Dec. 31 to Jan. 2, 2014") began the year before.
     const named = m[7] !== undefined ? Number(m[7]) : end !== null ? Number(end[2]) - (monthNumber(end[1]!) < month ? 1 : 0) : undefined
     if (named !== undefined) {

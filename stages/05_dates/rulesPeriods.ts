@@ -1,7 +1,7 @@
 import * as T from "./triggers.js"
 import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
-import { fixed, type Resolution, type Rule } from "./Rule.js"
+import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
 import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
@@ -78,7 +78,7 @@ export const offsetRule: Rule = {
   pattern: new RegExp(`(?<![\\w-])(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (${UNIT})(?: or so)? (ago|earlier|later|before|after|from now|hence)(?![\\w])`, "g"),
   resolve: (m, ctx) => {
     const direction = m[4]!
-    const rest = ctx.sentence.slice(ctx.index + ctx.length)
+    const rest = textAfter(ctx)
     // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
     const count = countValue(m[2]!)
@@ -151,7 +151,7 @@ export const durationRule: Rule = {
     // "a minute and a half", "two years and a half": half a unit more.
     const count = whole !== null && m[4] !== undefined ? whole + 0.5 : whole
     // "a quarter of the market", "three quarters of voters" are fractions, not periods ("a quarter of a century" is one).
-    if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))) return null
+    if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(textAfter(ctx, 24))) return null
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
@@ -159,10 +159,10 @@ export const durationRule: Rule = {
     // "the 1988 quarter" is a year, not 1,988 quarters.
     if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
     // "52 years old" is an age, which TIMEX3 does not mark.
-    if (/^ old\b/.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 4))) return null
+    if (/^ old\b/.test(textAfter(ctx, 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
     // "will one day be free", "hopes to one day return": some day in the future (TIMEX3's FUTURE_REF), not a day long.
-    if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|should|must|to)\s+$/i.test(ctx.sentence.slice(Math.max(0, ctx.index - 8), ctx.index))) return fixed("DATE", "FUTURE_REF", 0.7)
+    if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|should|must|to)\s+$/i.test(textBefore(ctx, 8))) return fixed("DATE", "FUTURE_REF", 0.7)
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
   }
 }
@@ -237,7 +237,7 @@ export const setRule: Rule = {
   ),
   resolve: (m, ctx) => {
     // "the business daily Nikkei", "the Paris daily", "a weekly said": a newspaper, not a recurrence.
-    if (m[3] !== undefined && (PUBLICATION_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.index - 16), ctx.index)) || PUBLICATION_AFTER.test(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 12)))) return null
+    if (m[3] !== undefined && (PUBLICATION_BEFORE.test(textBefore(ctx, 16)) || PUBLICATION_AFTER.test(textAfter(ctx, 12)))) return null
     return setValue(m)
   }
 }

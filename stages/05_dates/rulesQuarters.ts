@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { fromDayNumber } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
-import { fixed, fromDct, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, type Rule } from "./Rule.js"
 import { pickDayYear } from "./pick.js"
 import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
 
@@ -61,7 +61,7 @@ export const namedQuarterRule: Rule = {
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
     // "the quarter ended Sept. 30" names its quarter by its last month: the three months up to it,
     // whose middle month lies in the calendar quarter holding most of them ("ended July 31" is Q2).
-    const ended = QUARTER_END.exec(ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 24))
+    const ended = QUARTER_END.exec(textAfter(ctx, 24))
     if (ended !== null && !yearAgo) {
       const month = monthNumber(ended[1]!)
       const year = pickDayYear(ctx.dct, month, 28, "past")

@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 
 import { dayValue } from "./rulesDays.js"
 import { formatDay, formatWeek } from "./calendar.js"
-import { fixed, fromDct, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Rule } from "./Rule.js"
 import { cap } from "./vocabulary.js"
 
 /**
@@ -19,8 +19,8 @@ export const referenceRule: Rule = {
     "g"
   ),
   resolve: (m, ctx) => {
-    const before = ctx.sentence.slice(Math.max(0, ctx.index - 12), ctx.index)
-    const after = ctx.sentence.slice(ctx.index + ctx.length, ctx.index + ctx.length + 16)
+    const before = textBefore(ctx, 12)
+    const after = textAfter(ctx, 16)
     if (m[1] !== undefined) {
       const word = m[1].toLowerCase()
       // "current" only as "the current chairman" (a present reference), not "the current year" (a unit rule) or "electric current".
