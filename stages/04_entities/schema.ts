@@ -18,7 +18,7 @@ export const mentionsTable = defineTable({
       type: "string",
       nullable: false,
       description:
-        "PERSON, ORG, GPE (countries, cities, provinces), LOC (other regions: rivers, seas, continents), FAC (bases, airports, embassies, bridges) " +
+        "PERSON, ORG, GPE (countries, cities, provinces), LOC (other regions: rivers, seas, continents), FAC (bases, airports, embassies, bridges, streets and roads), " +
         "NORP (nationality, religious or political group as adjective or plural noun: 'Iraqi', 'Shiite', 'Americans') " +
         "or MISC (other named things: events, products, laws, works: 'World Cup', 'iPhone'). " +
         "This is the mention's own type: a NORP mention of a nationality points at its country's entity (type GPE), and a mention the tagger " +
@@ -65,7 +65,7 @@ export const entitiesTable = defineTable({
       nullable: true,
       description: "ISO 3166-1 alpha-3: the country itself, the country of a known city, or the country a nationality denotes; null when unknown."
     },
-    { name: "lat", type: "float64", nullable: true, description: "Latitude (WGS84 degrees) from the embedded gazetteer (country centre or city); null when not a known place." },
+    { name: "lat", type: "float64", nullable: true, description: "Latitude (WGS84 degrees) from the embedded gazetteer (centre of a country or of a state or province, or a city); null when not a known place." },
     { name: "lon", type: "float64", nullable: true, description: "Longitude (WGS84 degrees), as lat." },
     { name: "n_mentions", type: "int64", nullable: false, description: "Number of mentions rows pointing at this entity." },
     { name: "n_docs", type: "int64", nullable: false, description: "Number of distinct documents that mention it." }
