@@ -10,7 +10,7 @@ import { createWriteStream, type WriteStream } from "node:fs"
 import { finished } from "node:stream/promises"
 import { AsyncByteQueue, makeData, RecordBatch, RecordBatchFileWriter, Struct, type Schema } from "apache-arrow"
 import type { TableContract } from "../contracts/TableContract.js"
-import { makeAccumulator, type ColumnAccumulator } from "./arrowColumns.js"
+import { makeAccumulator, Utf8Run, type ColumnAccumulator, type ColumnValues } from "./arrowColumns.js"
 import { arrowSchema } from "./arrowSchema.js"
 import { waitForDrain } from "./waitForDrain.js"
 
@@ -57,14 +57,16 @@ export class ArrowTableWriter {
     return new ArrowTableWriter(schema, writer, sink, createWriteStream(path), contract)
   }
 
-  /** Adds rows [0, n) of column-major values (as `readChunk` gives them). */
-  async write(columns: ReadonlyArray<ReadonlyArray<unknown>>, n: number): Promise<void> {
+  /** Adds rows [0, n) of column-major values (as `readColumnGroups` gives them). */
+  async write(columns: ReadonlyArray<ColumnValues>, n: number): Promise<void> {
     const k = this.columns.length
     for (let r = 0; r < n; r++) {
       let text = 0
       for (let c = 0; c < k; c++) {
         const acc = this.columns[c]!
-        acc.push(columns[c]![r])
+        const values = columns[c]!
+        if (values instanceof Utf8Run) acc.pushUtf8(values, r)
+        else acc.push(values[r])
         text += acc.dataBytes
       }
       this.rows++

@@ -9,9 +9,35 @@ import { Bool, Float64, Int32, Int64, List, makeData, Utf8, type Data, type Data
 import type { ColumnContract } from "../contracts/TableContract.js"
 import { arrowType } from "./arrowSchema.js"
 
+/**
+ * A run of strings as UTF-8 bytes laid end to end, with each value's byte length (null for a
+ * null value): what `readColumnGroups` reads from DuckDB, copied into Arrow without decoding.
+ */
+export class Utf8Run {
+  /** Byte offset where value i starts; value i ends where value i + 1 starts. */
+  readonly starts: Float64Array
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly lengths: ReadonlyArray<number | null>
+  ) {
+    const starts = new Float64Array(lengths.length + 1)
+    for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i]! + (lengths[i] ?? 0)
+    if (starts[lengths.length] !== bytes.length) {
+      throw new RangeError(`UTF-8 run of ${bytes.length} bytes does not match its value lengths (${starts[lengths.length]} bytes)`)
+    }
+    this.starts = starts
+  }
+}
+
+/** A column's values for some rows: plain JS values, or a string column's bytes. */
+export type ColumnValues = ReadonlyArray<unknown> | Utf8Run
+
 export interface ColumnAccumulator {
   /** Adds one value (null for a missing one). */
   push(value: unknown): void
+  /** Adds value `row` of a UTF-8 run; only string columns take one. */
+  pushUtf8(run: Utf8Run, row: number): void
   /** Bytes of variable-length data held, to cut batches before Utf8's 2 GiB offset limit. */
   readonly dataBytes: number
   /** Hands out the values pushed since the last finish as Arrow Data, and starts over. */
@@ -19,6 +45,9 @@ export interface ColumnAccumulator {
 }
 
 const encoder = new TextEncoder()
+
+/** A UTF-8 run can only fill a string column: anything else is a reader bug. */
+const notText = (): TypeError => new TypeError("a UTF-8 run was given for a column that is not a string column")
 
 /** Validity bitmap (LSB first, 1 = valid), allocated only once a null shows up. */
 class Validity {
@@ -93,6 +122,27 @@ class Utf8Accumulator implements ColumnAccumulator {
     this.length = i + 1
   }
 
+  pushUtf8(run: Utf8Run, row: number): void {
+    const i = this.length
+    this.offsets = roomForOffset(this.offsets, i + 1)
+    if (run.lengths[row] === null || run.lengths[row] === undefined) {
+      this.validity.set(i, false, this.offsets.length)
+    } else {
+      const from = run.starts[row]!
+      const to = run.starts[row + 1]!
+      if (this.dataBytes + (to - from) > this.bytes.length) {
+        const next = new Uint8Array(Math.max(this.bytes.length * 2, this.dataBytes + (to - from)))
+        next.set(this.bytes.subarray(0, this.dataBytes))
+        this.bytes = next
+      }
+      this.bytes.set(run.bytes.subarray(from, to), this.dataBytes)
+      this.dataBytes += to - from
+      this.validity.set(i, true, this.offsets.length)
+    }
+    this.offsets[i + 1] = this.dataBytes
+    this.length = i + 1
+  }
+
   finish(): Data<Utf8> {
     const n = this.length
     const data = makeData({
@@ -136,6 +186,10 @@ class Utf8ListAccumulator implements ColumnAccumulator {
     }
     this.offsets[i + 1] = this.items
     this.length = i + 1
+  }
+
+  pushUtf8(): void {
+    throw notText()
   }
 
   finish(): Data {
@@ -185,6 +239,10 @@ class FixedAccumulator<A extends FixedArray> implements ColumnAccumulator {
     this.length = i + 1
   }
 
+  pushUtf8(): void {
+    throw notText()
+  }
+
   finish(): Data {
     const n = this.length
     const data = makeData({
@@ -216,6 +274,10 @@ class BoolAccumulator implements ColumnAccumulator {
     if (value === true) this.bits[i >> 3]! |= 1 << (i & 7)
     this.validity.set(i, value !== null && value !== undefined, this.bits.length * 8)
     this.length = i + 1
+  }
+
+  pushUtf8(): void {
+    throw notText()
   }
 
   finish(): Data<Bool> {

@@ -13,7 +13,7 @@ import type { TableStore } from "../store/TableStore.js"
 import { ArrowTableWriter } from "./ArrowTableWriter.js"
 import { columnListSql, quoteIdent } from "./duckdbDdl.js"
 import { outputError } from "./OutputError.js"
-import { readChunk } from "./readChunk.js"
+import { columnGroupsSql, readColumnGroups } from "./readColumnGroups.js"
 import { writeCsv } from "./writeCsv.js"
 import { writeParquet } from "./writeParquet.js"
 
@@ -28,13 +28,11 @@ const writeArrow = async (store: TableStore, contract: TableContract<unknown>, p
   let rows = 0
   const arrow = ArrowTableWriter.open(path, contract)
   try {
-    // A plain scan of the final table, which is stored sorted; see `exportTable` for the order.
-    const result = await store.stream(`SELECT ${columnListSql(contract)} FROM ${quoteIdent(contract.name)}`)
-    for (;;) {
-      const chunk = await result.fetchChunk()
-      if (chunk === null || chunk.rowCount === 0) break
-      await arrow.write(readChunk(chunk, contract), chunk.rowCount)
-      rows += chunk.rowCount
+    // Groups of rows in storage order, which is the key order; see `exportTable` for the order.
+    const result = await store.stream(columnGroupsSql(contract))
+    for await (const group of readColumnGroups(result, contract)) {
+      await arrow.write(group.columns, group.rows)
+      rows += group.rows
     }
     await arrow.close()
     return rows
