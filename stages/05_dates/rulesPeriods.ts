@@ -258,12 +258,23 @@ export const repeatedUnitSetRule: Rule = {
   resolve: setValue
 }
 
-/** "$5m a year", "twice a day", "24 hours a day": a rate per unit. */
+/**
+ * A quantity just before "a day": a number or amount (not a year), then at most four words naming what is
+ * counted ("barrels of crude oil", "mln dlrs", "tonnes (net)"), none of them a preposition or
+ * verb that would make "a day" a stretch of time ("rose 5 percent in a day").
+ */
+const QUANTITY_BEFORE =
+  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousand|hundred|dozen|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
+
+/** "a day after", "a year earlier", "a day or two": a stretch of time or a point, not a rate. */
+const NOT_A_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago|from now|or two|or so|and a half|of\b)/
+
+/** "$5m a year", "twice a day", "24 hours a day", "300,000 barrels of oil a day": a rate per unit. */
 export const rateSetRule: Rule = {
   name: "set",
   triggers: T.UNIT,
   requires: T.DIGIT | T.RATE,
   priority: 8,
-  pattern: /(?<=(?:\d|\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
-  resolve: setValue
+  pattern: /(?<=[\w)] )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
+  resolve: (m, ctx) => (QUANTITY_BEFORE.test(textBefore(ctx, 80)) && !NOT_A_RATE_AFTER.test(textAfter(ctx, 12)) ? setValue(m) : null)
 }
