@@ -15,3 +15,22 @@ describe("rates per unit after a quantity", () => {
     expect(read(["Prices fell 3 percent in a day."], "2015-08-03")).toEqual(["a day → DURATION P1D"])
   })
 })
+
+describe("schedules that point a weekday ahead", () => {
+  // Published on a Wednesday.
+  const wednesday = "2015-08-05"
+  it("reads 'ahead of', 'prior to', 'rescheduled for' and 'due' as the coming day, possessives too", () => {
+    expect(read(["Bond prices slipped ahead of Friday's jobs data."], wednesday)).toEqual(["Friday → DATE 2015-08-07"])
+    expect(read(["The leaders dined in Rome prior to Thursday's talks."], wednesday)).toEqual(["Thursday → DATE 2015-08-06"])
+    expect(read(["The hearing has been rescheduled for Monday, a clerk said."], wednesday)).toEqual(["Monday → DATE 2015-08-10"])
+    expect(read(["The magazine, which was due to appear in print on Saturday, said the plan had stalled."], wednesday)).toEqual(["Saturday → DATE 2015-08-08"])
+  })
+  it("keeps 'had been due' and plain possessives in the past", () => {
+    expect(read(["The permit had been due to lapse Monday."], wednesday)).toEqual(["Monday → DATE 2015-08-03"])
+    expect(read(["Investors digested Monday's ruling."], wednesday)).toEqual(["Monday → DATE 2015-08-03"])
+  })
+  it("reads a scheduling verb in the present as the coming day", () => {
+    expect(read(["Rival councils claimed victory, and the formal count starts on Saturday."], wednesday)).toEqual(["Saturday → DATE 2015-08-08"])
+    expect(read(["Critics called it a show trial, but hearings resume on Monday."], wednesday)).toEqual(["Monday → DATE 2015-08-10"])
+  })
+})

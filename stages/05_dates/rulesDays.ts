@@ -2,6 +2,7 @@ import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
 import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { scheduledAhead } from "./tense.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -27,6 +28,9 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
  */
 const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAfter(ctx, 3))
 
+/** "ahead of Thursday's meeting", "prior to Friday's summit": a possessive the schedule points ahead. */
+const possessiveDirection = (ctx: ResolveContext): Direction => (scheduledAhead(ctx.sentence, ctx.index) ? "on-or-after" : "on-or-before")
+
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
@@ -46,7 +50,7 @@ export const weekdayRule: Rule = {
       const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
       return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
     }
-    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? "on-or-before" : directionOf(ctx.tense))
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }
 }
