@@ -34,3 +34,16 @@ describe("schedules that point a weekday ahead", () => {
     expect(read(["Critics called it a show trial, but hearings resume on Monday."], wednesday)).toEqual(["Monday → DATE 2015-08-10"])
   })
 })
+
+describe("days of the month in words", () => {
+  it("reads 'June Two' and 'record May Nine' as days", () => {
+    expect(read(["The dividend is payable June Two, to holders of record May Nine."], "1988-04-12")).toEqual([
+      "June Two → DATE 1988-06-02",
+      "May Nine → DATE 1988-05-09"
+    ])
+    expect(read(["Record October Twenty-one"], "1988-10-02")).toEqual(["October Twenty-one → DATE 1988-10-21"])
+  })
+  it("leaves a month followed by a count of things alone", () => {
+    expect(read(["In May two banks failed."], "1988-10-02")).toEqual(["May → DATE 1988-05"])
+  })
+})

@@ -1,0 +1,37 @@
+import { dayNumber, daysInMonth, formatDay } from "./calendar.js"
+import { pickDayYear } from "./pick.js"
+import { fixed, fromDct, type Rule } from "./Rule.js"
+import * as T from "./triggers.js"
+import { MONTH, cap, countValue, monthNumber } from "./vocabulary.js"
+
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+/** One to thirty-one in words: "One", "nineteen", "Twenty-one", "thirty one". */
+const DAY_WORD = `(?:(?:${cap("twenty")}|${cap("thirty")})(?:[- ](?:${UNITS.join("|")}))?|${[...UNITS, ...TEENS].map(cap).join("|")})`
+
+/**
+ * "payable July One", "record August Three", "as of November two, the company said": wire copy
+ * of the 1980s wrote the day of the month in words. Only where the number ends the phrase (a
+ * comma, the end, "to", "and"…), since "in May two banks failed" counts banks.
+ */
+export const spelledDayRule: Rule = {
+  triggers: T.MONTH,
+  name: "spelled_day",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w-])(${MONTH}) (${DAY_WORD})(?:,? ((?:19|20)\\d\\d))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:to|and|through|until|from|for|with|or)\\b)`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = countValue(m[2]!)
+    if (day === null || day < 1 || day > 31) return null
+    if (m[3] !== undefined) {
+      const year = Number(m[3])
+      return day > daysInMonth(year, month) ? null : fixed("DATE", formatDay(dayNumber(year, month, day)), 0.85)
+    }
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+    return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
+  }
+}
