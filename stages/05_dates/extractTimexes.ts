@@ -2,6 +2,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { dayNumber } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
+import { datelineDay } from "./datelineDay.js"
 import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
@@ -200,7 +201,8 @@ const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] =
 
 /** Rows of the `timexes` table for one document, from its sentences. */
 export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
-  const dct = dctDay(publishedAt)
+  // A story datelined in Tokyo and stamped in a New York evening is about the Tokyo day.
+  const dct = datelineDay(publishedAt, sentences[0]?.text) ?? dctDay(publishedAt)
   const narrative = newNarrative()
   const rows: TimexRow[] = []
   for (const s of sentences) {

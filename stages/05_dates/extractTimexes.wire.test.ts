@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { splitSentences } from "../03_sentences/splitSentences.js"
+import { extractTimexes } from "./extractTimexes.js"
 import { readTimexes } from "./testing/readTimexes.js"
 
 // Hand-written sentences in the manner of wire copy (not copied from any corpus or article).
@@ -45,5 +47,14 @@ describe("days of the month in words", () => {
   })
   it("leaves a month followed by a count of things alone", () => {
     expect(read(["In May two banks failed."], "1988-10-02")).toEqual(["May → DATE 1988-05"])
+  })
+})
+
+describe("stories filed from an Asian bureau", () => {
+  it("resolves against the bureau's day, not the wire's evening stamp", () => {
+    // Stamped Tuesday 21:00 in New York: Wednesday 10:00 in Tokyo.
+    const text = "TOKYO (Reuters) - Machinery orders fell, data showed on Wednesday. Traders expect a rebound tomorrow."
+    const rows = extractTimexes("d1", "2014-05-06T21:00:00-04:00", splitSentences("d1", text))
+    expect(rows.map((r) => `${r.text} → ${r.value}`)).toEqual(["Wednesday → 2014-05-07", "tomorrow → 2014-05-08"])
   })
 })
