@@ -58,3 +58,19 @@ describe("stories filed from an Asian bureau", () => {
     expect(rows.map((r) => `${r.text} → ${r.value}`)).toEqual(["Wednesday → 2014-05-07", "tomorrow → 2014-05-08"])
   })
 })
+
+describe("the day of a clock time", () => {
+  it("does not take a possessive day ('yesterday's close') nor a date far after it", () => {
+    expect(read(["The franc stood at 4.10 at midday, against yesterday's close of 4.12."], "2015-08-05")).toEqual([
+      "midday → TIME 2015-08-05T12:00",
+      "yesterday → DATE 2015-08-04"
+    ])
+    expect(read(["By 0930 GMT the index was up 1 percent, in line with the forecast the bank gave on July 28."], "2015-08-05")).toEqual([
+      "0930 GMT → TIME 2015-08-05T09:30Z",
+      "July 28 → DATE 2015-07-28"
+    ])
+  })
+  it("still takes the day named just before it", () => {
+    expect(read(["The vote ended on Monday, and polls closed at 8 p.m."], "2015-08-05")).toEqual(["Monday → DATE 2015-08-03", "8 p.m. → TIME 2015-08-03T20:00"])
+  })
+})
