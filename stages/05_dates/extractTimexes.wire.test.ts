@@ -74,3 +74,17 @@ describe("the day of a clock time", () => {
     expect(read(["The vote ended on Monday, and polls closed at 8 p.m."], "2015-08-05")).toEqual(["Monday → DATE 2015-08-03", "8 p.m. → TIME 2015-08-03T20:00"])
   })
 })
+
+describe("past verbs next to the date", () => {
+  it("reads 'in March predicted' (date between subject and verb) as past", () => {
+    expect(read(["The ministry in March predicted a surplus."], "2015-12-08")).toEqual(["March → DATE 2015-03"])
+    // Without a past verb after it, future text still looks ahead.
+    expect(read(["The ministry will publish its forecast in March."], "2015-12-08")).toEqual(["March → DATE 2016-03"])
+  })
+  it("reads 'saying on Monday he would' as the Monday gone", () => {
+    // Published on a Thursday.
+    expect(read(["Rivals pledged help, with the premier saying on Monday he would consider loans."], "2015-12-10")).toEqual([
+      "Monday → DATE 2015-12-07"
+    ])
+  })
+})

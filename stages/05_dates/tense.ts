@@ -9,11 +9,17 @@ export type Tense = "past" | "past_adjacent" | "future" | "none"
 const FUTURE = /\b(?:(?<=[a-z]s )(?:start|begin|resume|meet|convene)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
-const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
+const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+
+/**
+ * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
+ * "began" or "opened": a period named by a later day may have begun ("as Easter week began").
+ */
+const PAST_AFTER = /^\s(?:was|were|had|did|came|went|took|fell|rose|grew|met|left|held|said|told|made|sold|paid|bought|won|lost|found|[a-z]{2,}(?<!e|\bhundr|expect|schedul|plann|slat|start|open)ed)\b/
 
 const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 
@@ -60,6 +66,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
   const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
+  // ... and so does one right after it, the date set between subject and verb: "The government in February projected".
+  if (nearestPast <= 1 && nearestPast < nearestFuture && PAST_AFTER.test(sentence.slice(index + length, index + length + 24))) return "past_adjacent"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
 
