@@ -88,3 +88,11 @@ describe("past verbs next to the date", () => {
     ])
   })
 })
+
+describe("'this' before a weekday", () => {
+  it("is the coming one, unless a past verb governs it", () => {
+    // Published on a Sunday.
+    expect(read(["Ministers said the fund could be ready this Thursday if talks had gone well."], "2015-12-13")).toEqual(["this Thursday → DATE 2015-12-17"])
+    expect(read(["The board took this Tuesday a decision to sell."], "2015-12-10")).toEqual(["this Tuesday → DATE 2015-12-08"])
+  })
+})
