@@ -96,3 +96,12 @@ describe("'this' before a weekday", () => {
     expect(read(["The board took this Tuesday a decision to sell."], "2015-12-10")).toEqual(["this Tuesday → DATE 2015-12-08"])
   })
 })
+
+describe("the previous quarter", () => {
+  it("is the one before the quarter being discussed", () => {
+    expect(read(["Output fell 1 percent in the third quarter from the previous quarter."], "2015-12-08")).toEqual([
+      "the third quarter → DATE 2015-Q3",
+      "the previous quarter → DATE 2015-Q2"
+    ])
+  })
+})

@@ -72,6 +72,8 @@ export const relativeUnitRule: Rule = {
         return r(formatMonth(t.year, t.month), 0.9)
       }
       case "quarter":
+        // "fell in the fourth quarter from the previous quarter": the one before the quarter being discussed.
+        if (which === "previous" && ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(ctx.previousQuarter - 1), anchor: "previous", confidence: 0.6 }
         return r(quarterValue(quarterIndexOf(base) + step), 0.8)
       case "year":
         // "last year's quarter", "the same period last year": the reported quarter a year before.
