@@ -105,3 +105,10 @@ describe("the previous quarter", () => {
     ])
   })
 })
+
+describe("'the year' naming a year just given", () => {
+  it("reads 'since 1994, the year ...' and 'the year prior' from the year named", () => {
+    expect(read(["Sales have tripled since 1994, the year the chain went public."], "2015-12-08")).toEqual(["1994 → DATE 1994", "the year → DATE 1994"])
+    expect(read(["The firm earned $2 million in 2013, flat from the year prior."], "2015-12-08")).toEqual(["2013 → DATE 2013", "the year prior → DATE 2012"])
+  })
+})

@@ -249,15 +249,19 @@ export const theYearRule: Rule = {
   name: "the_year",
   triggers: T.YEAR,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later|prior)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    // "the year before" counts from the narrative's year when there is one, else publication's.
+    // "the year before", "the year prior" count from the narrative's year when there is one, else publication's.
     if (m[1] !== undefined) {
       const base = ctx.previous?.day ?? ctx.dct
-      if (base === null) return fixed("DATE", "XXXX", 0.3)
-      const shift = m[1] === "before" || m[1] === "earlier" ? -1 : 1
-      return { type: "DATE", value: formatYear(fromDayNumber(base).year + shift), anchor: ctx.previous === null ? "published_at" : "previous", confidence: 0.5 }
+      if (base === null && ctx.previousPeriod === null) return fixed("DATE", "XXXX", 0.3)
+      const year = ctx.previousPeriod?.year ?? fromDayNumber(base!).year
+      const shift = m[1] === "before" || m[1] === "earlier" || m[1] === "prior" ? -1 : 1
+      return { type: "DATE", value: formatYear(year + shift), anchor: ctx.previous === null && ctx.previousPeriod === null ? "published_at" : "previous", confidence: 0.5 }
     }
+    // "since 1983, the year they took hold": the year just named.
+    const apposed = /\b((?:1[89]|20)\d\d),\s*$/.exec(textBefore(ctx, 8))
+    if (apposed !== null && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: apposed[1]!, anchor: "previous", confidence: 0.6 }
     const after = textAfter(ctx, 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
