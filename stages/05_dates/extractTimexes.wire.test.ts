@@ -112,3 +112,11 @@ describe("'the year' naming a year just given", () => {
     expect(read(["The firm earned $2 million in 2013, flat from the year prior."], "2015-12-08")).toEqual(["2013 → DATE 2013", "the year prior → DATE 2012"])
   })
 })
+
+describe("price tables", () => {
+  it("reads no years in a row of figures", () => {
+    expect(read(["SEP8 1875B 1862L 1990"], "1988-04-12")).toEqual([])
+    // A headline in capitals still names its year.
+    expect(read(["EXPORTS ROSE IN 1987"], "1988-04-12")).toEqual(["1987 → DATE 1987"])
+  })
+})

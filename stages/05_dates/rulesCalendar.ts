@@ -183,6 +183,9 @@ const likelyMonthMay = (ctx: ResolveContext): boolean =>
  */
 const ADDRESS_AFTER = /^ (?:blocks? of\b|(?:[NSEW]\. |(?:North|South|East|West) )?(?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Circle|Highway|Hwy|Parkway|Pkwy|Terrace|Trail)\b)/
 
+/** A line of at least three figures and no lower-case word: a table row, whose numbers are prices or counts. */
+const isTableRow = (sentence: string): boolean => !/[a-z]/.test(sentence) && (sentence.match(/\S*\d\S*/g)?.length ?? 0) >= 3
+
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
@@ -190,6 +193,8 @@ export const yearRule: Rule = {
   priority: 3,
   pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?|(?:[Pp]re|[Pp]ost)-)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
   resolve: (m, ctx) => {
+    // "MAY7 1920H 1920L 1907": a row of a price table, all figures and no words.
+    if (isTableRow(ctx.sentence)) return null
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
