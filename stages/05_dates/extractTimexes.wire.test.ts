@@ -120,3 +120,13 @@ describe("price tables", () => {
     expect(read(["EXPORTS ROSE IN 1987"], "1988-04-12")).toEqual(["1987 → DATE 1987"])
   })
 })
+
+describe("'two months later' after a month or year", () => {
+  it("counts from the month or year named last", () => {
+    expect(read(["The bank sold shares last September.", "Two months later it cut its forecast."], "2015-06-08")).toEqual([
+      "last September → DATE 2014-09",
+      "Two months later → DATE 2014-11"
+    ])
+    expect(read(["He lost the 2009 election and quit two months later."], "2015-06-08")).toEqual(["2009 → DATE 2009", "two months later → DATE 2009"])
+  })
+})

@@ -1,5 +1,5 @@
 import * as T from "./triggers.js"
-import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
+import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
 import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
@@ -93,6 +93,13 @@ export const offsetRule: Rule = {
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
       return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
+    }
+    // "in 2007 ... He resigned two months later": a month or year named after the narrative's last day is the anchor
+    // (only going forward: "a year earlier" repeated down a list of figures compares each with the report's own period).
+    const period = ctx.previousPeriod
+    if (sign > 0 && !relativeToNow && (unit === "month" || unit === "year") && period !== null && (ctx.previous === null || period.start > ctx.previous.start)) {
+      const value = period.month === null ? formatYear(unit === "year" ? period.year + sign * Math.round(count) : period.year) : shiftedValue(dayNumber(period.year, period.month, 1), sign * count, unit, false)
+      return { type: "DATE", value, anchor: "previous", anchorStart: period.start, confidence: 0.5 }
     }
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
