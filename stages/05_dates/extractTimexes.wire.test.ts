@@ -130,3 +130,10 @@ describe("'two months later' after a month or year", () => {
     expect(read(["He lost the 2009 election and quit two months later."], "2015-06-08")).toEqual(["2009 → DATE 2009", "two months later → DATE 2009"])
   })
 })
+
+describe("month ranges", () => {
+  it("reads the closing month of 'April-June' and 'November-January' with the opening month's year", () => {
+    expect(read(["Profit rose in April-June."], "2015-08-03")).toEqual(["April → DATE 2015-04", "June → DATE 2015-06"])
+    expect(read(["Sales fell in November-January, the firm said."], "2015-03-03")).toEqual(["November → DATE 2014-11", "January → DATE 2015-01"])
+  })
+})

@@ -35,3 +35,24 @@ export const spelledDayRule: Rule = {
     return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
   }
 }
+
+/**
+ * "April-June", "October–December", "the April-to-October period", "July/August": the month
+ * closing a range, which the month grammar (a month after a hyphen is a compound) leaves out.
+ * It takes the year of the month opening the range, or the next one when it comes earlier in
+ * the calendar ("November-January").
+ */
+export const monthRangeEndRule: Rule = {
+  triggers: T.MONTH,
+  name: "month",
+  priority: 4,
+  pattern: new RegExp(`(?<=(?<![\\w-])${MONTH}(?:-|–|/|-to-))(${MONTH})(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const opening = ctx.previousPeriod
+    // The opening month was resolved just before, as the narrative's last period.
+    if (opening === null || opening.month === null) return null
+    const year = month >= opening.month ? opening.year : opening.year + 1
+    return { type: "DATE", value: `${year}-${String(month).padStart(2, "0")}`, anchor: "previous", anchorStart: opening.start, confidence: 0.7 }
+  }
+}
