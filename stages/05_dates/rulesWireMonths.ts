@@ -1,3 +1,4 @@
+/** Month forms of wire copy the calendar grammar leaves out: days in words, the month closing a range. */
 import { dayNumber, daysInMonth, formatDay } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
