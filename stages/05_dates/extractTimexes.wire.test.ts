@@ -137,3 +137,14 @@ describe("month ranges", () => {
     expect(read(["Sales fell in November-January, the firm said."], "2015-03-03")).toEqual(["November → DATE 2014-11", "January → DATE 2015-01"])
   })
 })
+
+describe("'starting', 'effective' and 'expected to'", () => {
+  it("look ahead", () => {
+    // Published on a Thursday.
+    expect(read(["The plant was preparing to close for two weeks, starting Friday, as orders fell."], "2015-12-10")).toEqual([
+      "two weeks → DURATION P2W",
+      "Friday → DATE 2015-12-11"
+    ])
+    expect(read(["Hiring is now expected to slow in the second quarter."], "2015-02-12")).toEqual(["the second quarter → DATE 2015-Q2"])
+  })
+})

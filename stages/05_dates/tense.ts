@@ -6,7 +6,7 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:(?<=[a-z]s )(?:start|begin|resume|meet|convene)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
+const FUTURE = /\b(?:(?<=[a-z]s )(?:start|begin|resume|meet|convene)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
 const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
@@ -34,11 +34,11 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
 
 /**
  * A schedule just before the date looks ahead whatever the verbs around it: "ahead of the vote
- * on Monday", "prior to", "rescheduled for", "due on", "was due to appear in print on Sunday"
+ * on Monday", "prior to", "rescheduled for", "starting Friday", "due on", "was due to appear in print on Sunday"
  * (but "had been due to expire Friday" is a past perfect: the Friday before).
  */
 const SCHEDULED_BEFORE =
-  /\b(?:(?:ahead of|prior to|in the run-up to)(?:\s+(?:the|its|their|his|her|a)\b)?(?:\s+[a-z]+)?|(?:re)?scheduled\s+for|slated\s+for|planned\s+for|set\s+for|(?:postponed|delayed|deferred|adjourned|put off)\s+(?:to|until|till)|(?<!\bhad been )due(?:\s+to\s+(?:be|start|begin|open|close|meet|vote|appear|take|arrive|expire|end|report|announce|release|publish|hold|return|resume|visit|testify|travel|sign|decide|rule|launch|present|deliver|complete|pay|mature|speak|submit|discuss)(?:\s+[a-z]+){0,2})?)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/
+  /\b(?:(?:ahead of|prior to|in the run-up to)(?:\s+(?:the|its|their|his|her|a)\b)?(?:\s+[a-z]+)?|(?:re)?scheduled\s+for|slated\s+for|planned\s+for|set\s+for|(?:postponed|delayed|deferred|adjourned|put off)\s+(?:to|until|till)|starting|effective|(?<!\bhad been )due(?:\s+to\s+(?:be|start|begin|open|close|meet|vote|appear|take|arrive|expire|end|report|announce|release|publish|hold|return|resume|visit|testify|travel|sign|decide|rule|launch|present|deliver|complete|pay|mature|speak|submit|discuss)(?:\s+[a-z]+){0,2})?)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/
 
 /** Whether a schedule word right before the date points it ahead (see SCHEDULED_BEFORE). */
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
