@@ -145,6 +145,6 @@ describe("'starting', 'effective' and 'expected to'", () => {
       "two weeks → DURATION P2W",
       "Friday → DATE 2015-12-11"
     ])
-    expect(read(["Hiring is now expected to slow in the second quarter."], "2015-02-12")).toEqual(["the second quarter → DATE 2015-Q2"])
+    expect(read(["Hiring is now expected to slow in the second quarter."], "2015-02-12")).toEqual(["now → DATE PRESENT_REF", "the second quarter → DATE 2015-Q2"])
   })
 })
