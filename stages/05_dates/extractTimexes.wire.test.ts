@@ -148,3 +148,11 @@ describe("'starting', 'effective' and 'expected to'", () => {
     expect(read(["Hiring is now expected to slow in the second quarter."], "2015-02-12")).toEqual(["now → DATE PRESENT_REF", "the second quarter → DATE 2015-Q2"])
   })
 })
+
+describe("a reporting tail", () => {
+  it("does not set the tense of the statement before it", () => {
+    // Published on a Wednesday.
+    expect(read(["The council will vote on the budget on Friday, a spokeswoman for the mayor said."], "2015-12-09")).toEqual(["Friday → DATE 2015-12-11"])
+    expect(read(["Orders fell in March, the company said."], "2015-02-09")).toEqual(["March → DATE 2014-03"])
+  })
+})

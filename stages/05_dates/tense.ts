@@ -26,6 +26,9 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
+/** ", the company said.", ", a spokesman for the ministry told Reuters.": the reporting clause closing a sentence. */
+const REPORTING_TAIL = /,\s+(?:[A-Za-z.'’-]+\s+){0,7}?(?:said|says|told [A-Za-z]+|added|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.!?]?\s*$/
+
 // "and we will ..." after the date starts a clause of its own too.
 const CLAUSE = /\b(?:that|which|who|(?:and|but) (?:we|they|he|she|it|I|you))\b/g
 
@@ -54,7 +57,13 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   // A clause introduced after the date ("warnings on Thursday that strikes could follow") has its own tense.
   CLAUSE.lastIndex = index + length
   const clause = CLAUSE.exec(sentence)
-  const to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
+  let to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
+  // A reporting tail ("..., officials said.") after an unquoted statement does not set the statement's tense:
+  // "Talks will resume on Monday, officials said." looks ahead.
+  if (from === 0 && quoteEnd === sentence.length) {
+    const tail = REPORTING_TAIL.exec(sentence)
+    if (tail !== null && tail.index >= index + length && tail.index < to) to = tail.index
+  }
   const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
