@@ -156,3 +156,11 @@ describe("a reporting tail", () => {
     expect(read(["Orders fell in March, the company said."], "2015-02-09")).toEqual(["March → DATE 2014-03"])
   })
 })
+
+describe("a present perfect before a weekday", () => {
+  it("leaves the day to what is planned, but not after a reporting verb", () => {
+    // Published on a Monday.
+    expect(read(["The premier has invited his rival to a lunch on Thursday."], "2015-12-07")).toEqual(["Thursday → DATE 2015-12-10"])
+    expect(read(["The firm has said on Friday that it would cut jobs."], "2015-12-07")).toEqual(["Friday → DATE 2015-12-04"])
+  })
+})

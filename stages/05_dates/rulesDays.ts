@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
 import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
-import { scheduledAhead } from "./tense.js"
+import { perfectAhead, scheduledAhead } from "./tense.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -52,7 +52,9 @@ export const weekdayRule: Rule = {
     }
     // "this Thursday" is the coming one ("meet in Vienna this Sunday", "this Friday's report"), unless a past verb governs it ("took this Tuesday").
     const thisWeekday = modifier === "this" ? (ctx.tense === "past_adjacent" ? "on-or-before" : "on-or-after") : undefined
-    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? thisWeekday ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
+    // "has invited him for a dinner on Wednesday": a present perfect leaves the day to what is planned.
+    const planned = modifier === undefined && !isPossessive(ctx) && perfectAhead(ctx.sentence, ctx.index) ? "on-or-after" : undefined
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? thisWeekday ?? planned ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }
 }

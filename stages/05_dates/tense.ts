@@ -43,6 +43,16 @@ const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
 const SCHEDULED_BEFORE =
   /\b(?:(?:ahead of|prior to|in the run-up to)(?:\s+(?:the|its|their|his|her|a)\b)?(?:\s+[a-z]+)?|(?:re)?scheduled\s+for|slated\s+for|planned\s+for|set\s+for|(?:postponed|delayed|deferred|adjourned|put off)\s+(?:to|until|till)|starting|effective|(?<!\bhad been )due(?:\s+to\s+(?:be|start|begin|open|close|meet|vote|appear|take|arrive|expire|end|report|announce|release|publish|hold|return|resume|visit|testify|travel|sign|decide|rule|launch|present|deliver|complete|pay|mature|speak|submit|discuss)(?:\s+[a-z]+){0,2})?)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/
 
+/**
+ * A present perfect in the date's clause ("has invited him to Paris for a dinner on Wednesday")
+ * cannot take a past day of its own, so the day belongs to something still to come. Reporting
+ * verbs are left out: "has said on Monday" is loose wire English for "said on Monday".
+ */
+const PERFECT_BEFORE = /\b(?:has|have|'ve)\s+(?:(?:not|already|just|also)\s+)?(?:been\s+)?(?!(?:said|told|announced|reported|stated|added|confirmed|denied|declined)\b)[a-z]+(?:ed|en|wn|nt|ght)\b[^,.;:]*?\s(?:on|for)\s+$/
+
+/** Whether a present perfect in the clause before a weekday points it ahead (see PERFECT_BEFORE). */
+export const perfectAhead = (sentence: string, index: number): boolean => PERFECT_BEFORE.test(sentence.slice(Math.max(0, index - 80), index))
+
 /** Whether a schedule word right before the date points it ahead (see SCHEDULED_BEFORE). */
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
 
