@@ -164,3 +164,10 @@ describe("a present perfect before a weekday", () => {
     expect(read(["The firm has said on Friday that it would cut jobs."], "2015-12-07")).toEqual(["Friday → DATE 2015-12-04"])
   })
 })
+
+describe("counts with a half written '14-1/2'", () => {
+  it("reads the whole count", () => {
+    expect(read(["Unemployment hit a 14-1/2 year high."], "2015-12-08")).toEqual(["14-1/2 year → DURATION P14Y6M"])
+    expect(read(["Police charged 40 people in a 3-1/2-month probe."], "2015-12-08")).toEqual(["3-1/2-month → DURATION P3.5M"])
+  })
+})
