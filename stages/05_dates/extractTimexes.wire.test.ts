@@ -171,3 +171,11 @@ describe("counts with a half written '14-1/2'", () => {
     expect(read(["Police charged 40 people in a 3-1/2-month probe."], "2015-12-08")).toEqual(["3-1/2-month → DURATION P3.5M"])
   })
 })
+
+describe("names that are not dates", () => {
+  it("leaves a programme called \"Today\" and 'the last year of the pact' alone", () => {
+    expect(read(["He spoke on NBC's \"Today\" program."], "2015-12-08")).toEqual([])
+    expect(read(["It may not pay its share in the last year of the pact."], "2015-12-08")).toEqual([])
+    expect(read(["Sales rose in the last year."], "2015-12-08")).toEqual(["the last year → DATE 2014"])
+  })
+})

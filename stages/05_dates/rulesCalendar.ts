@@ -42,6 +42,8 @@ export const relativeUnitRule: Rule = {
   resolve: (m, ctx) => {
     const which = m[2]!.toLowerCase().replace(/^the /, "")
     const unit = m[3]!.replace("fiscal ", "")
+    // "the last year of the pact", "the past week of its run": a part of something else, not the year before publication.
+    if (/^[Tt]he /.test(m[2]!) && m[1] === undefined && /^ of (?:the|its|his|her|their|a|an)\b/.test(textAfter(ctx, 10))) return null
     // "the past decade" is a stretch of ten years, not the 2010s.
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)

@@ -74,6 +74,8 @@ export const relativeDayRule: Rule = {
     const word = m[1]!.toLowerCase()
     // "today's world", "today's youth": nowadays, not the publication day (TimeBank leaves these out).
     if (word === "today" && GENERIC_TODAY.test(textAfter(ctx, 24))) return null
+    // NBC's "Today" program: a title in quotation marks.
+    if (m[0] === "Today" && /["“]$/.test(textBefore(ctx, 1)) && /^["”]/.test(textAfter(ctx, 1))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
     return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
