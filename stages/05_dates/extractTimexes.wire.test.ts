@@ -179,3 +179,10 @@ describe("names that are not dates", () => {
     expect(read(["Sales rose in the last year."], "2015-12-08")).toEqual(["the last year → DATE 2014"])
   })
 })
+
+describe("'the quarter' with none named yet", () => {
+  it("is the quarter under way in future text, the last completed one otherwise", () => {
+    expect(read(["Banks will write down the loans at the end of the quarter."], "2015-03-20")).toEqual(["the quarter → DATE 2015-Q1"])
+    expect(read(["Banks wrote down the loans in the quarter."], "2015-03-20")).toEqual(["the quarter → DATE 2014-Q4"])
+  })
+})

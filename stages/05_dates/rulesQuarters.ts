@@ -68,7 +68,9 @@ export const namedQuarterRule: Rule = {
       const middleMonth = year * 12 + month - 2
       return fromDct("DATE", quarterValue(Math.floor(middleMonth / 3)), 0.8)
     }
-    const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
+    // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
+    const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
+    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }
 }
