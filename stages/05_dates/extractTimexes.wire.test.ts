@@ -186,3 +186,13 @@ describe("'the quarter' with none named yet", () => {
     expect(read(["Banks wrote down the loans in the quarter."], "2015-03-20")).toEqual(["the quarter → DATE 2014-Q4"])
   })
 })
+
+describe("quarters of a story's history", () => {
+  it("gives 'its second-quarter report in 2008' that year, and 'a year ago' after it counts from now", () => {
+    expect(read(["She leaked its second-quarter earnings report in 2008.", "She left the firm about a year ago."], "2010-12-29")).toEqual([
+      "second-quarter → DATE 2008-Q2",
+      "2008 → DATE 2008",
+      "about a year ago → DATE 2009"
+    ])
+  })
+})

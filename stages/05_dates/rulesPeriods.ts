@@ -88,7 +88,9 @@ export const offsetRule: Rule = {
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
-    if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
+    // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
+    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct) >= quarterIndexOf(ctx.dct) - 4)
+    if (recentQuarter && unit === "year" && ctx.dct !== null && sign < 0) {
       const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
@@ -106,7 +108,7 @@ export const offsetRule: Rule = {
     const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
     // "a week ago", "two weeks later" land on a day, as a reader counts them ("a week ago Friday");
     // "six weeks ago" only names its week.
-    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, inQuarters)
+    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, recentQuarter)
     const r: Resolution = { type: "DATE", value, anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
     return r
   }
