@@ -196,3 +196,16 @@ describe("quarters of a story's history", () => {
     ])
   })
 })
+
+describe("comparisons a year apart", () => {
+  it("reads 'the same month last year' as one date and '10 years from now' as a year", () => {
+    expect(read(["Revenue for March rose 8 pct from the same month last year."], "2015-04-20")).toEqual([
+      "March → DATE 2015-03",
+      "the same month last year → DATE 2014-03"
+    ])
+    expect(read(["Net income in the first quarter rose.", "Nobody knows what happens 10 years from now."], "2015-04-20")).toEqual([
+      "the first quarter → DATE 2015-Q1",
+      "10 years from now → DATE 2025"
+    ])
+  })
+})

@@ -355,12 +355,12 @@ export const thatPeriodRule: Rule = {
   triggers: T.UNIT,
   requires: T.ANCHOR,
   priority: 6,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before))?(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before)| (?:of )?last year)?(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
     const p = ctx.previousPeriod
     const month = m[1] === "month"
     if (p === null || (month && p.month === null)) return fixed("DATE", month ? "XXXX-XX" : "XXXX", 0.3)
-    // "the same month a year ago": that month of the year before.
+    // "the same month a year ago", "the same month last year": that month of the year before.
     const year = p.year - (m[2] === undefined ? 0 : 1)
     return { type: "DATE", value: month ? formatMonth(year, p.month!) : formatYear(year), anchor: "previous", anchorStart: p.start, confidence: 0.6 }
   }

@@ -108,7 +108,7 @@ export const offsetRule: Rule = {
     const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
     // "a week ago", "two weeks later" land on a day, as a reader counts them ("a week ago Friday");
     // "six weeks ago" only names its week.
-    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, recentQuarter)
+    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, recentQuarter && !relativeToNow)
     const r: Resolution = { type: "DATE", value, anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
     return r
   }
