@@ -209,3 +209,10 @@ describe("comparisons a year apart", () => {
     ])
   })
 })
+
+describe("a day with a relative year", () => {
+  it("reads 'January 1 this year' as one date of that year", () => {
+    expect(read(["The rule has applied from January 1 this year."], "2015-11-04")).toEqual(["January 1 this year → DATE 2015-01-01"])
+    expect(read(["The tax rose on Oct. 3 last year."], "2015-11-04")).toEqual(["Oct. 3 last year → DATE 2014-10-03"])
+  })
+})

@@ -1,5 +1,5 @@
-/** Month forms of wire copy the calendar grammar leaves out: days in words, the month closing a range. */
-import { dayNumber, daysInMonth, formatDay } from "./calendar.js"
+/** Month forms of wire copy the calendar grammar leaves out: days in words, the month closing a range, "January 1 this year". */
+import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
@@ -55,5 +55,22 @@ export const monthRangeEndRule: Rule = {
     if (opening === null || opening.month === null) return null
     const year = month >= opening.month ? opening.year : opening.year + 1
     return { type: "DATE", value: `${year}-${String(month).padStart(2, "0")}`, anchor: "previous", anchorStart: opening.start, confidence: 0.7 }
+  }
+}
+
+/** "January 1 this year", "Oct. 3 last year": a day whose year is named relative to publication. */
+export const dayOfRelativeYearRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.RELATIVE,
+  name: "chrono_date",
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(last|this|next) year(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = Number(m[2])
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = fromDayNumber(ctx.dct).year + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0)
+    if (day < 1 || day > daysInMonth(year, month)) return null
+    return fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.9)
   }
 }
