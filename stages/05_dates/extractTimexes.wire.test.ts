@@ -216,3 +216,9 @@ describe("a day with a relative year", () => {
     expect(read(["The tax rose on Oct. 3 last year."], "2015-11-04")).toEqual(["Oct. 3 last year → DATE 2014-10-03"])
   })
 })
+
+describe("day ranges within a month", () => {
+  it("reads 'April 9-10' from its first day", () => {
+    expect(read(["Analysts meet the board on April 9-10."], "2015-04-02")).toEqual(["April 9 → DATE 2015-04-09"])
+  })
+})
