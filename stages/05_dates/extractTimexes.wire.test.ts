@@ -222,3 +222,14 @@ describe("day ranges within a month", () => {
     expect(read(["Analysts meet the board on April 9-10."], "2015-04-02")).toEqual(["April 9 → DATE 2015-04-09"])
   })
 })
+
+describe("futures contracts named by month", () => {
+  it("reads the month opening a price line as the contract ahead", () => {
+    expect(read(["March bank bill futures opened firmer.", "December rose to 91.20 from 91.05."], "2015-02-10")).toEqual([
+      "March → DATE 2015-03",
+      "December → DATE 2015-12"
+    ])
+    // A month that opens an ordinary past sentence stays the one gone.
+    expect(read(["December was a weak month for retailers."], "2015-02-10")).toEqual(["December → DATE 2014-12"])
+  })
+})

@@ -151,6 +151,10 @@ export const monthRule: Rule = {
       if (year !== null) return fixed("DATE", formatMonth(Number(year[1]), month), 0.8)
     }
     if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
+    // "June share price index futures opened lower", "September rose to 85.32": a futures contract, which expires ahead.
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && isContractMonth(ctx)) {
+      return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, "on-or-after"), month), 0.7)
+    }
     const dctYear = fromDayNumber(ctx.dct).year
     if (m[4] !== undefined) {
       const shift = m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0
@@ -168,6 +172,12 @@ export const monthRule: Rule = {
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
   }
 }
+
+/** A month that opens its sentence as a contract traded ("June futures", "September rose to 85.32 from 85.25"). */
+const isContractMonth = (ctx: ResolveContext): boolean =>
+  /^\s*$/.test(textBefore(ctx, 4)) &&
+  (/^ (?:[A-Za-z-]+ ){0,4}(?:futures|contracts?|options)\b/.test(textAfter(ctx, 48)) ||
+    /^ (?:was|were|rose|fell|eased|firmed|gained|lost|slipped|dropped|ended|closed|finished|stood|traded)\b(?: [a-z]+){0,3} (?:at|to|from) \d/.test(textAfter(ctx, 40)))
 
 const STREET_AFTER = /^ (?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Circle|Terrace|Parkway)\b/
 
