@@ -233,3 +233,12 @@ describe("futures contracts named by month", () => {
     expect(read(["December was a weak month for retailers."], "2015-02-10")).toEqual(["December → DATE 2014-12"])
   })
 })
+
+describe("passive infinitives and 'likely to'", () => {
+  it("look ahead", () => {
+    expect(read(["Any bill will likely be left to the new Congress to be seated in January."], "2015-09-17")).toEqual(["January → DATE 2016-01"])
+    expect(read(["The sale is most likely to happen after mid-May, once the firm has filed its report, sources have said."], "2015-01-13")).toEqual([
+      "mid-May → DATE 2015-05"
+    ])
+  })
+})
