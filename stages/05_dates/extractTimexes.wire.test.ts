@@ -242,3 +242,11 @@ describe("passive infinitives and 'likely to'", () => {
     ])
   })
 })
+
+describe("dates in lines set in capitals", () => {
+  it("reads 'APRIL 7' in a capitals headline, but not 'MAY 5 PCT'", () => {
+    expect(read(["LONDON GRAIN FREIGHTS - APRIL 7"], "1988-04-07")).toEqual(["APRIL 7 → DATE 1988-04-07"])
+    expect(read(["PROFITS MAY 5 PCT HIGHER"], "1988-04-07")).toEqual([])
+    expect(read(["The APRIL 7 figure was revised."], "1988-04-07")).toEqual([])
+  })
+})

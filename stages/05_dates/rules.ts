@@ -6,7 +6,7 @@ import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rate
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
-import { dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
+import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
 export const RULES: ReadonlyArray<Rule> = [
@@ -21,6 +21,7 @@ export const RULES: ReadonlyArray<Rule> = [
   spelledDayRule,
   monthRangeEndRule,
   dayOfRelativeYearRule,
+  capitalsDayRule,
   yearRule,
   shortYearRule,
   decadeRule,

@@ -1,4 +1,4 @@
-/** Month forms of wire copy the calendar grammar leaves out: days in words, the month closing a range, "January 1 this year". */
+/** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
 import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
 import { fixed, fromDct, type Rule } from "./Rule.js"
@@ -72,5 +72,26 @@ export const dayOfRelativeYearRule: Rule = {
     const year = fromDayNumber(ctx.dct).year + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0)
     if (day < 1 || day > daysInMonth(year, month)) return null
     return fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.9)
+  }
+}
+
+const CAPITAL_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+/** "LONDON EURO DEPOSITS - APRIL 7", "COTTON INDICES - APR 7": the date of a headline or table line set in capitals. */
+export const capitalsDayRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "chrono_date",
+  priority: 6,
+  pattern: /(?<![\w])(JANUARY|JAN|FEBRUARY|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUGUST|AUG|SEPTEMBER|SEPT|SEP|OCTOBER|OCT|NOVEMBER|NOV|DECEMBER|DEC)\.? (\d{1,2})(?![\w.,:/-]?\d)(?![\w%])(?! (?:PCT|PERCENT|PER|MLN|BLN|MILLION|BILLION|DLRS|CTS|TONNES|SHARES)\b)/g,
+  resolve: (m, ctx) => {
+    // Only in a line set in capitals up to the date, where capitals are the style rather than a name.
+    if (/[a-z]/.test(ctx.sentence.slice(0, ctx.index + ctx.length))) return null
+    const month = CAPITAL_MONTHS.indexOf(m[1]!.slice(0, 3)) + 1
+    const day = Number(m[2])
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = pickDayYear(ctx.dct, month, day, "none")
+    if (day < 1 || day > daysInMonth(year, month)) return null
+    return fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
   }
 }
