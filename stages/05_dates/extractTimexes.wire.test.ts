@@ -250,3 +250,11 @@ describe("dates in lines set in capitals", () => {
     expect(read(["The APRIL 7 figure was revised."], "1988-04-07")).toEqual([])
   })
 })
+
+describe("possessives of scheduled events in future text", () => {
+  it("look ahead to the coming day", () => {
+    // Published on a Tuesday.
+    expect(read(["The survey should lift hopes for Friday's jobs report."], "2015-12-08")).toEqual(["Friday → DATE 2015-12-11"])
+    expect(read(["The survey lifted hopes after Friday's jobs report."], "2015-12-08")).toEqual(["Friday → DATE 2015-12-04"])
+  })
+})

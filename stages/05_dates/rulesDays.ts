@@ -29,7 +29,11 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
 const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAfter(ctx, 3))
 
 /** "ahead of Thursday's meeting", "prior to Friday's summit": a possessive the schedule points ahead. */
-const possessiveDirection = (ctx: ResolveContext): Direction => (scheduledAhead(ctx.sentence, ctx.index) ? "on-or-after" : "on-or-before")
+const possessiveDirection = (ctx: ResolveContext): Direction =>
+  scheduledAhead(ctx.sentence, ctx.index) || (ctx.tense === "future" && SCHEDULED_EVENT_AFTER.test(textAfter(ctx, 28))) ? "on-or-after" : "on-or-before"
+
+/** "Friday's jobs report", "Thursday's summit": events set in advance, which future text looks ahead to. */
+const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|meeting|summit|vote|election|deadline|auction|release|hearing|talks|session|announcement)\b/
 
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
