@@ -32,8 +32,11 @@ const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAft
 const possessiveDirection = (ctx: ResolveContext): Direction =>
   scheduledAhead(ctx.sentence, ctx.index) || (ctx.tense === "future" && SCHEDULED_EVENT_AFTER.test(textAfter(ctx, 28))) ? "on-or-after" : "on-or-before"
 
-/** "Friday's jobs report", "Thursday's summit": events set in advance, which future text looks ahead to. */
-const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|meeting|summit|vote|election|deadline|auction|release|hearing|talks|session|announcement)\b/
+/**
+ * "Friday's jobs report", "Thursday's auction": releases set in advance, which future text looks
+ * ahead to (not a vote or a ruling, which "will challenge Monday's vote" looks back on).
+ */
+const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|auction|release|deadline)\b/
 
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
