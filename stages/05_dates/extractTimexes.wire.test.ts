@@ -116,8 +116,9 @@ describe("'the year' naming a year just given", () => {
 describe("price tables", () => {
   it("reads no years in a row of figures", () => {
     expect(read(["SEP8 1875B 1862L 1990"], "1988-04-12")).toEqual([])
-    // A headline in capitals still names its year.
+    // A headline in capitals and a header row of years still name their years.
     expect(read(["EXPORTS ROSE IN 1987"], "1988-04-12")).toEqual(["1987 → DATE 1987"])
+    expect(read(["1987 1986 CHILE 22 8"], "1988-04-12")).toEqual(["1987 → DATE 1987", "1986 → DATE 1986"])
   })
 })
 

@@ -195,8 +195,13 @@ const likelyMonthMay = (ctx: ResolveContext): boolean =>
  */
 const ADDRESS_AFTER = /^ (?:blocks? of\b|(?:[NSEW]\. |(?:North|South|East|West) )?(?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Circle|Highway|Hwy|Parkway|Pkwy|Terrace|Trail)\b)/
 
-/** A line of at least three figures and no lower-case word: a table row, whose numbers are prices or counts. */
-const isTableRow = (sentence: string): boolean => !/[a-z]/.test(sentence) && (sentence.match(/\S*\d\S*/g)?.length ?? 0) >= 3
+/**
+ * A line of at least three figures, no lower-case word and contract codes glued to figures
+ * ("MAY7", "1920H"): a row of a price table. A header row of years ("1986 1985 1986 1985")
+ * has no such codes and keeps its years.
+ */
+const isTableRow = (sentence: string): boolean =>
+  !/[a-z]/.test(sentence) && (sentence.match(/\S*\d\S*/g)?.length ?? 0) >= 3 && /\b(?:[A-Z]+\d+|\d+[A-Z])\b/.test(sentence)
 
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
