@@ -284,6 +284,6 @@ export const rateSetRule: Rule = {
   triggers: T.UNIT,
   requires: T.DIGIT | T.RATE,
   priority: 8,
-  pattern: /(?<=[\w)] )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
+  pattern: /(?<![\w-])()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
   resolve: (m, ctx) => (QUANTITY_BEFORE.test(textBefore(ctx, 80)) && !NOT_A_RATE_AFTER.test(textAfter(ctx, 12)) ? setValue(m) : null)
 }

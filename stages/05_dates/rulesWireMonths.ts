@@ -1,7 +1,7 @@
 /** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
 import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
-import { fixed, fromDct, type Rule } from "./Rule.js"
+import { fixed, fromDct, textBefore, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
 import { MONTH, cap, countValue, monthNumber } from "./vocabulary.js"
 
@@ -43,12 +43,15 @@ export const spelledDayRule: Rule = {
  * It takes the year of the month opening the range, or the next one when it comes earlier in
  * the calendar ("November-January").
  */
+const RANGE_OPENING = new RegExp(`(?<![\\w-])${MONTH}(?:-|–|/|-to-)$`)
+
 export const monthRangeEndRule: Rule = {
   triggers: T.MONTH,
   name: "month",
   priority: 4,
-  pattern: new RegExp(`(?<=(?<![\\w-])${MONTH}(?:-|–|/|-to-))(${MONTH})(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<=[-–/])(${MONTH})(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
+    if (!RANGE_OPENING.test(textBefore(ctx, 16))) return null
     const month = monthNumber(m[1]!)
     const opening = ctx.previousPeriod
     // The opening month was resolved just before, as the narrative's last period.

@@ -6,7 +6,7 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:(?<=[a-z]s )(?:start|begin|resume|meet|convene)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?likely to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
+const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?likely to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
 const PAST = /(?<!\b(?:will|shall|should|must|may|to)(?: not| [a-z]+ly)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
@@ -27,7 +27,7 @@ const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
 
 /** ", the company said.", ", a spokesman for the ministry told Reuters.": the reporting clause closing a sentence. */
-const REPORTING_TAIL = /,\s+(?:[A-Za-z.'’-]+\s+){0,7}?(?:said|says|told [A-Za-z]+|added|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.!?]?\s*$/
+const REPORTING_TAIL = /^,\s+(?:[A-Za-z.'’-]+\s+){0,7}?(?:said|says|told [A-Za-z]+|added|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.!?]?\s*$/
 
 // "and we will ..." after the date starts a clause of its own too.
 const CLAUSE = /\b(?:that|which|who|(?:and|but) (?:we|they|he|she|it|I|you))\b/g
@@ -71,8 +71,9 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   // A reporting tail ("..., officials said.") after an unquoted statement does not set the statement's tense:
   // "Talks will resume on Monday, officials said." looks ahead.
   if (from === 0 && quoteEnd === sentence.length) {
-    const tail = REPORTING_TAIL.exec(sentence)
-    if (tail !== null && tail.index >= index + length && tail.index < to) to = tail.index
+    // The tail holds no comma of its own, so only the last comma can open it.
+    const comma = sentence.lastIndexOf(",")
+    if (comma >= index + length && comma < to && REPORTING_TAIL.test(sentence.slice(comma))) to = comma
   }
   const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
