@@ -100,9 +100,12 @@ const addWindow = (text: string, offset: number, out: ChronoCandidate[]): void =
   }
 }
 
-/** The first date of a range: "June 3 to June 5" → "June 3"; "3-5 May" → the whole (one month named once). */
+/**
+ * The first date of a range: "June 3 to June 5" → "June 3", "April 9-10" → "April 9"; null for
+ * "3-5 May", which the month grammar reads as the month it names once.
+ */
 const rangeStartText = (text: string): string | null => {
-  const cut = /\s+(?:to|through|until|and)\s+|\s*[-–]\s*(?=[A-Z])/.exec(text)
+  const cut = /\s+(?:to|through|until|and)\s+|\s*[-–]\s*(?=[A-Z])|(?<=^[A-Z][a-z]+\.? \d{1,2})\s*[-–]\s*(?=\d{1,2}\b)/.exec(text)
   return cut === null ? null : text.slice(0, cut.index)
 }
 

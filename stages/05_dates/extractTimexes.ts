@@ -2,6 +2,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { dayNumber } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
+import { datelineDay } from "./datelineDay.js"
 import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
@@ -22,7 +23,8 @@ interface Candidate {
  * (UTF-16) into a document offset: base + the code-point offset within the sentence.
  */
 export interface Narrative {
-  previous: { day: number; start: number } | null
+  /** Last day-precise date; `byName` when it was a possessive ("yesterday's close"), which times of day do not take. */
+  previous: { day: number; start: number; byName?: boolean } | null
   previousQuarter: number | null
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
@@ -130,27 +132,60 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 /** A year, a month or a day ("1988", "1988-04", "1988-04-12T…"), not a week, quarter or season. */
 const PERIOD_VALUE = /^(\d{4})(?:-(\d{2})(?:-\d{2}(?:T.*)?)?)?$/
 
+/** A day-precise date of the sentence, where it is, and whether it names a thing ("yesterday's close"). */
+interface SentenceDay {
+  readonly day: number
+  readonly start: number
+  readonly end: number
+  readonly byName: boolean
+}
+
+/** How far after a clock time its day may come in the sentence ("at 9 a.m., as planned on Monday"). */
+const DAY_AFTER_TIME = 40
+
+/**
+ * The day a clock time at [start, end) is on: the last date before it in the sentence, else one
+ * shortly after it; never a possessive ("0.3 above the 1100 GMT level, unchanged from
+ * yesterday's close" is today's 11:00).
+ */
+const dayForTime = (days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
+  let before: number | null = null
+  for (const d of days) {
+    if (d.byName) continue
+    if (d.end <= start) before = d.day
+    else if (d.start >= end && before === null && d.start - end <= DAY_AFTER_TIME) return d.day
+  }
+  return before
+}
+
+const POSSESSIVE_AFTER = /^['’]s\b/
+
 /** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
 const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[], refused: Candidate[]): TextTimex[] => {
   const resolved: Array<TextTimex | null> = chosen.map(() => null)
   let sentenceDay: number | null = null
+  const days: SentenceDay[] = []
+  // Times fall back on the narrative as it stood before this sentence, not on a date later in it.
+  const narrativeDay = narrative.previous?.byName === true ? null : narrative.previous
   for (const pass of [0, 1]) {
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i]!
       if ((c.rule === "time_of_day") !== (pass === 1)) continue
+      // A time of day takes a day of its own sentence, else the narrative's (not a possessive's), else publication's.
+      const previous = pass === 1 ? narrativeDay : narrative.previous
       const ctx: ResolveContext = {
         dct,
         // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
         get tense() {
           return tenseAt(sentence, c.start, c.end - c.start)
         },
-        previous: narrative.previous,
+        previous,
         previousQuarter: narrative.previousQuarter,
         previousPeriod: narrative.previousPeriod,
         sentence,
         index: c.start,
         length: c.end - c.start,
-        sentenceDay
+        sentenceDay: pass === 1 ? dayForTime(days, c.start, c.end) : sentenceDay
       }
       const r = c.resolve(ctx)
       if (r === null) {
@@ -167,7 +202,9 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
         if (sentenceDay === null) sentenceDay = n
-        narrative.previous = { day: n, start: documentOffset(narrative, c.start) }
+        const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
+        days.push({ day: n, start: c.start, end: c.end, byName })
+        narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
@@ -200,7 +237,8 @@ const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] =
 
 /** Rows of the `timexes` table for one document, from its sentences. */
 export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
-  const dct = dctDay(publishedAt)
+  // A story datelined in Tokyo and stamped in a New York evening is about the Tokyo day.
+  const dct = datelineDay(publishedAt, sentences[0]?.text) ?? dctDay(publishedAt)
   const narrative = newNarrative()
   const rows: TimexRow[] = []
   for (const s of sentences) {

@@ -6,6 +6,7 @@ import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rate
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
+import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
 export const RULES: ReadonlyArray<Rule> = [
@@ -17,6 +18,10 @@ export const RULES: ReadonlyArray<Rule> = [
   wireClockRule,
   relativeUnitRule,
   monthRule,
+  spelledDayRule,
+  monthRangeEndRule,
+  dayOfRelativeYearRule,
+  capitalsDayRule,
   yearRule,
   shortYearRule,
   decadeRule,

@@ -42,6 +42,8 @@ export const relativeUnitRule: Rule = {
   resolve: (m, ctx) => {
     const which = m[2]!.toLowerCase().replace(/^the /, "")
     const unit = m[3]!.replace("fiscal ", "")
+    // "the last year of the pact", "the past week of its run": a part of something else, not the year before publication.
+    if (/^[Tt]he /.test(m[2]!) && m[1] === undefined && /^ of (?:the|its|his|her|their|a|an)\b/.test(textAfter(ctx, 10))) return null
     // "the past decade" is a stretch of ten years, not the 2010s.
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
@@ -72,6 +74,8 @@ export const relativeUnitRule: Rule = {
         return r(formatMonth(t.year, t.month), 0.9)
       }
       case "quarter":
+        // "fell in the fourth quarter from the previous quarter": the one before the quarter being discussed.
+        if (which === "previous" && ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(ctx.previousQuarter - 1), anchor: "previous", confidence: 0.6 }
         return r(quarterValue(quarterIndexOf(base) + step), 0.8)
       case "year":
         // "last year's quarter", "the same period last year": the reported quarter a year before.
@@ -147,6 +151,10 @@ export const monthRule: Rule = {
       if (year !== null) return fixed("DATE", formatMonth(Number(year[1]), month), 0.8)
     }
     if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
+    // "June share price index futures opened lower", "September rose to 85.32": a futures contract, which expires ahead.
+    if (m[1] === undefined && m[2] === undefined && m[4] === undefined && isContractMonth(ctx)) {
+      return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, "on-or-after"), month), 0.7)
+    }
     const dctYear = fromDayNumber(ctx.dct).year
     if (m[4] !== undefined) {
       const shift = m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0
@@ -165,10 +173,16 @@ export const monthRule: Rule = {
   }
 }
 
+/** A month that opens its sentence as a contract traded ("June futures", "September rose to 85.32 from 85.25"). */
+const isContractMonth = (ctx: ResolveContext): boolean =>
+  /^\s*$/.test(textBefore(ctx, 4)) &&
+  (/^ (?:[A-Za-z-]+ ){0,4}(?:futures|contracts?|options)\b/.test(textAfter(ctx, 48)) ||
+    /^ (?:was|were|rose|fell|eased|firmed|gained|lost|slipped|dropped|ended|closed|finished|stood|traded)\b(?: [a-z]+){0,3} (?:at|to|from) \d/.test(textAfter(ctx, 40)))
+
 const STREET_AFTER = /^ (?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Circle|Terrace|Parkway)\b/
 
 /** One or two lower-case nouns, then "in" or "of" and a year: " show in 2014", " tax bill of 1998". */
-const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|were|is|are|said|says|would|will|had|has|have|for|with|after|before|since|than|from|at|on|by|the|a|an)\b)[a-z][\w-]*(?: [a-z][\w-]*)? (?:in|of) ((?:1[89]|20)\d\d)(?![\w])/
+export const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|were|is|are|said|says|would|will|had|has|have|for|with|after|before|since|than|from|at|on|by|the|a|an)\b)[a-z][\w-]*(?: [a-z][\w-]*)? (?:in|of) ((?:1[89]|20)\d\d)(?![\w])/
 
 /** "May" is a month only after a preposition that takes dates ("in May", "since May"). */
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
@@ -181,6 +195,14 @@ const likelyMonthMay = (ctx: ResolveContext): boolean =>
  */
 const ADDRESS_AFTER = /^ (?:blocks? of\b|(?:[NSEW]\. |(?:North|South|East|West) )?(?:[A-Z][\w'-]*\.? ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Circle|Highway|Hwy|Parkway|Pkwy|Terrace|Trail)\b)/
 
+/**
+ * A line of at least three figures, no lower-case word and contract codes glued to figures
+ * ("MAY7", "1920H"): a row of a price table. A header row of years ("1986 1985 1986 1985")
+ * has no such codes and keeps its years.
+ */
+const isTableRow = (sentence: string): boolean =>
+  !/[a-z]/.test(sentence) && (sentence.match(/\S*\d\S*/g)?.length ?? 0) >= 3 && /\b(?:[A-Z]+\d+|\d+[A-Z])\b/.test(sentence)
+
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
@@ -188,6 +210,8 @@ export const yearRule: Rule = {
   priority: 3,
   pattern: new RegExp(`(?<![\\w$£€.,/-])(?:(${EDGE}|${cap("fiscal")}(?: year)?|FY) ?|(?:[Pp]re|[Pp]ost)-)?((?:1[89]|20)\\d\\d)(?![\\w%]|[.,/-]\\d| ?(?:percent|per cent))`, "g"),
   resolve: (m, ctx) => {
+    // "MAY7 1920H 1920L 1907": a row of a price table, all figures and no words.
+    if (isTableRow(ctx.sentence)) return null
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
@@ -247,15 +271,19 @@ export const theYearRule: Rule = {
   name: "the_year",
   triggers: T.YEAR,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later|prior)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    // "the year before" counts from the narrative's year when there is one, else publication's.
+    // "the year before", "the year prior" count from the narrative's year when there is one, else publication's.
     if (m[1] !== undefined) {
       const base = ctx.previous?.day ?? ctx.dct
-      if (base === null) return fixed("DATE", "XXXX", 0.3)
-      const shift = m[1] === "before" || m[1] === "earlier" ? -1 : 1
-      return { type: "DATE", value: formatYear(fromDayNumber(base).year + shift), anchor: ctx.previous === null ? "published_at" : "previous", confidence: 0.5 }
+      if (base === null && ctx.previousPeriod === null) return fixed("DATE", "XXXX", 0.3)
+      const year = ctx.previousPeriod?.year ?? fromDayNumber(base!).year
+      const shift = m[1] === "before" || m[1] === "earlier" || m[1] === "prior" ? -1 : 1
+      return { type: "DATE", value: formatYear(year + shift), anchor: ctx.previous === null && ctx.previousPeriod === null ? "published_at" : "previous", confidence: 0.5 }
     }
+    // "since 1983, the year they took hold": the year just named.
+    const apposed = /\b((?:1[89]|20)\d\d),\s*$/.exec(textBefore(ctx, 8))
+    if (apposed !== null && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: apposed[1]!, anchor: "previous", confidence: 0.6 }
     const after = textAfter(ctx, 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
@@ -342,12 +370,12 @@ export const thatPeriodRule: Rule = {
   triggers: T.UNIT,
   requires: T.ANCHOR,
   priority: 6,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before))?(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the")} same) (year|month)( (?:a|one) year (?:ago|earlier|before)| (?:of )?last year)?(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
     const p = ctx.previousPeriod
     const month = m[1] === "month"
     if (p === null || (month && p.month === null)) return fixed("DATE", month ? "XXXX-XX" : "XXXX", 0.3)
-    // "the same month a year ago": that month of the year before.
+    // "the same month a year ago", "the same month last year": that month of the year before.
     const year = p.year - (m[2] === undefined ? 0 : 1)
     return { type: "DATE", value: month ? formatMonth(year, p.month!) : formatYear(year), anchor: "previous", anchorStart: p.start, confidence: 0.6 }
   }

@@ -2,6 +2,7 @@ import * as T from "./triggers.js"
 import { formatDay, pad2 } from "./calendar.js"
 import { directionOf, pickWeekday, type Direction } from "./pick.js"
 import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { perfectAhead, scheduledAhead } from "./tense.js"
 import { PART, PART_OF_DAY, WEEKDAY, cap, weekdayNumber } from "./vocabulary.js"
 
 const END = "(?![\\w])"
@@ -27,6 +28,16 @@ const WEEKDAY_MODIFIERS: Readonly<Record<string, Direction>> = {
  */
 const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAfter(ctx, 3))
 
+/** "ahead of Thursday's meeting", "prior to Friday's summit": a possessive the schedule points ahead. */
+const possessiveDirection = (ctx: ResolveContext): Direction =>
+  scheduledAhead(ctx.sentence, ctx.index) || (ctx.tense === "future" && SCHEDULED_EVENT_AFTER.test(textAfter(ctx, 28))) ? "on-or-after" : "on-or-before"
+
+/**
+ * "Friday's jobs report", "Thursday's auction": releases set in advance, which future text looks
+ * ahead to (not a vote or a ruling, which "will challenge Monday's vote" looks back on).
+ */
+const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|auction|release|deadline)\b/
+
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
@@ -46,7 +57,11 @@ export const weekdayRule: Rule = {
       const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
       return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
     }
-    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? (isPossessive(ctx) ? "on-or-before" : directionOf(ctx.tense))
+    // "this Thursday" is the coming one ("meet in Vienna this Sunday", "this Friday's report"), unless a past verb governs it ("took this Tuesday").
+    const thisWeekday = modifier === "this" ? (ctx.tense === "past_adjacent" ? "on-or-before" : "on-or-after") : undefined
+    // "has invited him for a dinner on Wednesday": a present perfect leaves the day to what is planned.
+    const planned = modifier === undefined && !isPossessive(ctx) && perfectAhead(ctx.sentence, ctx.index) ? "on-or-after" : undefined
+    const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? thisWeekday ?? planned ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
     return dayValue(pickWeekday(ctx.dct, weekday, direction), m[3], modifier !== undefined && modifier in WEEKDAY_MODIFIERS ? 0.9 : 0.8)
   }
 }
@@ -66,6 +81,8 @@ export const relativeDayRule: Rule = {
     const word = m[1]!.toLowerCase()
     // "today's world", "today's youth": nowadays, not the publication day (TimeBank leaves these out).
     if (word === "today" && GENERIC_TODAY.test(textAfter(ctx, 24))) return null
+    // NBC's "Today" program: a title in quotation marks.
+    if (m[0] === "Today" && /["“]$/.test(textBefore(ctx, 1)) && /^["”]/.test(textAfter(ctx, 1))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
     return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)

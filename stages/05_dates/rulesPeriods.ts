@@ -1,5 +1,5 @@
 import * as T from "./triggers.js"
-import { addMonths, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
+import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
 import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
@@ -88,18 +88,27 @@ export const offsetRule: Rule = {
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
-    if (inQuarters && unit === "year" && ctx.dct !== null && sign < 0) {
+    // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
+    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct) >= quarterIndexOf(ctx.dct) - 4)
+    if (recentQuarter && unit === "year" && ctx.dct !== null && sign < 0) {
       const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
       return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
+    }
+    // "in 2007 ... He resigned two months later": a month or year named after the narrative's last day is the anchor
+    // (only going forward: "a year earlier" repeated down a list of figures compares each with the report's own period).
+    const period = ctx.previousPeriod
+    if (sign > 0 && !relativeToNow && (unit === "month" || unit === "year") && period !== null && (ctx.previous === null || period.start > ctx.previous.start)) {
+      const value = period.month === null ? formatYear(unit === "year" ? period.year + sign * Math.round(count) : period.year) : shiftedValue(dayNumber(period.year, period.month, 1), sign * count, unit, false)
+      return { type: "DATE", value, anchor: "previous", anchorStart: period.start, confidence: 0.5 }
     }
     const anchorDay = relativeToNow ? ctx.dct : (ctx.previous?.day ?? (sign < 0 ? ctx.dct : null))
     if (anchorDay === null) return fixed("DATE", unresolvedShift(unit), 0.3)
     const anchor = relativeToNow || ctx.previous === null ? "published_at" : "previous"
     // "a week ago", "two weeks later" land on a day, as a reader counts them ("a week ago Friday");
     // "six weeks ago" only names its week.
-    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, inQuarters)
+    const value = unit === "week" && count <= 2 ? formatDay(anchorDay + sign * 7 * count) : shiftedValue(anchorDay, sign * count, unit, recentQuarter && !relativeToNow)
     const r: Resolution = { type: "DATE", value, anchor, confidence: anchor === "previous" ? 0.6 : 0.8 }
     return r
   }
@@ -258,12 +267,23 @@ export const repeatedUnitSetRule: Rule = {
   resolve: setValue
 }
 
-/** "$5m a year", "twice a day", "24 hours a day": a rate per unit. */
+/**
+ * A quantity just before "a day": a number or amount (not a year), then at most four words naming what is
+ * counted ("barrels of crude oil", "mln dlrs", "tonnes (net)"), none of them a preposition or
+ * verb that would make "a day" a stretch of time ("rose 5 percent in a day").
+ */
+const QUANTITY_BEFORE =
+  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousand|hundred|dozen|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
+
+/** "a day after", "a year earlier", "a day or two": a stretch of time or a point, not a rate. */
+const NOT_A_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago|from now|or two|or so|and a half|of\b)/
+
+/** "$5m a year", "twice a day", "24 hours a day", "300,000 barrels of oil a day": a rate per unit. */
 export const rateSetRule: Rule = {
   name: "set",
   triggers: T.UNIT,
   requires: T.DIGIT | T.RATE,
   priority: 8,
-  pattern: /(?<=(?:\d|\d(?:m|bn|k)|times|once|twice|million|billion|dollars|pounds|euros|hours|minutes) )()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
-  resolve: setValue
+  pattern: /(?<![\w-])()()()()(?:a|an) (day|week|month|year|hour|night)(?![\w-])/g,
+  resolve: (m, ctx) => (QUANTITY_BEFORE.test(textBefore(ctx, 80)) && !NOT_A_RATE_AFTER.test(textAfter(ctx, 12)) ? setValue(m) : null)
 }

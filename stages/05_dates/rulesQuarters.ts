@@ -1,6 +1,6 @@
 import * as T from "./triggers.js"
 import { fromDayNumber } from "./calendar.js"
-import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
+import { YEAR_OF_PHRASE, quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 import { fixed, fromDct, textAfter, type Rule } from "./Rule.js"
 import { pickDayYear } from "./pick.js"
@@ -23,6 +23,9 @@ export const ordinalQuarterRule: Rule = {
     const quarter = ORDINAL_QUARTER[m[3]!.toLowerCase()] ?? 1
     const explicitYear = m[2] ?? m[4]
     if (explicitYear !== undefined) return fixed("DATE", `${explicitYear}-Q${quarter}`, 0.95)
+    // "its second-quarter earnings report in 2008": a quarter used as an adjective takes the year its phrase names.
+    const phraseYear = m[1] === undefined ? YEAR_OF_PHRASE.exec(textAfter(ctx, 48)) : null
+    if (phraseYear !== null) return fixed("DATE", `${phraseYear[1]}-Q${quarter}`, 0.8)
     if (ctx.dct === null) return fixed("DATE", `XXXX-Q${quarter}`, 0.4)
     const { year } = fromDayNumber(ctx.dct)
     const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
@@ -68,7 +71,9 @@ export const namedQuarterRule: Rule = {
       const middleMonth = year * 12 + month - 2
       return fromDct("DATE", quarterValue(Math.floor(middleMonth / 3)), 0.8)
     }
-    const reported = which === "current" ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
+    // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
+    const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
+    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }
 }

@@ -6,19 +6,28 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
+const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?likely to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
-const PAST = /(?<!\b(?:will|shall|should|must|may)(?: not)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
+const PAST = /(?<!\b(?:will|shall|should|must|may|to)(?: not| [a-z]+ly)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+
+/**
+ * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
+ * "began" or "opened": a period named by a later day may have begun ("as Easter week began").
+ */
+const PAST_AFTER = /^\s(?:was|were|had|did|came|went|took|fell|rose|grew|met|left|held|said|told|made|sold|paid|bought|won|lost|found|[a-z]{2,}(?<!e|\bhundr|expect|schedul|plann|slat|start|open)ed)\b/
 
 const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
 const DEADLINE = /\b(?:by|until|till)\s+(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s*(?:[A-Z]{2,4}\s+|local time\s+)?,?\s*)?$/
+
+/** ", the company said.", ", a spokesman for the ministry told Reuters.": the reporting clause closing a sentence. */
+const REPORTING_TAIL = /^,\s+(?:[A-Za-z.'’-]+\s+){0,7}?(?:said|says|told [A-Za-z]+|added|reported)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.!?]?\s*$/
 
 // "and we will ..." after the date starts a clause of its own too.
 const CLAUSE = /\b(?:that|which|who|(?:and|but) (?:we|they|he|she|it|I|you))\b/g
@@ -26,7 +35,29 @@ const CLAUSE = /\b(?:that|which|who|(?:and|but) (?:we|they|he|she|it|I|you))\b/g
 /** "had filed ... by", "had been told ... by": a past perfect before a deadline. */
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ld|nt|ght|id)\b/
 
+/**
+ * A schedule just before the date looks ahead whatever the verbs around it: "ahead of the vote
+ * on Monday", "prior to", "rescheduled for", "starting Friday", "due on", "was due to appear in print on Sunday"
+ * (but "had been due to expire Friday" is a past perfect: the Friday before).
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:(?:ahead of|prior to|in the run-up to)(?:\s+(?:the|its|their|his|her|a)\b)?(?:\s+[a-z]+)?|(?:re)?scheduled\s+for|slated\s+for|planned\s+for|set\s+for|(?:postponed|delayed|deferred|adjourned|put off)\s+(?:to|until|till)|starting|effective|(?<!\bhad been )due(?:\s+to\s+(?:be|start|begin|open|close|meet|vote|appear|take|arrive|expire|end|report|announce|release|publish|hold|return|resume|visit|testify|travel|sign|decide|rule|launch|present|deliver|complete|pay|mature|speak|submit|discuss)(?:\s+[a-z]+){0,2})?)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/
+
+/**
+ * A present perfect in the date's clause ("has invited him to Paris for a dinner on Wednesday")
+ * cannot take a past day of its own, so the day belongs to something still to come. Reporting
+ * verbs are left out: "has said on Monday" is loose wire English for "said on Monday".
+ */
+const PERFECT_BEFORE = /\b(?:has|have|'ve)\s+(?:(?:not|already|just|also)\s+)?(?:been\s+)?(?!(?:said|told|announced|reported|stated|added|confirmed|denied|declined)\b)[a-z]+(?:ed|en|wn|nt|ght)\b[^,.;:]*?\s(?:on|for)\s+$/
+
+/** Whether a present perfect in the clause before a weekday points it ahead (see PERFECT_BEFORE). */
+export const perfectAhead = (sentence: string, index: number): boolean => PERFECT_BEFORE.test(sentence.slice(Math.max(0, index - 80), index))
+
+/** Whether a schedule word right before the date points it ahead (see SCHEDULED_BEFORE). */
+export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
+
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
+  if (scheduledAhead(sentence, index)) return "future"
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
   // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
   if (DEADLINE.test(sentence.slice(Math.max(0, index - 30), index)) && !PAST_PERFECT.test(sentence.slice(Math.max(0, index - 60), index))) return "future"
@@ -36,7 +67,14 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   // A clause introduced after the date ("warnings on Thursday that strikes could follow") has its own tense.
   CLAUSE.lastIndex = index + length
   const clause = CLAUSE.exec(sentence)
-  const to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
+  let to = clause !== null && clause.index < quoteEnd ? clause.index : quoteEnd
+  // A reporting tail ("..., officials said.") after an unquoted statement does not set the statement's tense:
+  // "Talks will resume on Monday, officials said." looks ahead.
+  if (from === 0 && quoteEnd === sentence.length) {
+    // The tail holds no comma of its own, so only the last comma can open it.
+    const comma = sentence.lastIndexOf(",")
+    if (comma >= index + length && comma < to && REPORTING_TAIL.test(sentence.slice(comma))) to = comma
+  }
   const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
@@ -48,6 +86,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
   const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
+  // ... and so does one right after it, the date set between subject and verb: "The government in February projected".
+  if (nearestPast <= 1 && nearestPast < nearestFuture && PAST_AFTER.test(sentence.slice(index + length, index + length + 24))) return "past_adjacent"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
 

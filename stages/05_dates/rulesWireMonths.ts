@@ -1,0 +1,100 @@
+/** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
+import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
+import { pickDayYear } from "./pick.js"
+import { fixed, fromDct, textBefore, type Rule } from "./Rule.js"
+import * as T from "./triggers.js"
+import { MONTH, cap, countValue, monthNumber } from "./vocabulary.js"
+
+const UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+const TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+/** One to thirty-one in words: "One", "nineteen", "Twenty-one", "thirty one". */
+const DAY_WORD = `(?:(?:${cap("twenty")}|${cap("thirty")})(?:[- ](?:${UNITS.join("|")}))?|${[...UNITS, ...TEENS].map(cap).join("|")})`
+
+/**
+ * "payable July One", "record August Three", "as of November two, the company said": wire copy
+ * of the 1980s wrote the day of the month in words. Only where the number ends the phrase (a
+ * comma, the end, "to", "and"…), since "in May two banks failed" counts banks.
+ */
+export const spelledDayRule: Rule = {
+  triggers: T.MONTH,
+  name: "spelled_day",
+  priority: 6,
+  pattern: new RegExp(
+    `(?<![\\w-])(${MONTH}) (${DAY_WORD})(?:,? ((?:19|20)\\d\\d))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:to|and|through|until|from|for|with|or)\\b)`,
+    "g"
+  ),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = countValue(m[2]!)
+    if (day === null || day < 1 || day > 31) return null
+    if (m[3] !== undefined) {
+      const year = Number(m[3])
+      return day > daysInMonth(year, month) ? null : fixed("DATE", formatDay(dayNumber(year, month, day)), 0.85)
+    }
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+    return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
+  }
+}
+
+/**
+ * "April-June", "October–December", "the April-to-October period", "July/August": the month
+ * closing a range, which the month grammar (a month after a hyphen is a compound) leaves out.
+ * It takes the year of the month opening the range, or the next one when it comes earlier in
+ * the calendar ("November-January").
+ */
+const RANGE_OPENING = new RegExp(`(?<![\\w-])${MONTH}(?:-|–|/|-to-)$`)
+
+export const monthRangeEndRule: Rule = {
+  triggers: T.MONTH,
+  name: "month",
+  priority: 4,
+  pattern: new RegExp(`(?<=[-–/])(${MONTH})(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    if (!RANGE_OPENING.test(textBefore(ctx, 16))) return null
+    const month = monthNumber(m[1]!)
+    const opening = ctx.previousPeriod
+    // The opening month was resolved just before, as the narrative's last period.
+    if (opening === null || opening.month === null) return null
+    const year = month >= opening.month ? opening.year : opening.year + 1
+    return { type: "DATE", value: `${year}-${String(month).padStart(2, "0")}`, anchor: "previous", anchorStart: opening.start, confidence: 0.7 }
+  }
+}
+
+/** "January 1 this year", "Oct. 3 last year": a day whose year is named relative to publication. */
+export const dayOfRelativeYearRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.RELATIVE,
+  name: "chrono_date",
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])(${MONTH}) (\\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(last|this|next) year(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const day = Number(m[2])
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = fromDayNumber(ctx.dct).year + (m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0)
+    if (day < 1 || day > daysInMonth(year, month)) return null
+    return fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.9)
+  }
+}
+
+const CAPITAL_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+/** "LONDON EURO DEPOSITS - APRIL 7", "COTTON INDICES - APR 7": the date of a headline or table line set in capitals. */
+export const capitalsDayRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "chrono_date",
+  priority: 6,
+  pattern: /(?<![\w])(JANUARY|JAN|FEBRUARY|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE|JUN|JULY|JUL|AUGUST|AUG|SEPTEMBER|SEPT|SEP|OCTOBER|OCT|NOVEMBER|NOV|DECEMBER|DEC)\.? (\d{1,2})(?![\w.,:/-]?\d)(?![\w%])(?! (?:PCT|PERCENT|PER|MLN|BLN|MILLION|BILLION|DLRS|CTS|TONNES|SHARES)\b)/g,
+  resolve: (m, ctx) => {
+    // Only in a line set in capitals up to the date, where capitals are the style rather than a name.
+    if (/[a-z]/.test(ctx.sentence.slice(0, ctx.index + ctx.length))) return null
+    const month = CAPITAL_MONTHS.indexOf(m[1]!.slice(0, 3)) + 1
+    const day = Number(m[2])
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
+    const year = pickDayYear(ctx.dct, month, day, "none")
+    if (day < 1 || day > daysInMonth(year, month)) return null
+    return fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
+  }
+}
