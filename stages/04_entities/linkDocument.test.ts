@@ -50,6 +50,11 @@ describe("bracketed acronyms", () => {
     const r = runStub("The Coastal Fishing Board (CFB) met.\nShares of Dorvane Mills Inc. (DVM.N) fell.", { "Coastal Fishing Board": "ORG", "Dorvane Mills Inc.": "ORG" })
     expect(entityGroups(r)).toEqual([["Coastal Fishing Board", "CFB"], ["Dorvane Mills Inc.", "DVM.N"]])
   })
+
+  it("links a stock code in angle brackets, tagged or not, but not a person's bracketed words", () => {
+    const r = runStub("Harwell Foods Corp <HWF> and Tessin Group <TSG.L> agreed.\nAnn Rowe <ANN> wrote.", { "Harwell Foods Corp": "ORG", "Tessin Group": "ORG", TSG: "ORG", "Ann Rowe": "PER" })
+    expect(entityGroups(r)).toEqual([["Harwell Foods Corp", "HWF"], ["Tessin Group", "TSG.L"], ["Ann Rowe"]])
+  })
 })
 
 describe("an entity's type", () => {

@@ -4,6 +4,7 @@ import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import { HONORIFICS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
+import { linkShorterOrgNames } from "./shorterOrgNames.js"
 import { spanText } from "./typeSpan.js"
 
 export interface SentenceResult {
@@ -141,6 +142,7 @@ export const linkDocument = (
   retypePluralPersons(nodes, sentences, byKey[KEY_NAME]!, union)
   if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
   linkAcronyms(nodes, union)
+  linkShorterOrgNames(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
   // member; each group's members are chained in index order through `nextMember`.

@@ -73,6 +73,8 @@ export const ACRONYM_FACTOR = 0.9
 /** A road's number: "95", "9A". */
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/
 const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
+/** A stock code as written in angle brackets after a company's name: "<XON>", "<BP.L>", "<X>". */
+const ANGLED_CODE = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/
 const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
 /** A word every cue holds: the gap between two names is only read when one of these is in it. */
 const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"])
@@ -288,12 +290,14 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     const m = mentions[k]!
     // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
     const next = m.b < tokens.length ? tokens[m.b]!.text : ""
-    const at = next === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
+    // "Acme Corp <ACM>": angle brackets after a company's name hold its stock code.
+    const angled = next === "<" && tokens[m.b + 2]?.text === ">" && ANGLED_CODE.test(tokens[m.b + 1]!.text)
+    const at = (next === "(" && tokens[m.b + 2]?.text === ")") || angled ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
     // People have no acronyms, and "( U.S. )" after a name says where someone is from.
     if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[at]!.text
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
-    if (!isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
+    if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!
     if (inside === -1) {
       mentions.push({ a: at, b: at + 1, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })

@@ -1,0 +1,102 @@
+import type { EntityType } from "./entityTypes.js"
+import type { Country } from "./gazetteer/Gazetteer.js"
+import { ORGANIZATION_HEADS } from "./lexicon.js"
+
+/** What the rule reads of a linking node (linkDocument's Node). */
+export interface OrgNameNode {
+  readonly m: { readonly type: EntityType; readonly country: Country | null; readonly from?: number }
+  /** Normalized name: nodes with one key are already one entity. */
+  readonly key: string
+  /** Lower-cased words of the name. */
+  readonly words: ReadonlyArray<string>
+}
+
+/**
+ * Words that, right after the shorter name, make the longer one a body *of* what the shorter
+ * names, not the same organization: "Harris County" and "Harris County Sheriff's Office",
+ * "Springfield" and "Springfield Police". A company's own words ("Oil Co", "Banking Corp",
+ * "Brothers") are none of these.
+ */
+const AGENCY_WORDS = new Set([
+  "police", "sheriff", "sheriffs", "county", "district", "city", "state", "fire", "school", "schools",
+  "university", "college", "hospital", "court", "courts", "department", "office", "prosecutor",
+  "prosecutors", "attorney", "jail", "council", "board", "commission", "committee", "subcommittee",
+  "mayor", "government", "municipal", "public", "area", "regional"
+])
+
+/**
+ * Last words that make the longer name a part or a meeting of the shorter one's organization:
+ * "United Nations Conference", "U.S. Army … Training Center", "… Prosecutor's Office Major
+ * Crimes Unit", "House Budget Committee Democrats".
+ */
+const PART_HEADS = new Set([
+  "unit", "units", "center", "centre", "committee", "subcommittee", "conference", "summit", "division",
+  "branch", "office", "bureau", "section", "squad", "force", "democrats", "republicans", "caucus",
+  "program", "programme", "school", "hospital", "foundation", "fund"
+])
+
+/** Place-unit words: a name ending in one is a place, whose bodies are not its other names. */
+const PLACE_UNITS = new Set(["county", "parish", "township", "twp", "twp.", "borough", "city", "state"])
+
+/** One-word names that are a kind of body rather than a name ("Bank", "House", "Senate"). */
+const GENERIC = new Set(["house", "the", "national", "federal", "state", "first", "new", "general"])
+
+const bare = (w: string): string => (w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w)
+
+const isPrefix = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean => {
+  if (long.length <= short.length) return false
+  for (let k = 0; k < short.length; k++) if (bare(long[k]!) !== bare(short[k]!)) return false
+  return true
+}
+
+/**
+ * "Texaco" of "Texaco Inc", "Getty Oil" of "Getty Oil Co", "Westpac" of "Westpac Banking Corp":
+ * an organization's name that starts a longer organization name of the same document is that
+ * organization said short, as news writes a company once in full and then by its first words.
+ * Not when the longer names it starts are two different ones ("Shell" beside "Shell Francaise"
+ * and "Shell Petroleum NV": which one is meant is a guess), when what follows it names a body of
+ * it ("Harris County Sheriff's Office", "Springfield Police") or the longer name ends as a part
+ * or meeting of it ("United Nations Conference", "… Crimes Unit"), when it is itself a place
+ * ("Harris County"), a one-word kind of body ("Bank", "Senate"), or a name the document also
+ * gives another type ("Texas" the state beside the team "Texas Rangers"). Calls `union` for each link.
+ */
+export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x: number, y: number) => void): void => {
+  // The first node of each distinct organization name; -1 for a name also said as another type
+  // ("Texas" the team and "Texas" the state), which is no organization's sure short form.
+  let firstOf: Map<string, number> | null = null
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "ORG" || n.m.country !== null || n.m.from !== undefined || n.words.length === 0) continue
+    firstOf ??= new Map()
+    if (!firstOf.has(n.key)) firstOf.set(n.key, i)
+  }
+  if (firstOf === null || firstOf.size < 2) return
+  for (const n of nodes) if (n.m.type !== "ORG" && firstOf.has(n.key)) firstOf.set(n.key, -1)
+  const names = [...firstOf.values()].filter((i) => i >= 0)
+  for (const s of names) {
+    const short = nodes[s]!.words
+    if (short.length === 1 && (ORGANIZATION_HEADS.has(short[0]!) || GENERIC.has(short[0]!))) continue
+    const last = bare(short[short.length - 1]!)
+    if (PLACE_UNITS.has(last)) continue
+    // "Springfield Police" of "Springfield Police Department" is the body itself said short.
+    const bodyOfIt = !ORGANIZATION_HEADS.has(last) && !AGENCY_WORDS.has(last)
+    let fuller: number[] | null = null
+    for (const o of names) {
+      const long = nodes[o]!.words
+      if (!isPrefix(long, short) || (bodyOfIt && AGENCY_WORDS.has(bare(long[short.length]!)))) continue
+      const end = bare(long[long.length - 1]!)
+      if (PART_HEADS.has(end) && end !== last) continue
+      ;(fuller ??= []).push(o)
+    }
+    if (fuller === null) continue
+    // The longer names must be one name growing ("Getty Oil", "Getty Oil Co"), not two.
+    fuller.sort((x, y) => nodes[x]!.words.length - nodes[y]!.words.length)
+    let chain = true
+    for (let k = 1; k < fuller.length && chain; k++) {
+      const prev = nodes[fuller[k - 1]!]!.words
+      const next = nodes[fuller[k]!]!.words
+      chain = prev.length === next.length ? nodes[fuller[k - 1]!]!.key === nodes[fuller[k]!]!.key : isPrefix(next, prev)
+    }
+    if (chain) union(fuller[0]!, s)
+  }
+}
