@@ -25,7 +25,17 @@ export const STREET_HEADS = set(`
 `)
 
 /** Street words that are also surnames: a facility only when the tagger did not say PER ("Drury Lane"). */
-export const STREET_HEADS_NOT_AFTER_PERSON = set(`lane`)
+export const STREET_HEADS_NOT_AFTER_PERSON = set(`lane pike trail terrace`)
+
+/**
+ * Street words that are also other names' last words ("Supreme Court", "Times Square", "Downing
+ * Place"): a street only in an address, after a house number or "block of" ("the 500 block of
+ * Plume Court", "516 Springhill Plaza Court").
+ */
+export const ADDRESS_ONLY_STREET_HEADS = set(`court ct. circle place pl. way plaza square loop row crescent path`)
+
+/** Directions written after a street's name: "23rd Street South", "Maybelle Street NE". */
+export const STREET_DIRECTIONS = set(`north south east west ne nw se sw n.e. n.w. s.e. s.w.`)
 
 /** Road words completed by a number: "Interstate 95", "Route 9", "Highway 1". */
 export const NUMBERED_ROAD_WORDS = set(`interstate route highway hwy. hwy`)
@@ -164,6 +174,7 @@ export const ORGANIZATION_HEADS = set(`
   militias regiment division front movement party council committee commission ministry department
   agency authority bureau office union association federation league alliance coalition group
   organization organisation organizations institute foundation company corporation corp. inc. ltd.
+  corp inc ltd llc gmbh co co. cos
   plc bank fund court parliament assembly senate congress government administration police service
   services network university college school club team
 `)

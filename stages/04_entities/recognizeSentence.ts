@@ -5,6 +5,7 @@ import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
+import { retypePlacesByContext } from "./placeContext.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
@@ -31,6 +32,8 @@ export interface SentenceMention {
    * name and never deciding its entity's type. Absent otherwise.
    */
   adjectival?: boolean
+  /** Retyped GPE because the sentence names it as a town ("Clearlake police"); see placeContext.ts. */
+  placeByContext?: boolean
 }
 
 /**
@@ -166,6 +169,7 @@ export const recognizeSentence = (
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
+  retypePlacesByContext(text, tokens, mentions, gaz)
 
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
   for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)

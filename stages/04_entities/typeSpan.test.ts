@@ -39,9 +39,30 @@ describe("streets and roads", () => {
     expect(mentionTypes(r)).toEqual([["Grand Avenue", "FAC"]])
   })
 
+  it("reads a direction after a street word, and courts and circles in an address", () => {
+    const r = runStub("It was in the 900 block of Tamsin Street NE near 14th Avenue South.\nHe lived at 12 Orrin Court, off Gale Circle, near the Orrin Court.", {
+      "Tamsin Street NE": "ORG",
+      "Avenue South": "ORG",
+      "Orrin Court": "ORG",
+      "Gale Circle": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([["Tamsin Street NE", "FAC"], ["Avenue South", "FAC"], ["Orrin Court", "FAC"], ["Gale Circle", "ORG"], ["Orrin Court", "ORG"]])
+  })
+
   it("leaves names about streets that are not streets alone", () => {
     const r = runStub("The Wall Street Journal reported it.", { "Wall Street Journal": "ORG" })
     expect(mentionTypes(r)).toEqual([["Wall Street Journal", "ORG"]])
+  })
+})
+
+describe("counties", () => {
+  it("are places, but a club named as one before its score is not", () => {
+    const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {
+      "Orrin County": "ORG",
+      Fenlow: "ORG",
+      "Hospital of Orrin County": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([["Orrin County", "GPE"], ["Orrin County", "ORG"], ["Fenlow", "ORG"], ["Hospital of Orrin County", "ORG"]])
   })
 })
 

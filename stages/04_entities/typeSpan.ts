@@ -2,7 +2,8 @@ import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
   BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
-  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON
+  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
+  ADDRESS_ONLY_STREET_HEADS, STREET_DIRECTIONS
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 import { isCapitalized, lower } from "./tokenWords.js"
@@ -69,12 +70,25 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
   return GROUP_NAMES.has(head) ? null : undefined
 }
 
+/** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
+const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.", "borough"])
+
+/** Whether tokens [a, b) are capitalized name words, none an institution's ("Hospital of Cook County", "… Association in Montgomery County"). */
+const onlyPlaceWords = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (!isCapitalized(tokens[i]) || ORGANIZATION_HEADS.has(lower(tokens[i])) || FACILITY_HEADS.has(lower(tokens[i]))) return false
+  return true
+}
+
 /** An interstate highway's code as one token: "I-95", "I-10". */
 const INTERSTATE_CODE = /^I-\d{1,3}$/
 /** A rank's abbreviation as written before a name: "Gen", "Lt." ("CPL World Tour" is no rank). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+\.?$/u
 /** A street address's house number: "1551", "10A". */
 const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
+
+/** Whether a name at `a` is a street of an address: after a house number, or "block of". */
+const inAddress = (tokens: ReadonlyArray<Token>, a: number): boolean =>
+  (a > 0 && HOUSE_NUMBER.test(tokens[a - 1]!.text)) || (a > 1 && lower(tokens[a - 1]) === "of" && lower(tokens[a - 2]) === "block")
 
 const isRank = (t: Token | undefined): boolean => RANK_ABBREVIATIONS.has(lower(t)) || RANK_WORDS.has(lower(t))
 
@@ -132,6 +146,12 @@ export const typeSpan = (
   if (b - a > 1 && (STREET_HEADS.has(last) || (conll !== "PER" && STREET_HEADS_NOT_AFTER_PERSON.has(last)))) {
     return { a, b, type: "FAC", country: null }
   }
+  // "Maybelle Street NE", "Lane Avenue South": a direction after the street word is part of the street.
+  if (b - a > 1 && STREET_DIRECTIONS.has(last) && (STREET_HEADS.has(lower(tokens[b - 2])) || (b - a > 2 && ADDRESS_ONLY_STREET_HEADS.has(lower(tokens[b - 2]))))) {
+    return { a, b, type: "FAC", country: null }
+  }
+  // "the 500 block of Plume Court", "at 516 Springhill Plaza Court": in an address, any street word.
+  if (b - a > 1 && ADDRESS_ONLY_STREET_HEADS.has(last) && inAddress(tokens, a)) return { a, b, type: "FAC", country: null }
   // "1551 Monument Boulevard Police arrived": an address ends at its street word, whatever was glued on.
   if (b - a > 2 && HOUSE_NUMBER.test(tokens[a]!.text)) {
     for (let k = a + 1; k < b - 1; k++) if (STREET_HEADS.has(lower(tokens[k]))) return { a, b: k + 1, type: "FAC", country: null }
@@ -159,6 +179,9 @@ export const typeSpan = (
     return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  // "Bexar County deputies", "in Lackawanna County": a county is a place, not its government;
+  // "Derby County 2" (a score after it) is the football club.
+  if (conll === "ORG" && b - a > 1 && PLACE_UNIT_HEADS.has(last) && !/^\d/.test(tokens[b]?.text ?? "") && onlyPlaceWords(tokens, a, b - 1)) return { a, b, type: "GPE", country: null }
   if (conll === "ORG") return { a, b, type: "ORG", country: null }
   // A state or city named like a region ("Rhode Island", "Green Bay") is a place with a government.
   if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1 && gaz.cityByName(surface) === undefined)) return { a, b, type: "LOC", country: null }

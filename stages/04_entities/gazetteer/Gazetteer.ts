@@ -17,6 +17,8 @@ export interface City {
   readonly countryCode: string | null
   readonly lat: number
   readonly lon: number
+  /** True for a first-level region ("Ohio", "Bavaria"), which the table lists without a population. */
+  readonly isRegion: boolean
 }
 
 /** A demonym and the country it denotes, or null when several countries share it. */
@@ -131,8 +133,8 @@ export class Gazetteer {
     if (start === undefined) return undefined
     let end = this.citiesTsv.indexOf("\n", start)
     if (end < 0) end = this.citiesTsv.length
-    const [name, cc, lat, lon] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string]
-    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon) }
+    const [name, cc, lat, lon, population] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string, string | undefined]
+    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon), isRegion: population === undefined || population === "" }
     this.cities.set(surface, city)
     return city
   }

@@ -1,0 +1,104 @@
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import { ORGANIZATION_HEADS } from "./lexicon.js"
+import type { Token } from "./nerContract.js"
+import type { SentenceMention } from "./recognizeSentence.js"
+import { lookupForm, spanText } from "./typeSpan.js"
+import { lower } from "./tokenWords.js"
+
+/** People named by where they live: "a Joliet man", "two Gary women", "a Queens teen". */
+const RESIDENT_NOUNS = new Set([
+  "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager",
+  "teenagers", "resident", "residents", "native", "natives", "couple", "youth", "homeowner", "homeowners"
+])
+
+/** Words before "<place> man": an article, a number, an age ("a 39-year-old Reading woman"). */
+const RESIDENT_DETERMINERS = new Set([
+  "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+  "many", "some", "another", "other", "local", "former", "young", "elderly"
+])
+const AGE_OR_NUMBER = /^(?:\d+|\d+-year-old|[a-z]+-year-old)$/
+
+/** The force of a place, written after its name in lower case: "Frederick police", "Clearlake police". */
+const FORCE_WORDS = new Set(["police", "deputies", "firefighters"])
+
+/** Prepositions before a place's name: "of Tanner, W.Va.", "in Gardiner". */
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "near", "at"])
+
+/** US postal codes of the states (and D.C.), which follow a town: "Tanner, WV", "Greenville, SC". */
+const STATE_CODES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" ")
+)
+
+/** "PARMA" → "Parma": a dateline's capitals looked up as the place is written. */
+const asWritten = (s: string): string =>
+  s === s.toUpperCase() && s !== s.toLowerCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : s
+
+/**
+ * Whether the words after a name are a state (or a country) written after a town: ", Ohio",
+ * ", Va.", ", WV". `mentionAfter` is the mention starting right after the comma, if any.
+ */
+const stateAfterComma = (tokens: ReadonlyArray<Token>, b: number, mentionAfter: SentenceMention | undefined, text: string, gaz: Gazetteer): boolean => {
+  if (tokens[b]?.text !== ",") return false
+  const next = tokens[b + 1]
+  if (next === undefined) return false
+  // "Ohio's governor": a possessive is a sentence about the state, not an address.
+  if (tokens[b + 2] !== undefined && /^['’]s$/.test(tokens[b + 2]!.text)) return false
+  if (STATE_CODES.has(next.text)) return true
+  if (mentionAfter === undefined || mentionAfter.a !== b + 1 || mentionAfter.type !== "GPE") return false
+  // A state or province ("Ohio", "Va."), or a country: a city after a comma ("Bank, Detroit") says where an office is.
+  return mentionAfter.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, mentionAfter.a, mentionAfter.b)))?.isRegion === true
+}
+
+/**
+ * Town names the tagger typed as organizations, people or products, read as places where the
+ * sentence or the gazetteer says so (GPE): a known city's name typed ORG or MISC without the
+ * tagger's confidence ("Clearlake police", "in Milan"); and any name, PERSON included, that
+ * names where people live ("a Gary woman", "a Joliet man"), a police force in lower case
+ * ("Frederick police"), or stands before a state ("PARMA, Ohio", "of Tanner, WV"; a person's
+ * name only after "of", "in", "from" or at a dateline). Changes `mentions` in place.
+ */
+export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>, mentions: SentenceMention[], gaz: Gazetteer): void => {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!
+    if ((m.type !== "ORG" && m.type !== "PERSON" && m.type !== "MISC") || m.country !== null || m.from !== undefined || m.sameAs !== null) continue
+    if (m.b - m.a > 4) continue
+    const surface = lookupForm(spanText(text, tokens, m.a, m.b))
+    const city = gaz.cityByName(asWritten(surface))
+    const before = lower(tokens[m.a - 1])
+    const after = lower(tokens[m.b])
+    const nextIsLower = tokens[m.b] !== undefined && /^\p{Ll}/u.test(tokens[m.b]!.text)
+    let place = false
+    if (nextIsLower && RESIDENT_NOUNS.has(after) && (m.a === 0 || RESIDENT_DETERMINERS.has(before) || AGE_OR_NUMBER.test(before)) && (m.type !== "MISC" || city !== undefined)) place = true
+    // "U.N. police", "Serb police": an acronym or a people's name is no town, unless the gazetteer knows it.
+    else if (nextIsLower && FORCE_WORDS.has(after) && (city !== undefined || (m.type === "ORG" && surface !== surface.toUpperCase()))) place = true
+    // "Michigan National Bank, Ohio" is the bank's: a name ending as an organization's is none.
+    else if (!ORGANIZATION_HEADS.has(lower(tokens[m.b - 1])) && stateAfterComma(tokens, m.b, mentions[k + 1], text, gaz) && (m.type !== "PERSON" || m.a === 0 || PLACE_PREPOSITIONS.has(before) || city !== undefined)) place = true
+    else if (city !== undefined && m.type === "PERSON" && PLACE_PREPOSITIONS.has(before) && !/^['’]s$/.test(tokens[m.b]?.text ?? "") && m.b - m.a === 1) place = true
+    // "Greenville, SC": the state's postal code after a town.
+    else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface)) place = true
+    if (place) {
+      m.type = "GPE"
+      m.placeByContext = true
+    }
+  }
+}
+
+/**
+ * A name the document shows to be a town in one sentence ("Clearlake police") is that town in its
+ * other mentions the tagger was unsure of ("Clearlake man faces charges", typed ORG): they are
+ * retyped GPE too. Changes the mentions in place.
+ */
+export const spreadPlacesInDocument = (text: string, sentences: ReadonlyArray<{ readonly tokens: ReadonlyArray<Token>; readonly mentions: ReadonlyArray<SentenceMention> }>): void => {
+  let places: Set<string> | null = null
+  for (const s of sentences) for (const m of s.mentions) if (m.placeByContext === true) (places ??= new Set()).add(spanText(text, s.tokens, m.a, m.b).toLowerCase())
+  if (places === null) return
+  for (const s of sentences) {
+    for (const m of s.mentions as SentenceMention[]) {
+      if ((m.type !== "ORG" && m.type !== "PERSON" && m.type !== "MISC") || m.country !== null || m.from !== undefined || m.confidence >= SURE_CONFIDENCE) continue
+      if (places.has(spanText(text, s.tokens, m.a, m.b).toLowerCase())) m.type = "GPE"
+    }
+  }
+}
+
+/** Tagger confidence from which a mention keeps its type against the document's other evidence (linkDocument's too). */
+const SURE_CONFIDENCE = 0.8
