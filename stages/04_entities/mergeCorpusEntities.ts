@@ -158,6 +158,10 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
       // Out of MISC only into an entity at least as often named: one stray PERSON "Lib Dems"
       // must not make the 90 MISC mentions of the party a person.
+      // A surname said alone in more documents than the one full name seen with it is someone
+      // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
+      // Reagan", once) is as likely a relative.
+      if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
       if (fuller > 0 || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
     }
   }
