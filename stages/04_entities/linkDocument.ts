@@ -427,7 +427,7 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
   let lat: number | null = null
   let lon: number | null = null
   if (type === "GPE" && full) {
-    const city = gaz.cityByName(name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+    const city = gaz.placeToLocate(name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
     if (city !== undefined) ({ countryCode, lat, lon } = city)
   }
   return { entityId: entityId(type, name), name, type, aliases, countryCode, lat, lon, nMentions: members.length }

@@ -190,7 +190,7 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       lat = c?.lat ?? null
       lon = c?.lon ?? null
     } else if (acc.type === "GPE") {
-      const city = gaz.cityByName(acc.name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+      const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })

@@ -29,10 +29,6 @@ const STATE_CODES = new Set(
   "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" ")
 )
 
-/** "PARMA" → "Parma": a dateline's capitals looked up as the place is written. */
-const asWritten = (s: string): string =>
-  s === s.toUpperCase() && s !== s.toLowerCase() ? s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : s
-
 /**
  * Whether the words after a name are a state (or a country) written after a town: ", Ohio",
  * ", Va.", ", WV". `mentionAfter` is the mention starting right after the comma, if any.
@@ -63,7 +59,7 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     if ((m.type !== "ORG" && m.type !== "PERSON" && m.type !== "MISC") || m.country !== null || m.from !== undefined || m.sameAs !== null) continue
     if (m.b - m.a > 4) continue
     const surface = lookupForm(spanText(text, tokens, m.a, m.b))
-    const city = gaz.cityByName(asWritten(surface))
+    const city = gaz.placeToLocate(surface)
     const before = lower(tokens[m.a - 1])
     const after = lower(tokens[m.b])
     const nextIsLower = tokens[m.b] !== undefined && /^\p{Ll}/u.test(tokens[m.b]!.text)
