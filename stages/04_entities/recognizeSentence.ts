@@ -4,6 +4,7 @@ import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gaze
 import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
+import { joinCompanyNames } from "./joinCompanyNames.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
 import { retypePlacesByContext } from "./placeContext.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
@@ -166,6 +167,10 @@ export const recognizeSentence = (
   owner.fill(-1, 0, n)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
+  if (joinCompanyNames(tokens, mentions)) {
+    owner.fill(-1, 0, n)
+    for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+  }
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
