@@ -28,6 +28,18 @@ describe("a town the tagger took for an organization, a person or a product", ()
     expect(mentionTypes(r)).toEqual([["Brackwater", "GPE"], ["Ohio", "GPE"], ["Fenlow Savings Bank", "ORG"], ["Ohio", "GPE"], ["Tarrow", "GPE"]])
   })
 
+  it("is a place after a direction, at a dateline, or in a police log's capitals", () => {
+    const r = runStub("It happened in east Brackwater.\nHOUSTON (KXYZ) -- A man was hurt.\nIN FENLOW, Monday at 9 a.m., a theft was reported.\nThe eastern Tarrish town voted.", {
+      Brackwater: "ORG",
+      HOUSTON: "ORG",
+      KXYZ: "ORG",
+      FENLOW: "ORG",
+      Tarrish: "MISC"
+    })
+    // An adjective after a direction stays MISC unless the gazetteer knows the place.
+    expect(mentionTypes(r)).toEqual([["Brackwater", "GPE"], ["HOUSTON", "GPE"], ["KXYZ", "ORG"], ["FENLOW", "GPE"], ["Tarrish", "MISC"]])
+  })
+
   it("leaves a person named after a town a person without such a context", () => {
     const r = runStub("Frederick said the car was his.", { Frederick: "PER" })
     expect(mentionTypes(r)).toEqual([["Frederick", "PERSON"]])

@@ -18,11 +18,22 @@ const RESIDENT_DETERMINERS = new Set([
 ])
 const AGE_OR_NUMBER = /^(?:\d+|\d+-year-old|[a-z]+-year-old)$/
 
+const isCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase()
+
 /** The force of a place, written after its name in lower case: "Frederick police", "Clearlake police". */
 const FORCE_WORDS = new Set(["police", "deputies", "firefighters"])
 
 /** Prepositions before a place's name: "of Tanner, W.Va.", "in Gardiner". */
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "near", "at"])
+
+/** Lower-case words that place a name on a map: "in east Austin", "north Houston", "suburban Lisle". */
+const DIRECTION_WORDS = new Set([
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown",
+  "central", "suburban", "northern", "southern", "eastern", "western", "uptown", "midtown"
+])
+
+/** A dash that follows a dateline's place: "AUSTIN —", "JOLIET –", "MOOSIC --". */
+const DATELINE_DASH = /^(?:[-\u2013\u2014]|--)$/
 
 /** US postal codes of the states (and D.C.), which follow a town: "Tanner, WV", "Greenville, SC". */
 const STATE_CODES = new Set(
@@ -70,6 +81,13 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     // "Michigan National Bank, Ohio" is the bank's: a name ending as an organization's is none.
     else if (!ORGANIZATION_HEADS.has(lower(tokens[m.b - 1])) && stateAfterComma(tokens, m.b, mentions[k + 1], text, gaz) && (m.type !== "PERSON" || m.a === 0 || PLACE_PREPOSITIONS.has(before) || city !== undefined)) place = true
     else if (city !== undefined && m.type === "PERSON" && PLACE_PREPOSITIONS.has(before) && !/^['’]s$/.test(tokens[m.b]?.text ?? "") && m.b - m.a === 1) place = true
+    // "in east Austin", "north Houston": a direction in lower case before a name puts it on a map.
+    // ("the eastern Zairean border town": an adjective, MISC, is a place only when the gazetteer knows it.)
+    else if (DIRECTION_WORDS.has(tokens[m.a - 1]?.text ?? "") && (m.type === "ORG" || city !== undefined)) place = true
+    // "AUSTIN (KXAN) --", "JOLIET –": a sentence's first name in capitals before a station's name or a dash, when the gazetteer knows it.
+    else if (m.a === 0 && city !== undefined && isCapitals(surface) && (tokens[m.b]?.text === "(" || DATELINE_DASH.test(tokens[m.b]?.text ?? ""))) place = true
+    // "IN SKOWHEGAN, Monday at 11:27 a.m.": a police log's town; "in Parma", a town the gazetteer knows.
+    else if (before === "in" && m.type !== "PERSON" && (city !== undefined || (isCapitals(surface) && tokens[m.b]?.text === ","))) place = true
     // "Greenville, SC": the state's postal code after a town.
     else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface)) place = true
     if (place) {
