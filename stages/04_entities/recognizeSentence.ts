@@ -4,6 +4,7 @@ import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gaze
 import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
+import { streetEnd, typeNamedStreets } from "./streetNames.js"
 import { joinCompanyNames } from "./joinCompanyNames.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
 import { retypePlacesByContext } from "./placeContext.js"
@@ -151,6 +152,12 @@ export const recognizeSentence = (
       b++
       type = "LOC"
     }
+    // "Michigan Avenue" tagged as "Michigan": the street word after it ends a street's name.
+    const street = streetEnd(tokens, typed.a, b, (i) => covered(i) || taggedAt[i] === 1)
+    if (street > b) {
+      add({ a: typed.a, b: street, type: "FAC", confidence: s.confidence, country: null, title: null, sameAs: null })
+      continue
+    }
     if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
       const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
       const end = facilityEnd(tokens, b, (i) => covered(i) || (i < n && taggedAt[i] === 1), knownPlace)
@@ -174,6 +181,7 @@ export const recognizeSentence = (
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
+  typeNamedStreets(tokens, mentions)
   retypePlacesByContext(text, tokens, mentions, gaz)
 
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)

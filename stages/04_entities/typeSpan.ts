@@ -87,7 +87,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+\.?$/u
 const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
 
 /** Whether a name at `a` is a street of an address: after a house number, or "block of". */
-const inAddress = (tokens: ReadonlyArray<Token>, a: number): boolean =>
+export const inAddress = (tokens: ReadonlyArray<Token>, a: number): boolean =>
   (a > 0 && HOUSE_NUMBER.test(tokens[a - 1]!.text)) || (a > 1 && lower(tokens[a - 1]) === "of" && lower(tokens[a - 2]) === "block")
 
 const isRank = (t: Token | undefined): boolean => RANK_ABBREVIATIONS.has(lower(t)) || RANK_WORDS.has(lower(t))
