@@ -180,6 +180,26 @@ export const ORGANIZATION_HEADS = set(`
 `)
 
 /**
+ * Car makes, whose name before a model's is a vehicle (MISC), not the company: "Honda Accord",
+ * "Chevy Trailblazer", "Dodge Charger" (a make followed by Motor, Corp… is the company). Makes
+ * named after towns or planets (Lincoln, Plymouth, Mercury, Saturn) are left out: "Lincoln
+ * Telecommunications", "Plymouth Ambulance".
+ */
+export const VEHICLE_MAKES = set(`
+  acura audi bmw buick cadillac chevrolet chevy chrysler dodge fiat ford gmc honda hyundai infiniti
+  jaguar jeep kia lexus mazda mercedes mercedes-benz mitsubishi nissan oldsmobile peugeot pontiac
+  porsche saab subaru suzuki tesla toyota volkswagen vw volvo
+`)
+
+/** Words after a car make that name the company or its places, not a model: "Ford Motor", "Toyota Financial". */
+export const VEHICLE_COMPANY_WORDS = set(`
+  motor motors company corp corp. co co. inc inc. ltd ltd. ag sa nv plc group holdings credit
+  financial finance dealership dealer dealers plant plants factory assembly center centre
+  foundation stadium field arena corporation automotive auto autos industries north america
+  of and
+`)
+
+/**
  * Combining forms of nationalities, which stand only before a hyphen ("Franco-German",
  * "Sino-Russian", "Anglo-Irish"), with the ISO 3166-1 alpha-3 code of the country they denote.
  */

@@ -55,6 +55,18 @@ describe("streets and roads", () => {
   })
 })
 
+describe("cars", () => {
+  it("are products, not their makers, but the company and people named like a make are not cars", () => {
+    const r = runStub("They fled in a Honda Accord and a Buick Regal.\nFord Motor said Ford Frick spoke.", {
+      "Honda Accord": "ORG",
+      "Buick Regal": "PER",
+      "Ford Motor": "ORG",
+      "Ford Frick": "PER"
+    })
+    expect(mentionTypes(r)).toEqual([["Honda Accord", "MISC"], ["Buick Regal", "MISC"], ["Ford Motor", "ORG"], ["Ford Frick", "PERSON"]])
+  })
+})
+
 describe("counties", () => {
   it("are places, but a club named as one before its score is not", () => {
     const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {

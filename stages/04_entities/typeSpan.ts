@@ -3,7 +3,7 @@ import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
   BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
-  ADDRESS_ONLY_STREET_HEADS, STREET_DIRECTIONS
+  ADDRESS_ONLY_STREET_HEADS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 import { isCapitalized, lower } from "./tokenWords.js"
@@ -76,6 +76,15 @@ const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.",
 /** Whether tokens [a, b) are capitalized name words, none an institution's ("Hospital of Cook County", "… Association in Montgomery County"). */
 const onlyPlaceWords = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
   for (let i = a; i < b; i++) if (!isCapitalized(tokens[i]) || ORGANIZATION_HEADS.has(lower(tokens[i])) || FACILITY_HEADS.has(lower(tokens[i]))) return false
+  return true
+}
+
+/** Car makes that are also given names: before a PER-tagged name they start a person's ("Lincoln Chafee"). */
+const MAKES_THAT_ARE_GIVEN_NAMES = new Set(["mercedes", "ford", "tesla", "jaguar", "dodge"])
+
+/** Whether tokens [a, b) after a car make name a model: capitalized or a number, none a company's word ("Motor", "Corp"). */
+const isVehicleModel = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (VEHICLE_COMPANY_WORDS.has(lower(tokens[i])) || !/^[\p{Lu}\d]/u.test(tokens[i]!.text)) return false
   return true
 }
 
@@ -162,6 +171,10 @@ export const typeSpan = (
   const first = lower(tokens[a])
   const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
   if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
+  // "Honda Accord", "Chevy Trailblazer", even as PER ("Buick Regal", but "Ford Frick"): a car, not its maker.
+  if (b - a >= 2 && b - a <= 3 && VEHICLE_MAKES.has(first) && (conll !== "PER" || !MAKES_THAT_ARE_GIVEN_NAMES.has(first)) && isVehicleModel(tokens, a + 1, b)) {
+    return { a, b, type: "MISC", country: null }
+  }
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
     a = afterRanks(tokens, a, b)
