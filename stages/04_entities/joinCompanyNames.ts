@@ -3,7 +3,7 @@ import type { Token } from "./nerContract.js"
 import { isCapitalized, lower } from "./tokenWords.js"
 
 /** A company's legal-form word, which ends its name: "Inc", "Corp.", "Co", "Plc". */
-const CORPORATE_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "cos", "ag", "sa", "nv", "gmbh"])
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "cos", "ag", "sa", "nv", "gmbh"])
 
 const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.text === "and" || t.text === "&")
 
