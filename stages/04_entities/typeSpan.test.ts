@@ -67,6 +67,13 @@ describe("cars", () => {
   })
 })
 
+describe("banks and buildings the tagger took for people or places", () => {
+  it("are organizations and facilities", () => {
+    const r = runStub("Banque Tessin and Orrin Bank said so.\nHe stayed at the Fenlow Hotel.", { "Banque Tessin": "PER", "Orrin Bank": "LOC", "Fenlow Hotel": "PER" })
+    expect(mentionTypes(r)).toEqual([["Banque Tessin", "ORG"], ["Orrin Bank", "ORG"], ["Fenlow Hotel", "FAC"]])
+  })
+})
+
 describe("counties", () => {
   it("are places, but a club named as one before its score is not", () => {
     const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {

@@ -70,6 +70,9 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
   return GROUP_NAMES.has(head) ? null : undefined
 }
 
+/** First words that make a name an organization's: "Banque Indosuez", "Radio Pakistan", "Bankhaus Centrale". */
+const ORGANIZATION_FIRST_WORDS = new Set(["bank", "banque", "banca", "banco", "bankhaus", "radio"])
+
 /** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
 const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.", "borough"])
 
@@ -178,8 +181,10 @@ export const typeSpan = (
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
     a = afterRanks(tokens, a, b)
-    // "Popular Mobilization Units" is no person, whatever its shape suggested.
-    return { a, b, type: b - a > 1 && ORGANIZATION_HEADS.has(last) ? "ORG" : "PERSON", country: null }
+    // "Popular Mobilization Units", "Banque Indosuez" are no person, whatever their shape suggested;
+    // "Wingate Hotel" is a building.
+    if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
+    return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
   const country = gaz.countryByName(surface)
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
@@ -192,6 +197,8 @@ export const typeSpan = (
     return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
+  if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface)) return { a, b, type: "ORG", country: null }
   // "Bexar County deputies", "in Lackawanna County": a county is a place, not its government;
   // "Derby County 2" (a score after it) is the football club.
   if (conll === "ORG" && b - a > 1 && PLACE_UNIT_HEADS.has(last) && !/^\d/.test(tokens[b]?.text ?? "") && onlyPlaceWords(tokens, a, b - 1)) return { a, b, type: "GPE", country: null }
