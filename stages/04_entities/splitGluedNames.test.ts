@@ -78,4 +78,19 @@ describe("splitGluedNames", () => {
     })
     expect(mentionTypes(r)).toEqual([["Tarrow", "GPE"], ["TARROW", "GPE"], ["Ohio", "GPE"], ["BRACKWATER", "ORG"], ["Fenlow Photo chem Inc", "ORG"]])
   })
+
+  it("splits two names run together over 'and', but not one name with 'and' inside", () => {
+    const r = runStub("Traffic on Red Hill Avenue and Interstate 5 stopped.\nThe Vale Police Department and Orrin County Sheriff's Office came.\nThe Securities and Exchange Commission said so.", {
+      "Red Hill Avenue and Interstate 5": "LOC",
+      "Vale Police Department and Orrin County Sheriff's Office": "ORG",
+      "Securities and Exchange Commission": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([
+      ["Red Hill Avenue", "FAC"],
+      ["Interstate 5", "FAC"],
+      ["Vale Police Department", "ORG"],
+      ["Orrin County Sheriff's Office", "ORG"],
+      ["Securities and Exchange Commission", "ORG"]
+    ])
+  })
 })

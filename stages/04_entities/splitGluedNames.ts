@@ -1,5 +1,6 @@
 import { isTicker } from "./acronymFits.js"
-import { ORGANIZATION_HEADS } from "./lexicon.js"
+import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { NUMBERED_ROAD_WORDS, ORGANIZATION_HEADS, STREET_HEADS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 
 /** A caption's picture file name ("Jane_Doe.jpg"): never part of a name written in the text. */
@@ -83,6 +84,8 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const parts = withoutFurniture(tokens, s)
     if (parts !== null) return parts.flatMap((p) => mend(tokens, p, dateline) ?? [p])
   }
+  const joined = splitJoinedNames(tokens, s)
+  if (joined !== null) return joined.flatMap((p) => mend(tokens, p, dateline) ?? [p])
   const lastWord = tokens[s.endToken - 1]!.text
   // Codes have a period or an equals sign: a cheap test before the patterns.
   const coded = lastWord.indexOf(".") >= 0 || lastWord.indexOf("=") >= 0
@@ -161,4 +164,29 @@ const isFurniture = (tokens: ReadonlyArray<Token>, i: number, s: TaggedSpan): bo
   if (PAGE_FURNITURE.has(word)) return !(i === s.endToken - 1 && i > s.startToken && CAPTION_WORDS.has(word))
   const partner = FURNITURE_PARTNERS.get(word)
   return partner !== undefined && (tokens[i + 1]?.text === partner || tokens[i - 1]?.text === partner)
+}
+
+/** Last words that end a whole name of a body or a street, so that "and" after one starts another name. */
+const isNameEnd = (word: string): boolean => ORGANIZATION_HEADS.has(word) || STREET_HEADS.has(word)
+
+/**
+ * Two names the tagger ran together over "and": "Red Hill Avenue and Interstate 5", "Shelby
+ * Police Department and Richland County Sheriff's Office". Split when the words before "and" end
+ * as a body's or a street's name does and those after it are a capitalized name of two or more
+ * words ending so too, or a numbered road. "Securities and Exchange Commission", "House Ways and
+ * Means Committee" stay whole: their first part ends in no such word. Null when not so.
+ */
+const splitJoinedNames = (tokens: ReadonlyArray<Token>, s: TaggedSpan): TaggedSpan[] | null => {
+  if (s.endToken - s.startToken < 4) return null
+  for (let i = s.startToken + 1; i < s.endToken - 2; i++) {
+    const t = tokens[i]!.text
+    if (t !== "and" && t !== "&") continue
+    if (!isNameEnd(tokens[i - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) continue
+    const last = tokens[s.endToken - 1]!.text
+    const numberedRoad = s.endToken - i === 3 && NUMBERED_ROAD_WORDS.has(tokens[i + 1]!.text.toLowerCase()) && /^\d/.test(last)
+    // "Dainippon Inc and Chemicals Inc": a right part that is one word and a legal form is too short to be sure of.
+    if (!numberedRoad && (!isNameEnd(last.toLowerCase()) || (CORPORATE_SUFFIXES.has(last.toLowerCase()) && s.endToken - i < 4))) continue
+    return [{ ...s, endToken: i }, { ...s, startToken: i + 1 }]
+  }
+  return null
 }

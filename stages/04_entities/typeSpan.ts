@@ -3,7 +3,7 @@ import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
   BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
-  ADDRESS_ONLY_STREET_HEADS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
+  ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 import { isCapitalized, lower } from "./tokenWords.js"
@@ -169,6 +169,8 @@ export const typeSpan = (
     for (let k = a + 1; k < b - 1; k++) if (STREET_HEADS.has(lower(tokens[k]))) return { a, b: k + 1, type: "FAC", country: null }
   }
   if (b - a === 1 && INTERSTATE_CODE.test(tokens[a]!.text)) return { a, b, type: "FAC", country: null }
+  // "Interstate 5", "Route 66" tagged whole: a numbered road.
+  if (b - a === 2 && NUMBERED_ROAD_WORDS.has(lower(tokens[a])) && /^\d{1,4}[A-Z]?$/.test(tokens[a + 1]!.text)) return { a, b, type: "FAC", country: null }
   // "Lord Goldsmith", "Sir Alex", "Gen Musharraf" tagged ORG or LOC: an honorific or a rank's
   // abbreviation (in title case, not in a MISC name) then a name or two is a person.
   const first = lower(tokens[a])
