@@ -211,7 +211,13 @@ const evalSeeds = (dir: string, textDir: string): void => {
     console.log(`\n## Seed gold: skipped, ${dir} not found (pass --seeds DIR)`)
     return
   }
+  // The shared seeds folder holds the articles with the gold in gold/: read it so when given.
+  if (!readdirSync(dir).some((f) => f.endsWith(".json")) && existsSync(join(dir, "gold"))) {
+    if (!existsSync(textDir) || !readdirSync(textDir).some((f) => f.endsWith(".txt"))) textDir = dir
+    dir = join(dir, "gold")
+  }
   const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+  if (files.length === 0) console.log(`\n## Seed gold: skipped, no .json gold in ${dir}`)
   const totals = { ours: [] as SeedCounts[], baseline: [] as SeedCounts[] }
   const details: string[] = []
   for (const file of files) {
