@@ -71,7 +71,8 @@ export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x
     if (!firstOf.has(n.key)) firstOf.set(n.key, i)
   }
   if (firstOf === null || firstOf.size < 2) return
-  for (const n of nodes) if (n.m.type !== "ORG" && firstOf.has(n.key)) firstOf.set(n.key, -1)
+  // (A name inside a hyphenated word, "pro-Texaco", took its type from the word: it is no evidence.)
+  for (const n of nodes) if (n.m.type !== "ORG" && n.m.from === undefined && firstOf.has(n.key)) firstOf.set(n.key, -1)
   const names = [...firstOf.values()].filter((i) => i >= 0)
   for (const s of names) {
     const short = nodes[s]!.words
