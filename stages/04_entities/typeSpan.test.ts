@@ -74,6 +74,13 @@ describe("banks and buildings the tagger took for people or places", () => {
   })
 })
 
+describe("newspapers the tagger called MISC", () => {
+  it("are organizations, but a hyphenated word of other words is not", () => {
+    const r = runStub("The Brackwater Herald and the News-Star said so.\nThe Anglo-Saxon era ended.", { "Brackwater Herald": "MISC", "News-Star": "MISC", "Anglo-Saxon": "MISC" })
+    expect(mentionTypes(r)).toEqual([["Brackwater Herald", "ORG"], ["News-Star", "ORG"], ["Anglo-Saxon", "MISC"]])
+  })
+})
+
 describe("counties", () => {
   it("are places, but a club named as one before its score is not", () => {
     const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {

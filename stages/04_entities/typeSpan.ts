@@ -70,6 +70,18 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
   return GROUP_NAMES.has(head) ? null : undefined
 }
 
+/** Last words of newspapers' names: "… Times", "… Herald", "… Picayune". */
+const NEWSPAPER_WORDS = new Set(["times", "post", "herald", "tribune", "journal", "gazette", "picayune", "ledger", "courier", "sentinel", "telegraph", "chronicle", "inquirer", "examiner"])
+/** More that end a newspaper's name only after a hyphen ("News-Star", "Tribune-Review"), being common alone. */
+const HYPHENATED_NEWSPAPER_WORDS = new Set(["star", "review", "news", "post", "times", "ledger", "courier", "herald", "tribune", "picayune"])
+
+/** Whether tokens [a, b) name a newspaper: several words ending in a newspaper word, or one hyphenated word of two newspaper words. */
+const isNewspaperName = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  if (b - a > 1) return NEWSPAPER_WORDS.has(lower(tokens[b - 1]))
+  const parts = lower(tokens[a]).split("-")
+  return parts.length === 2 && HYPHENATED_NEWSPAPER_WORDS.has(parts[1]!) && (NEWSPAPER_WORDS.has(parts[0]!) || HYPHENATED_NEWSPAPER_WORDS.has(parts[0]!))
+}
+
 /** First words that make a name an organization's: "Banque Indosuez", "Radio Pakistan", "Bankhaus Centrale". */
 const ORGANIZATION_FIRST_WORDS = new Set(["bank", "banque", "banca", "banco", "bankhaus", "radio"])
 
@@ -193,6 +205,8 @@ export const typeSpan = (
   if (conll === "MISC") {
     // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
     if (b - a > 1 && BODY_HEADS.has(last)) return { a, b, type: "ORG", country: null }
+    // "Times-Picayune", "Courier-Post", "The Dallas Morning Herald" tagged MISC: a newspaper, which is an organization.
+    if (isNewspaperName(tokens, a, b)) return { a, b, type: "ORG", country: null }
     // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
     const lastWord = tokens[b - 1]!.text
     if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
