@@ -179,6 +179,15 @@ export const ORGANIZATION_HEADS = set(`
   services network university college school club team
 `)
 
+/** Holidays and feasts, which are events (MISC) whatever the tagger said ("Good Friday" as a place). */
+export const HOLIDAY_NAMES = new Set([
+  "Christmas", "Christmas Day", "Christmas Eve", "Easter", "Easter Sunday", "Good Friday", "Thanksgiving",
+  "Thanksgiving Day", "Halloween", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover",
+  "Yom Kippur", "Rosh Hashanah", "Diwali", "Lent", "Pentecost", "New Year's Day", "New Year's Eve",
+  "Labor Day", "Labour Day", "Memorial Day", "Independence Day", "Veterans Day", "Boxing Day",
+  "Valentine's Day", "Mother's Day", "Father's Day", "Martin Luther King Day", "Presidents Day"
+])
+
 /**
  * Car makes, whose name before a model's is a vehicle (MISC), not the company: "Honda Accord",
  * "Chevy Trailblazer", "Dodge Charger" (a make followed by Motor, Corp… is the company). Makes

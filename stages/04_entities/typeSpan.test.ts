@@ -81,6 +81,13 @@ describe("newspapers the tagger called MISC", () => {
   })
 })
 
+describe("holidays", () => {
+  it("are events whatever the tagger said", () => {
+    const r = runStub("Offices close for Good Friday and Christmas.", { "Good Friday": "LOC", Christmas: "PER" })
+    expect(mentionTypes(r)).toEqual([["Good Friday", "MISC"], ["Christmas", "MISC"]])
+  })
+})
+
 describe("counties", () => {
   it("are places, but a club named as one before its score is not", () => {
     const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {

@@ -1,7 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
-  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
+  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
   ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
@@ -163,6 +163,7 @@ export const typeSpan = (
   const demonym = gaz.demonym(surface)
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
   if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
+  if (HOLIDAY_NAMES.has(surface)) return { a, b, type: "MISC", country: null }
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
