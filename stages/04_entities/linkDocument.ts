@@ -5,7 +5,7 @@ import { HONORIFICS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
 import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
-import { linkShorterOrgNames } from "./shorterOrgNames.js"
+import { linkPlacelessOrgNames, linkShorterOrgNames } from "./shorterOrgNames.js"
 import { spanText } from "./typeSpan.js"
 
 export interface SentenceResult {
@@ -145,6 +145,7 @@ export const linkDocument = (
   linkGivenNames(nodes, union)
   linkAcronyms(nodes, union)
   linkShorterOrgNames(nodes, union)
+  linkPlacelessOrgNames(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
   // member; each group's members are chained in index order through `nextMember`.

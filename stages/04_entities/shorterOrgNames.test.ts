@@ -75,3 +75,24 @@ describe("a longer name that is a part of the organization", () => {
     expect(entityGroups(r)).toEqual([["Halvard Alliance Conference"], ["Halvard Alliance"]])
   })
 })
+
+describe("an organization said without its place", () => {
+  it("joins the one longer name that puts a place before it", () => {
+    const r = runStub("The Orrin County Sheriff's Office said so.\nThe Sheriff's Office added more.\nCall Vale Crime Stoppers or Crime Stoppers.", {
+      "Orrin County Sheriff's Office": "ORG",
+      "Sheriff's Office": "ORG",
+      "Vale Crime Stoppers": "ORG",
+      "Crime Stoppers": "ORG"
+    })
+    expect(entityGroups(r)).toEqual([["Orrin County Sheriff's Office", "Sheriff's Office"], ["Vale Crime Stoppers", "Crime Stoppers"]])
+  })
+
+  it("leaves it alone when two longer names end so", () => {
+    const r = runStub("The Texas Supreme Court and the Ohio Supreme Court differ.\nThe Supreme Court ruled.", {
+      "Texas Supreme Court": "ORG",
+      "Ohio Supreme Court": "ORG",
+      "Supreme Court": "ORG"
+    })
+    expect(entityGroups(r)).toEqual([["Texas Supreme Court"], ["Ohio Supreme Court"], ["Supreme Court"]])
+  })
+})

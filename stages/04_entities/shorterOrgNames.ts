@@ -101,3 +101,45 @@ export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x
     if (chain) union(fuller[0]!, s)
   }
 }
+
+/** A name's words without possessive endings ("Sheriff 's Office" → sheriff, office). */
+const coreWords = (words: ReadonlyArray<string>): string[] => words.filter((w) => w !== "'s" && w !== "’s" && w !== "s").map(bare)
+
+/**
+ * "the Sheriff's Office" after "Harris County Sheriff's Office", "Crime Stoppers" after
+ * "Nashville Crime Stoppers": an organization's name of two or more words that ends exactly one
+ * longer organization name of the document, the longer one only putting a place or owner's name
+ * of one to three words before it, is that organization said without its place. Two longer ones
+ * ("Texas Supreme Court", "U.S. Supreme Court") leave it alone. Calls `union` for each link.
+ */
+export const linkPlacelessOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x: number, y: number) => void): void => {
+  let firstOf: Map<string, number> | null = null
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "ORG" || n.m.country !== null || n.m.from !== undefined || n.words.length < 2) continue
+    firstOf ??= new Map()
+    if (!firstOf.has(n.key)) firstOf.set(n.key, i)
+  }
+  if (firstOf === null || firstOf.size < 2) return
+  const names = [...firstOf.values()].map((i) => ({ i, core: coreWords(nodes[i]!.words) }))
+  for (const short of names) {
+    if (short.core.length < 2) continue
+    let only = -1
+    let several = false
+    for (const long of names) {
+      const extra = long.core.length - short.core.length
+      if (extra < 1 || extra > 3 || !endsWithWords(long.core, short.core) || long.core.slice(0, extra).some((w) => JOINING_WORDS.has(w))) continue
+      if (only === -1) only = long.i
+      else several = true
+    }
+    if (only >= 0 && !several) union(only, short.i)
+  }
+}
+
+/** Words that make the front of a longer name more than a place or owner: "Bank of … Office". */
+const JOINING_WORDS = new Set(["of", "for", "and", "the", "in", "on", "&"])
+
+const endsWithWords = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean => {
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false
+  return true
+}
