@@ -6,6 +6,7 @@ import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
 import { streetEnd, typeNamedStreets } from "./streetNames.js"
 import { joinCompanyNames } from "./joinCompanyNames.js"
+import { joinNamedInstitutions } from "./namedInstitutions.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
 import { retypePlacesByContext } from "./placeContext.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
@@ -174,7 +175,7 @@ export const recognizeSentence = (
   owner.fill(-1, 0, n)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
-  if (joinCompanyNames(tokens, mentions)) {
+  if (joinCompanyNames(tokens, mentions) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
     owner.fill(-1, 0, n)
     for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
   }
