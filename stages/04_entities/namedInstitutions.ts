@@ -27,7 +27,8 @@ export const joinNamedInstitutions = (tokens: ReadonlyArray<Token>, mentions: Se
     const m = mentions[k]!
     if (m.type !== "PERSON" || m.from !== undefined) continue
     let i = m.b
-    while (i < tokens.length && i < m.b + 3 && SUFFIX_WORDS.has(lower(tokens[i]))) i++
+    // ("Jr" and its period may be two tokens.)
+    while (i < tokens.length && i < m.b + 4 && (SUFFIX_WORDS.has(lower(tokens[i])) || (tokens[i]!.text === "." && /^[JS]r$/.test(tokens[i - 1]!.text)))) i++
     const next = mentions[k + 1]
     if (next !== undefined && next.a === i && next.from === undefined && (next.type === "ORG" || next.type === "FAC") && INSTITUTION_HEADS.has(lower(tokens[i]))) {
       m.b = next.b
