@@ -40,6 +40,11 @@ describe("a town the tagger took for an organization, a person or a product", ()
     expect(mentionTypes(r)).toEqual([["Brackwater", "GPE"], ["HOUSTON", "GPE"], ["KXYZ", "ORG"], ["FENLOW", "GPE"], ["Tarrish", "MISC"]])
   })
 
+  it("is a place when it names a part of a known town", () => {
+    const r = runStub("A man was shot in Uptown Houston.\nThe Eastern Brackwater league met.", { "Uptown Houston": "ORG", "Eastern Brackwater": "ORG" })
+    expect(mentionTypes(r)).toEqual([["Uptown Houston", "GPE"], ["Eastern Brackwater", "ORG"]])
+  })
+
   it("leaves a person named after a town a person without such a context", () => {
     const r = runStub("Frederick said the car was his.", { Frederick: "PER" })
     expect(mentionTypes(r)).toEqual([["Frederick", "PERSON"]])

@@ -32,6 +32,9 @@ const DIRECTION_WORDS = new Set([
   "central", "suburban", "northern", "southern", "eastern", "western", "uptown", "midtown"
 ])
 
+/** Capitalized first words naming a part of a town: "Uptown New Orleans", "East Austin", "Far South Side". */
+const CITY_PART_WORDS = new Set(["uptown", "downtown", "midtown", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeast", "northwest", "southeast", "southwest", "central", "greater", "old"])
+
 /** A dash that follows a dateline's place: "AUSTIN —", "JOLIET –", "MOOSIC --". */
 const DATELINE_DASH = /^(?:[-\u2013\u2014]|--)$/
 
@@ -88,6 +91,8 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     else if (m.a === 0 && city !== undefined && isCapitals(surface) && (tokens[m.b]?.text === "(" || DATELINE_DASH.test(tokens[m.b]?.text ?? ""))) place = true
     // "IN SKOWHEGAN, Monday at 11:27 a.m.": a police log's town; "in Parma", a town the gazetteer knows.
     else if (before === "in" && m.type !== "PERSON" && (city !== undefined || (isCapitals(surface) && tokens[m.b]?.text === ","))) place = true
+    // "Uptown New Orleans", "Eastern New Orleans": a part of a town the gazetteer knows.
+    else if (m.type !== "PERSON" && m.b - m.a >= 2 && CITY_PART_WORDS.has(lower(tokens[m.a])) && gaz.placeToLocate(lookupForm(spanText(text, tokens, m.a + 1, m.b)))?.isRegion === false) place = true
     // "Greenville, SC": the state's postal code after a town.
     else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface)) place = true
     if (place) {
