@@ -202,7 +202,8 @@ export const VEHICLE_MAKES = set(`
 
 /** Words after a car make that name the company or its places, not a model: "Ford Motor", "Toyota Financial". */
 export const VEHICLE_COMPANY_WORDS = set(`
-  motor motors company corp corp. co co. inc inc. ltd ltd. ag sa nv plc group holdings credit
+  motor motors company corp corp. co co. inc inc. ltd ltd. llc gmbh ag sa nv plc group holdings credit
+  automobile automobiles cars trucks
   financial finance dealership dealer dealers plant plants factory assembly center centre
   foundation stadium field arena corporation automotive auto autos industries north america
   of and

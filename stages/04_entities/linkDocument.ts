@@ -144,7 +144,7 @@ export const linkDocument = (
   if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
   linkGivenNames(nodes, union)
   linkAcronyms(nodes, union)
-  linkShorterOrgNames(nodes, union)
+  linkShorterOrgNames(nodes, union, (word) => isTownWord(gaz, word))
   linkPlacelessOrgNames(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
@@ -393,6 +393,12 @@ const linkGivenNames = (nodes: ReadonlyArray<Node>, union: (x: number, y: number
     const full = byGiven.get(n.words[0]!)
     if (full !== undefined && full !== null) union(full, i)
   }
+}
+
+/** Whether a lower-cased word is the name of a city the gazetteer knows ("munich"), for club names. */
+const isTownWord = (gaz: Gazetteer, word: string): boolean => {
+  const city = gaz.cityByName(word.charAt(0).toUpperCase() + word.slice(1))
+  return city !== undefined && !city.isRegion
 }
 
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */

@@ -33,6 +33,11 @@ describe("merging entities across documents", () => {
     expect(entities.map((e) => e.entity_id)).toEqual(["USA", "gpe_e", "org_c", "person_a"])
   })
 
+  it("joins no MISC name to a person by the person's surname", () => {
+    const { merged } = merge([agg("person_m", ["Father Yule"], ["d1"], 1), agg("misc_n", ["Yule"], ["d2"], 3)])
+    expect(merged).toEqual([])
+  })
+
   it("leaves a surname said alone in more documents than its one full name alone", () => {
     const { merged } = merge([agg("person_k", ["Ada Korver"], ["d1"], 1), agg("person_l", ["Korver"], ["d2", "d3", "d4"], 5)])
     expect(merged).toEqual([])

@@ -128,7 +128,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
     if (isCountryId(acc.id)) continue
     note(`${acc.type}:${normalizeName(acc.name)}`, acc.id)
     for (const a of acc.aliases) if (a !== acc.name) note(`${acc.type}:${normalizeName(a)}`, acc.id)
-    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`PERSON:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
+    // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
+    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
   const target = new Map<string, string>()
   const root = (id: string): string => {
@@ -144,8 +145,10 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       let only: string | undefined
       let several = false
       const normal = normalizeName(acc.name)
-      for (const t of types) {
-        for (const carrier of carriers.get(`${t}:${normal}`) ?? []) {
+      const keys = types.map((t) => `${t}:${normal}`)
+      if (pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
+      for (const key of keys) {
+        for (const carrier of carriers.get(key) ?? []) {
           if (carrier === acc.id) continue
           const id = pass === "misc" ? root(carrier) : carrier
           if (only === undefined) only = id

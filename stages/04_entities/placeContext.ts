@@ -24,7 +24,7 @@ const isCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLo
 const FORCE_WORDS = new Set(["police", "deputies", "firefighters"])
 
 /** Prepositions before a place's name: "of Tanner, W.Va.", "in Gardiner". */
-const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "near", "at"])
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "near"])
 
 /** Lower-case words that place a name on a map: "in east Austin", "north Houston", "suburban Lisle". */
 const DIRECTION_WORDS = new Set([
@@ -83,7 +83,9 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     else if (nextIsLower && FORCE_WORDS.has(after) && (city !== undefined || (m.type === "ORG" && surface !== surface.toUpperCase()))) place = true
     // "Michigan National Bank, Ohio" is the bank's: a name ending as an organization's is none.
     else if (!ORGANIZATION_HEADS.has(lower(tokens[m.b - 1])) && stateAfterComma(tokens, m.b, mentions[k + 1], text, gaz) && (m.type !== "PERSON" || m.a === 0 || PLACE_PREPOSITIONS.has(before) || city !== undefined)) place = true
-    else if (city !== undefined && m.type === "PERSON" && PLACE_PREPOSITIONS.has(before) && !/^['’]s$/.test(tokens[m.b]?.text ?? "") && m.b - m.a === 1) place = true
+    // "Ethan Hale, 18, of Davis, was held": a known town typed PERSON after a preposition and
+    // before a comma ("the unlikely source of Campbell." is the player).
+    else if (city !== undefined && m.type === "PERSON" && PLACE_PREPOSITIONS.has(before) && tokens[m.b]?.text === "," && m.b - m.a === 1) place = true
     // "in east Austin", "north Houston": a direction in lower case before a name puts it on a map.
     // ("the eastern Zairean border town": an adjective, MISC, is a place only when the gazetteer knows it.)
     else if (DIRECTION_WORDS.has(tokens[m.a - 1]?.text ?? "") && (m.type === "ORG" || city !== undefined)) place = true
@@ -94,10 +96,11 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     // "Uptown New Orleans", "Eastern New Orleans": a part of a town the gazetteer knows.
     else if (m.type !== "PERSON" && m.b - m.a >= 2 && CITY_PART_WORDS.has(lower(tokens[m.a])) && gaz.placeToLocate(lookupForm(spanText(text, tokens, m.a + 1, m.b)))?.isRegion === false) place = true
     // "Greenville, SC": the state's postal code after a town.
-    else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface)) place = true
+    // (Not "S Perugini, CA del Fava" in a team sheet: the name before the comma must be a place.)
+    else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface) && mentions[k - 1]?.b === m.a - 1 && mentions[k - 1]?.type === "GPE") place = true
     if (place) {
+      m.placeByContext = m.type
       m.type = "GPE"
-      m.placeByContext = true
     }
   }
 }
@@ -109,8 +112,26 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
  */
 export const spreadPlacesInDocument = (text: string, sentences: ReadonlyArray<{ readonly tokens: ReadonlyArray<Token>; readonly mentions: ReadonlyArray<SentenceMention> }>): void => {
   let places: Set<string> | null = null
-  for (const s of sentences) for (const m of s.mentions) if (m.placeByContext === true) (places ??= new Set()).add(spanText(text, s.tokens, m.a, m.b).toLowerCase())
+  for (const s of sentences) for (const m of s.mentions) if (m.placeByContext !== undefined) (places ??= new Set()).add(spanText(text, s.tokens, m.a, m.b).toLowerCase())
   if (places === null) return
+  // A surname of a person the document names in full is that person, whatever one sentence
+  // suggested ("a pass from Murphy" beside "Geordan Murphy"): those mentions go back to PERSON.
+  const surnames = new Set<string>()
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.type === "PERSON" && m.b - m.a >= 2) surnames.add(s.tokens[m.b - 1]!.text.toLowerCase())
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.mentions as SentenceMention[]) {
+      if (m.placeByContext !== "PERSON" || m.b - m.a !== 1) continue
+      const word = s.tokens[m.a]!.text.toLowerCase()
+      if (!surnames.has(word)) continue
+      m.type = "PERSON"
+      delete m.placeByContext
+      places.delete(word)
+    }
+  }
   for (const s of sentences) {
     for (const m of s.mentions as SentenceMention[]) {
       if ((m.type !== "ORG" && m.type !== "PERSON" && m.type !== "MISC") || m.country !== null || m.from !== undefined || m.confidence >= SURE_CONFIDENCE) continue

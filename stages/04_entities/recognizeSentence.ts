@@ -35,8 +35,8 @@ export interface SentenceMention {
    * name and never deciding its entity's type. Absent otherwise.
    */
   adjectival?: boolean
-  /** Retyped GPE because the sentence names it as a town ("Clearlake police"); see placeContext.ts. */
-  placeByContext?: boolean
+  /** The tagger's type of a mention retyped GPE because the sentence names it as a town ("Clearlake police"); see placeContext.ts. */
+  placeByContext?: EntityType
 }
 
 /**
@@ -175,7 +175,11 @@ export const recognizeSentence = (
   owner.fill(-1, 0, n)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
-  if (joinCompanyNames(tokens, mentions) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
+  const knownPlace = (m: SentenceMention): boolean => {
+    const surface = lookupForm(spanText(text, tokens, m.a, m.b))
+    return REGION_NAMES.has(surface) || gaz.cityByName(surface) !== undefined
+  }
+  if (joinCompanyNames(tokens, mentions, knownPlace) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
     owner.fill(-1, 0, n)
     for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
   }

@@ -96,3 +96,20 @@ describe("an organization said without its place", () => {
     expect(entityGroups(r)).toEqual([["Texas Supreme Court"], ["Ohio Supreme Court"], ["Supreme Court"]])
   })
 })
+
+describe("a longer name that is a channel, product or office of the company", () => {
+  it("is not the company, but a club named with its town is", () => {
+    const r = runStub("Talbot One and Talbot said so.\nThe Orrin's Office of Safety and Orrin agreed.\nHamburg Rovers and Brackwater Hamburg met, and Brackwater won.", {
+      "Talbot One": "ORG",
+      Talbot: "ORG",
+      "Orrin's Office of Safety": "ORG",
+      Orrin: "ORG",
+      "Hamburg Rovers": "ORG",
+      "Brackwater Hamburg": "ORG",
+      Brackwater: "ORG"
+    })
+    expect(entityGroups(r)).toEqual([["Talbot One"], ["Talbot"], ["Orrin's Office of Safety"], ["Orrin"], ["Hamburg Rovers"], ["Brackwater Hamburg", "Brackwater"]])
+    const body = runStub("The U.N. Food and Shipping Agency met.\nThe U.N. agreed.", { "U.N. Food and Shipping Agency": "ORG", "U.N.": "ORG" })
+    expect(entityGroups(body)).toEqual([["U.N. Food and Shipping Agency"], ["U.N."]])
+  })
+})

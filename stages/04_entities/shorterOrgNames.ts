@@ -1,5 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country } from "./gazetteer/Gazetteer.js"
+import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
 import { ORGANIZATION_HEADS } from "./lexicon.js"
 
 /** What the rule reads of a linking node (linkDocument's Node). */
@@ -32,7 +33,27 @@ const AGENCY_WORDS = new Set([
 const PART_HEADS = new Set([
   "unit", "units", "center", "centre", "committee", "subcommittee", "conference", "summit", "division",
   "branch", "office", "bureau", "section", "squad", "force", "democrats", "republicans", "caucus",
-  "program", "programme", "school", "hospital", "foundation", "fund"
+  "program", "programme", "school", "hospital", "foundation", "fund", "awards", "award", "prize",
+  "festival", "cup", "trophy", "championship", "championships", "games"
+])
+
+/**
+ * Words after a company's first words that say the longer name is the company's own full name:
+ * its trade ("Getty Oil", "Westpac Banking", "Nortel Networks", "Salomon Brothers"), its legal
+ * form or group words. A longer name going on otherwise is as often a part, a product or a
+ * channel of it ("BBC One", "Nintendo DS", "AOL Europe") and is not joined.
+ */
+const COMPANY_WORDS = new Set([
+  "oil", "gas", "petroleum", "energy", "power", "banking", "bank", "bancorp", "chemical", "chemicals",
+  "pharmaceutical", "pharmaceuticals", "laboratories", "labs", "industries", "industrial", "networks",
+  "network", "records", "brothers", "bros", "bros.", "airlines", "airline", "airways", "motors", "motor",
+  "communications", "telecommunications", "telecom", "systems", "stores", "aerospace", "financial",
+  "finance", "securities", "holdings", "holding", "international", "group", "enterprises", "resources",
+  "mining", "steel", "foods", "food", "electric", "electronics", "technologies", "technology", "partners",
+  "capital", "investments", "investment", "insurance", "entertainment", "media", "publishing", "services",
+  "service", "trust", "savings", "fund", "funds", "magazine", "party", "products", "software", "computer",
+  "computers", "healthcare", "manufacturing", "machinery", "works", "shipping", "properties", "realty",
+  "acquisition", "gang", "tribe", "association", "federation", "union", "league"
 ])
 
 /** Place-unit words: a name ending in one is a place, whose bodies are not its other names. */
@@ -53,14 +74,22 @@ const isPrefix = (long: ReadonlyArray<string>, short: ReadonlyArray<string>): bo
  * "Texaco" of "Texaco Inc", "Getty Oil" of "Getty Oil Co", "Westpac" of "Westpac Banking Corp":
  * an organization's name that starts a longer organization name of the same document is that
  * organization said short, as news writes a company once in full and then by its first words.
- * Not when the longer names it starts are two different ones ("Shell" beside "Shell Francaise"
+ * The longer name must go on with the company's trade, legal form or group words ("Oil Co",
+ * "Networks", "Brothers"), or a town (a club: "Bayern Munich"), or the shorter one end in a
+ * body's word ("Vale Police" of "Vale Police Department"): "BBC One", "Nintendo DS", "AOL
+ * Europe" are parts or products. Not when the longer names it starts are two different ones ("Shell" beside "Shell Francaise"
  * and "Shell Petroleum NV": which one is meant is a guess), when what follows it names a body of
  * it ("Harris County Sheriff's Office", "Springfield Police") or the longer name ends as a part
  * or meeting of it ("United Nations Conference", "… Crimes Unit"), when it is itself a place
  * ("Harris County"), a one-word kind of body ("Bank", "Senate"), or a name the document also
  * gives another type ("Texas" the state beside the team "Texas Rangers"). Calls `union` for each link.
  */
-export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x: number, y: number) => void): void => {
+export const linkShorterOrgNames = (
+  nodes: ReadonlyArray<OrgNameNode>,
+  union: (x: number, y: number) => void,
+  /** Whether a lower-cased word is a town's name ("munich" of "Bayern Munich": a club's town). */
+  isTown: (word: string) => boolean = () => false
+): void => {
   // The first node of each distinct organization name; -1 for a name also said as another type
   // ("Texas" the team and "Texas" the state), which is no organization's sure short form.
   let firstOf: Map<string, number> | null = null
@@ -81,12 +110,16 @@ export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x
     if (PLACE_UNITS.has(last)) continue
     // "Springfield Police" of "Springfield Police Department" is the body itself said short.
     const bodyOfIt = !ORGANIZATION_HEADS.has(last) && !AGENCY_WORDS.has(last)
+    // The longer names it starts, but for its parts and bodies ("… Police Detective Bureau",
+    // "FDA's Office"), which it does not name: when those are two different names ("Shell
+    // Francaise", "Shell Petroleum NV") which one is meant is a guess.
     let fuller: number[] | null = null
     for (const o of names) {
       const long = nodes[o]!.words
       if (!isPrefix(long, short) || (bodyOfIt && AGENCY_WORDS.has(bare(long[short.length]!)))) continue
       const end = bare(long[long.length - 1]!)
       if (PART_HEADS.has(end) && end !== last) continue
+      if (long[short.length] === "'s" || long[short.length] === "’s") continue
       ;(fuller ??= []).push(o)
     }
     if (fuller === null) continue
@@ -98,7 +131,16 @@ export const linkShorterOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: (x
       const next = nodes[fuller[k]!]!.words
       chain = prev.length === next.length ? nodes[fuller[k - 1]!]!.key === nodes[fuller[k]!]!.key : isPrefix(next, prev)
     }
-    if (chain) union(fuller[0]!, s)
+    if (!chain) continue
+    // The fullest name must go on as the company's own ("BBC One" is a channel of the BBC).
+    const rest = nodes[fuller[fuller.length - 1]!]!.words.slice(short.length)
+    // A dotted abbreviation ("U.N." of "U.N. Food and Agriculture Organization") names a body the
+    // longer name belongs to: only a legal form after it makes them one.
+    const dotted = short.every((w) => w.endsWith("."))
+    const sameCompany = dotted
+      ? rest.some((w) => CORPORATE_SUFFIXES.has(w))
+      : !bodyOfIt || rest.some((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w)) || (rest.length === 1 && isTown(rest[0]!))
+    if (sameCompany) union(fuller[0]!, s)
   }
 }
 

@@ -69,14 +69,15 @@ describe("splitGluedNames", () => {
   })
 
   it("takes a page's photo and video buttons and a dateline's dash out of a name", () => {
-    const r = runStub("Buy Photo Police say it was Tarrow Video TARROW, Ohio.\nBRACKWATER — Police said Fenlow Photo chem Inc grew.", {
+    const r = runStub("Buy Photo Police say it was Tarrow Video TARROW, Ohio.\nBRACKWATER — Police said Fenlow Photo chem Inc grew at the Orrin Gallery.", {
       "Buy Photo Police": "ORG",
       "Tarrow Video TARROW": "LOC",
       Ohio: "LOC",
       "BRACKWATER — Police": "ORG",
-      "Fenlow Photo chem Inc": "ORG"
+      "Fenlow Photo chem Inc": "ORG",
+      "Orrin Gallery": "ORG"
     })
-    expect(mentionTypes(r)).toEqual([["Tarrow", "GPE"], ["TARROW", "GPE"], ["Ohio", "GPE"], ["BRACKWATER", "ORG"], ["Fenlow Photo chem Inc", "ORG"]])
+    expect(mentionTypes(r)).toEqual([["Tarrow", "GPE"], ["TARROW", "GPE"], ["Ohio", "GPE"], ["BRACKWATER", "ORG"], ["Fenlow Photo chem Inc", "ORG"], ["Orrin Gallery", "ORG"]])
   })
 
   it("splits two names run together over 'and', but not one name with 'and' inside", () => {

@@ -22,6 +22,8 @@ const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File",
  * it; a dash standing alone in a span is a dateline's or a headline's ("SPRINGFIELD — Police").
  */
 const PAGE_FURNITURE = new Set(["Photo", "Photos", "Video", "Videos", "Image", "Images", "Caption", "Gallery", "EMBED", "Embed"])
+/** Furniture words that also end real names ("Tate Gallery", "Getty Images"): furniture only where a span starts. */
+const FURNITURE_AT_START_ONLY = new Set(["Image", "Images", "Caption", "Gallery"])
 /** Words that are furniture only beside another: "Buy Photo", "Caption Close". */
 const FURNITURE_PARTNERS: ReadonlyMap<string, string> = new Map([["Buy", "Photo"], ["Close", "Caption"]])
 const LONE_DASH = /^(?:[-\u2013\u2014]|--)$/
@@ -161,6 +163,7 @@ const isFurniture = (tokens: ReadonlyArray<Token>, i: number, s: TaggedSpan): bo
   // "Southwest Photo chem Inc": a word the name goes on with in lower case is the name's.
   if (i + 1 < s.endToken && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return false
   // "Ann Lee Photo": a credit word ending a longer name is the caption rule's.
+  if (FURNITURE_AT_START_ONLY.has(word) && i > s.startToken) return false
   if (PAGE_FURNITURE.has(word)) return !(i === s.endToken - 1 && i > s.startToken && CAPTION_WORDS.has(word))
   const partner = FURNITURE_PARTNERS.get(word)
   return partner !== undefined && (tokens[i + 1]?.text === partner || tokens[i - 1]?.text === partner)

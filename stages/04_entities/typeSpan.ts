@@ -98,8 +98,13 @@ const onlyPlaceWords = (tokens: ReadonlyArray<Token>, a: number, b: number): boo
 const MAKES_THAT_ARE_GIVEN_NAMES = new Set(["mercedes", "ford", "tesla", "jaguar", "dodge"])
 
 /** Whether tokens [a, b) after a car make name a model: capitalized or a number, none a company's word ("Motor", "Corp"). */
-const isVehicleModel = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
-  for (let i = a; i < b; i++) if (VEHICLE_COMPANY_WORDS.has(lower(tokens[i])) || !/^[\p{Lu}\d]/u.test(tokens[i]!.text)) return false
+const isVehicleModel = (tokens: ReadonlyArray<Token>, a: number, b: number, gaz: Gazetteer): boolean => {
+  for (let i = a; i < b; i++) {
+    const word = tokens[i]!.text
+    if (VEHICLE_COMPANY_WORDS.has(lower(tokens[i])) || !/^[\p{Lu}\d]/u.test(word)) return false
+    // "Honda Australia": the make's company in a country.
+    if (gaz.countryByName(word) !== undefined) return false
+  }
   return true
 }
 
@@ -190,7 +195,7 @@ export const typeSpan = (
   const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
   if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
   // "Honda Accord", "Chevy Trailblazer", even as PER ("Buick Regal", but "Ford Frick"): a car, not its maker.
-  if (b - a >= 2 && b - a <= 3 && VEHICLE_MAKES.has(first) && (conll !== "PER" || !MAKES_THAT_ARE_GIVEN_NAMES.has(first)) && isVehicleModel(tokens, a + 1, b)) {
+  if (b - a >= 2 && b - a <= 3 && VEHICLE_MAKES.has(first) && (conll !== "PER" || !MAKES_THAT_ARE_GIVEN_NAMES.has(first)) && isVehicleModel(tokens, a + 1, b, gaz)) {
     return { a, b, type: "MISC", country: null }
   }
   if (conll === "PER") {
@@ -215,7 +220,10 @@ export const typeSpan = (
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
   // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
-  if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface)) return { a, b, type: "ORG", country: null }
+  // ("Red Bank, New Jersey" is a town: not before a comma and a capitalized word.)
+  if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface) && !(tokens[b]?.text === "," && isCapitalized(tokens[b + 1]))) {
+    return { a, b, type: "ORG", country: null }
+  }
   // "Bexar County deputies", "in Lackawanna County": a county is a place, not its government;
   // "Derby County 2" (a score after it) is the football club.
   if (conll === "ORG" && b - a > 1 && PLACE_UNIT_HEADS.has(last) && !/^\d/.test(tokens[b]?.text ?? "") && onlyPlaceWords(tokens, a, b - 1)) return { a, b, type: "GPE", country: null }
