@@ -3,7 +3,10 @@
  * run, compromise (`nlp(text).people()/places()/organizations()`) as the baseline a JavaScript
  * user would reach for.
  *
- *   node dist/stages/04_entities/evalEntities.js [--conll FILE] [--meantime DIR] [--seeds DIR] [--seed-text DIR]
+ *   node dist/stages/04_entities/evalEntities.js [--conll FILE] [--conll-errors OUT] [--meantime DIR] [--seeds DIR] [--seed-text DIR]
+ *
+ * `--conll-errors OUT` writes the CoNLL spans gold and the stage do not share, one per line
+ * (sentence index, side, type, words), to compare two versions of a rule.
  *
  * - CoNLL-2003 (eng.testa, read by path, never committed): the gold tokens are given, so the
  *   stage's typing and linking run on them directly; exact-span P/R/F1 per type, conlleval
@@ -18,7 +21,7 @@
  *   gold entities split over several of ours; spurious are ours matching no gold entity.
  * A corpus whose path is missing is skipped with a message.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import nlp from "compromise"
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
@@ -56,13 +59,14 @@ const compromiseSpans = (text: string): Array<{ start: number; end: number; type
   return out
 }
 
-const evalConll = (path: string): void => {
+const evalConll = (path: string, errorsPath?: string): void => {
   if (!existsSync(path)) {
     console.log(`\n## CoNLL-2003: skipped, ${path} not found (pass --conll FILE; research data, read by path only)`)
     return
   }
   const docs = readConll(path)
   const tagger = loadNerTagger()
+  const errors: string[] = []
   const gold: LabelSpan[][] = []
   const ours: LabelSpan[][] = []
   const baseline: LabelSpan[][] = []
@@ -112,6 +116,7 @@ const evalConll = (path: string): void => {
       else baseDoc[a[0]]!.push({ start: a[1], end: b[1] + 1, type: m.type })
     }
     for (const s of doc.sentences) gold.push(spansOfLabels(s.labels))
+    if (errorsPath !== undefined) doc.sentences.forEach((s, si) => errors.push(...spanDifferences(s.words, spansOfLabels(s.labels), oursDoc[si]!).map((d) => `${gold.length - doc.sentences.length + si}\t${d}`)))
     ours.push(...oursDoc)
     baseline.push(...baseDoc)
   }
@@ -120,6 +125,16 @@ const evalConll = (path: string): void => {
   console.log(formatSpanScores(scoreSpans(gold, ours), "\nsitrep entities (PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, NORP/MISC→MISC)"))
   console.log(formatSpanScores(evaluateTagger(docs, tagger), "\nraw tagger, native CoNLL types"))
   console.log(formatSpanScores(scoreSpans(gold, baseline), "\ncompromise people/places/organizations (no MISC)"))
+  if (errorsPath !== undefined) writeFileSync(errorsPath, errors.join("\n") + "\n")
+}
+
+/** A sentence's spans that gold and ours do not share, as "gold|ours<TAB>type<TAB>words" lines (for --conll-errors). */
+const spanDifferences = (words: ReadonlyArray<string>, gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>): string[] => {
+  const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`
+  const inGold = new Set(gold.map(key))
+  const inOurs = new Set(ours.map(key))
+  const show = (side: string, s: LabelSpan) => `${side}\t${s.type}\t${words.slice(s.start, s.end).join(" ")}`
+  return [...gold.filter((s) => !inOurs.has(key(s))).map((s) => show("gold", s)), ...ours.filter((s) => !inGold.has(key(s))).map((s) => show("ours", s))]
 }
 
 const evalMeantime = (dir: string): void => {
@@ -196,7 +211,13 @@ const evalSeeds = (dir: string, textDir: string): void => {
     console.log(`\n## Seed gold: skipped, ${dir} not found (pass --seeds DIR)`)
     return
   }
+  // The shared seeds folder holds the articles with the gold in gold/: read it so when given.
+  if (!readdirSync(dir).some((f) => f.endsWith(".json")) && existsSync(join(dir, "gold"))) {
+    if (!existsSync(textDir) || !readdirSync(textDir).some((f) => f.endsWith(".txt"))) textDir = dir
+    dir = join(dir, "gold")
+  }
   const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+  if (files.length === 0) console.log(`\n## Seed gold: skipped, no .json gold in ${dir}`)
   const totals = { ours: [] as SeedCounts[], baseline: [] as SeedCounts[] }
   const details: string[] = []
   for (const file of files) {
@@ -236,7 +257,8 @@ const main = (args: ReadonlyArray<string>): number => {
     return at >= 0 && args[at + 1] !== undefined ? args[at + 1]! : fallback
   }
   const t0 = performance.now()
-  evalConll(option("--conll", "../shared/gold/conll2003/eng.testa"))
+  const errorsAt = args.indexOf("--conll-errors")
+  evalConll(option("--conll", "../shared/gold/conll2003/eng.testa"), errorsAt >= 0 ? args[errorsAt + 1] : undefined)
   evalMeantime(option("--meantime", "../shared/gold/meantime"))
   evalSeeds(option("--seeds", "stages/04_entities/fixtures/seed_gold"), option("--seed-text", "data/raw"))
   console.error(`evalEntities: ${((performance.now() - t0) / 1000).toFixed(1)} s`)

@@ -25,7 +25,17 @@ export const STREET_HEADS = set(`
 `)
 
 /** Street words that are also surnames: a facility only when the tagger did not say PER ("Drury Lane"). */
-export const STREET_HEADS_NOT_AFTER_PERSON = set(`lane`)
+export const STREET_HEADS_NOT_AFTER_PERSON = set(`lane pike trail terrace`)
+
+/**
+ * Street words that are also other names' last words ("Supreme Court", "Times Square", "Downing
+ * Place"): a street only in an address, after a house number or "block of" ("the 500 block of
+ * Plume Court", "516 Springhill Plaza Court").
+ */
+export const ADDRESS_ONLY_STREET_HEADS = set(`court ct. circle place pl. way plaza square loop row crescent path`)
+
+/** Directions written after a street's name: "23rd Street South", "Maybelle Street NE". */
+export const STREET_DIRECTIONS = set(`north south east west ne nw se sw n.e. n.w. s.e. s.w.`)
 
 /** Road words completed by a number: "Interstate 95", "Route 9", "Highway 1". */
 export const NUMBERED_ROAD_WORDS = set(`interstate route highway hwy. hwy`)
@@ -164,8 +174,39 @@ export const ORGANIZATION_HEADS = set(`
   militias regiment division front movement party council committee commission ministry department
   agency authority bureau office union association federation league alliance coalition group
   organization organisation organizations institute foundation company corporation corp. inc. ltd.
+  corp inc ltd llc gmbh co co. cos
   plc bank fund court parliament assembly senate congress government administration police service
   services network university college school club team
+`)
+
+/** Holidays and feasts, which are events (MISC) whatever the tagger said ("Good Friday" as a place). */
+export const HOLIDAY_NAMES = new Set([
+  "Christmas", "Christmas Day", "Christmas Eve", "Easter", "Easter Sunday", "Good Friday", "Thanksgiving",
+  "Thanksgiving Day", "Halloween", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover",
+  "Yom Kippur", "Rosh Hashanah", "Diwali", "Lent", "Pentecost", "New Year's Day", "New Year's Eve",
+  "Labor Day", "Labour Day", "Memorial Day", "Independence Day", "Veterans Day", "Boxing Day",
+  "Valentine's Day", "Mother's Day", "Father's Day", "Martin Luther King Day", "Presidents Day"
+])
+
+/**
+ * Car makes, whose name before a model's is a vehicle (MISC), not the company: "Honda Accord",
+ * "Chevy Trailblazer", "Dodge Charger" (a make followed by Motor, Corp… is the company). Makes
+ * named after towns or planets (Lincoln, Plymouth, Mercury, Saturn) are left out: "Lincoln
+ * Telecommunications", "Plymouth Ambulance".
+ */
+export const VEHICLE_MAKES = set(`
+  acura audi bmw buick cadillac chevrolet chevy chrysler dodge fiat ford gmc honda hyundai infiniti
+  jaguar jeep kia lexus mazda mercedes mercedes-benz mitsubishi nissan oldsmobile peugeot pontiac
+  porsche saab subaru suzuki tesla toyota volkswagen vw volvo
+`)
+
+/** Words after a car make that name the company or its places, not a model: "Ford Motor", "Toyota Financial". */
+export const VEHICLE_COMPANY_WORDS = set(`
+  motor motors company corp corp. co co. inc inc. ltd ltd. llc gmbh ag sa nv plc group holdings credit
+  automobile automobiles cars trucks
+  financial finance dealership dealer dealers plant plants factory assembly center centre
+  foundation stadium field arena corporation automotive auto autos industries north america
+  of and
 `)
 
 /**

@@ -50,6 +50,16 @@ describe("bracketed acronyms", () => {
     const r = runStub("The Coastal Fishing Board (CFB) met.\nShares of Dorvane Mills Inc. (DVM.N) fell.", { "Coastal Fishing Board": "ORG", "Dorvane Mills Inc.": "ORG" })
     expect(entityGroups(r)).toEqual([["Coastal Fishing Board", "CFB"], ["Dorvane Mills Inc.", "DVM.N"]])
   })
+
+  it("links a company's acronym that leaves out its legal form", () => {
+    const r = runStub("Northern Rail Freight Corp grew.\nNRF said so.", { "Northern Rail Freight Corp": "ORG", NRF: "ORG" })
+    expect(entityGroups(r)).toEqual([["Northern Rail Freight Corp", "NRF"]])
+  })
+
+  it("links a stock code in angle brackets, tagged or not, but not a person's bracketed words", () => {
+    const r = runStub("Harwell Foods Corp <HWF> and Tessin Group <TSG.L> agreed.\nAnn Rowe <ANN> wrote.", { "Harwell Foods Corp": "ORG", "Tessin Group": "ORG", TSG: "ORG", "Ann Rowe": "PER" })
+    expect(entityGroups(r)).toEqual([["Harwell Foods Corp", "HWF"], ["Tessin Group", "TSG.L"], ["Ann Rowe"]])
+  })
 })
 
 describe("an entity's type", () => {
@@ -84,5 +94,20 @@ describe("an entity's type", () => {
     // Without a person's full name the tagger's majority decides.
     const bare = run("Lane Bank spoke.\nLane said no.\nLane left.\nLane agreed.")
     expect(bare.entities.map((e) => [e.name, e.type])).toEqual([["Lane Bank", "ORG"], ["Lane", "ORG"]])
+  })
+})
+
+describe("a person called by the given name", () => {
+  it("joins the one full name it starts, but not when two full names share it or it is a surname", () => {
+    const r = runStub("Orla Benn and Kit Marsh were hurt.\nOrla said so.\nAnn Dale and Ann Rowe came.\nAnn left.\nMarsh stayed.", {
+      "Orla Benn": "PER",
+      "Kit Marsh": "PER",
+      Orla: "PER",
+      "Ann Dale": "PER",
+      "Ann Rowe": "PER",
+      Ann: "PER",
+      Marsh: "PER"
+    })
+    expect(entityGroups(r)).toEqual([["Orla Benn", "Orla"], ["Kit Marsh", "Marsh"], ["Ann Dale"], ["Ann Rowe"], ["Ann"]])
   })
 })

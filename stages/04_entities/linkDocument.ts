@@ -4,6 +4,8 @@ import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import { HONORIFICS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
+import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { linkPlacelessOrgNames, linkShorterOrgNames } from "./shorterOrgNames.js"
 import { spanText } from "./typeSpan.js"
 
 export interface SentenceResult {
@@ -140,7 +142,10 @@ export const linkDocument = (
   }
   retypePluralPersons(nodes, sentences, byKey[KEY_NAME]!, union)
   if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
+  linkGivenNames(nodes, union)
   linkAcronyms(nodes, union)
+  linkShorterOrgNames(nodes, union, (word) => isTownWord(gaz, word))
+  linkPlacelessOrgNames(nodes, union)
 
   // A group's root is its smallest index (see union), so groups come in order of their first
   // member; each group's members are chained in index order through `nextMember`.
@@ -362,14 +367,54 @@ interface PersonLinks {
 
 const NONE: ReadonlyArray<number> = []
 
+/**
+ * "Erbie" after "Erbie Bowser", "Sylvia" beside "Sylvia Ancira": a one-word person name that no
+ * full name ends with (not a surname here) but that starts exactly one full name of the document
+ * is that person called by the given name, as news calls victims and children. Two full names
+ * starting with it ("Chris Lee", "Chris Dane") leave it alone.
+ */
+const linkGivenNames = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
+  let byGiven: Map<string, number | null> | null = null
+  const surnames = new Set<string>()
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "PERSON" || n.words.length < 2 || n.words.length > 4) continue
+    byGiven ??= new Map()
+    for (let k = 1; k < n.words.length; k++) surnames.add(n.words[k]!)
+    const given = n.words[0]!
+    const seen = byGiven.get(given)
+    if (seen === undefined) byGiven.set(given, i)
+    else if (seen !== null && nodes[seen]!.key !== n.key) byGiven.set(given, null)
+  }
+  if (byGiven === null) return
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.m.type !== "PERSON" || n.words.length !== 1 || surnames.has(n.words[0]!) || n.words[0]!.length < 3) continue
+    const full = byGiven.get(n.words[0]!)
+    if (full !== undefined && full !== null) union(full, i)
+  }
+}
+
+/** Whether a lower-cased word is the name of a city the gazetteer knows ("munich"), for club names. */
+const isTownWord = (gaz: Gazetteer, word: string): boolean => {
+  const city = gaz.cityByName(word.charAt(0).toUpperCase() + word.slice(1))
+  return city !== undefined && !city.isRegion
+}
+
 /** "PMU" ↔ "Popular Mobilization Units": an all-capital name equal to another name's initials. */
 const linkAcronyms = (nodes: ReadonlyArray<Node>, union: (x: number, y: number) => void): void => {
   const byInitials = new Map<string, number>()
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!
     if (n.m.country !== null || n.m.type === "PERSON" || n.m.type === "NORP" || n.words.length < 2) continue
-    const initials = n.words.filter((w) => !SKIP_IN_INITIALS.has(w)).map((w) => w[0]!).join("").toUpperCase()
+    const words = n.words.filter((w) => !SKIP_IN_INITIALS.has(w))
+    const initials = words.map((w) => w[0]!).join("").toUpperCase()
     if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, i)
+    // "IBM" of "International Business Machines Corp": a company's legal form has no letter in its acronym.
+    if (words.length > 2 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) {
+      const bare = initials.slice(0, -1)
+      if (!byInitials.has(bare)) byInitials.set(bare, i)
+    }
   }
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!
@@ -425,7 +470,7 @@ const describeEntity = (members: ReadonlyArray<Node>, gaz: Gazetteer, full: bool
   let lat: number | null = null
   let lon: number | null = null
   if (type === "GPE" && full) {
-    const city = gaz.cityByName(name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+    const city = gaz.placeToLocate(name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
     if (city !== undefined) ({ countryCode, lat, lon } = city)
   }
   return { entityId: entityId(type, name), name, type, aliases, countryCode, lat, lon, nMentions: members.length }

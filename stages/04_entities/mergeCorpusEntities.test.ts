@@ -33,6 +33,16 @@ describe("merging entities across documents", () => {
     expect(entities.map((e) => e.entity_id)).toEqual(["USA", "gpe_e", "org_c", "person_a"])
   })
 
+  it("joins no MISC name to a person by the person's surname", () => {
+    const { merged } = merge([agg("person_m", ["Father Yule"], ["d1"], 1), agg("misc_n", ["Yule"], ["d2"], 3)])
+    expect(merged).toEqual([])
+  })
+
+  it("leaves a surname said alone in more documents than its one full name alone", () => {
+    const { merged } = merge([agg("person_k", ["Ada Korver"], ["d1"], 1), agg("person_l", ["Korver"], ["d2", "d3", "d4"], 5)])
+    expect(merged).toEqual([])
+  })
+
   it("lets a MISC name join the one entity of another type that has it as an alias", () => {
     const { merged } = merge([...rows, agg("misc_g", ["WRA"], ["d5"], 1), agg("misc_h", ["Gold Cup"], ["d5"], 1)])
     expect(merged).toContainEqual({ entity_id: "misc_g", merged_id: "org_c" })

@@ -128,7 +128,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
     if (isCountryId(acc.id)) continue
     note(`${acc.type}:${normalizeName(acc.name)}`, acc.id)
     for (const a of acc.aliases) if (a !== acc.name) note(`${acc.type}:${normalizeName(a)}`, acc.id)
-    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`PERSON:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
+    // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
+    if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
   const target = new Map<string, string>()
   const root = (id: string): string => {
@@ -144,8 +145,10 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       let only: string | undefined
       let several = false
       const normal = normalizeName(acc.name)
-      for (const t of types) {
-        for (const carrier of carriers.get(`${t}:${normal}`) ?? []) {
+      const keys = types.map((t) => `${t}:${normal}`)
+      if (pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
+      for (const key of keys) {
+        for (const carrier of carriers.get(key) ?? []) {
           if (carrier === acc.id) continue
           const id = pass === "misc" ? root(carrier) : carrier
           if (only === undefined) only = id
@@ -158,6 +161,10 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       const fuller = wordCount(other.name) - wordCount(acc.name) || other.name.length - acc.name.length
       // Out of MISC only into an entity at least as often named: one stray PERSON "Lib Dems"
       // must not make the 90 MISC mentions of the party a person.
+      // A surname said alone in more documents than the one full name seen with it is someone
+      // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
+      // Reagan", once) is as likely a relative.
+      if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
       if (fuller > 0 || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
     }
   }
@@ -186,7 +193,7 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       lat = c?.lat ?? null
       lon = c?.lon ?? null
     } else if (acc.type === "GPE") {
-      const city = gaz.cityByName(acc.name) ?? aliases.map((a) => gaz.cityByName(a)).find((c) => c !== undefined)
+      const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })

@@ -4,7 +4,11 @@ import { MAX_PLACE_TOKENS, type Country, type Gazetteer } from "./gazetteer/Gaze
 import { isCommonNounSpan } from "./commonNounSpan.js"
 import { findTitle } from "./findTitle.js"
 import { splitCompound } from "./splitCompound.js"
+import { streetEnd, typeNamedStreets } from "./streetNames.js"
+import { joinCompanyNames } from "./joinCompanyNames.js"
+import { joinNamedInstitutions } from "./namedInstitutions.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
+import { retypePlacesByContext } from "./placeContext.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
@@ -31,6 +35,8 @@ export interface SentenceMention {
    * name and never deciding its entity's type. Absent otherwise.
    */
   adjectival?: boolean
+  /** The tagger's type of a mention retyped GPE because the sentence names it as a town ("Clearlake police"); see placeContext.ts. */
+  placeByContext?: EntityType
 }
 
 /**
@@ -73,6 +79,8 @@ export const ACRONYM_FACTOR = 0.9
 /** A road's number: "95", "9A". */
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/
 const ACRONYM = /^[A-Z][A-Za-z&.-]{0,8}[A-Z]\.?$/
+/** A stock code as written in angle brackets after a company's name: "<XON>", "<BP.L>", "<X>". */
+const ANGLED_CODE = /^[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?$/
 const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also called", "or", "formerly"])
 /** A word every cue holds: the gap between two names is only read when one of these is in it. */
 const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"])
@@ -145,6 +153,12 @@ export const recognizeSentence = (
       b++
       type = "LOC"
     }
+    // "Michigan Avenue" tagged as "Michigan": the street word after it ends a street's name.
+    const street = streetEnd(tokens, typed.a, b, (i) => covered(i) || taggedAt[i] === 1)
+    if (street > b) {
+      add({ a: typed.a, b: street, type: "FAC", confidence: s.confidence, country: null, title: null, sameAs: null })
+      continue
+    }
     if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
       const knownPlace = typed.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, typed.a, b))) !== undefined
       const end = facilityEnd(tokens, b, (i) => covered(i) || (i < n && taggedAt[i] === 1), knownPlace)
@@ -161,9 +175,19 @@ export const recognizeSentence = (
   owner.fill(-1, 0, n)
   for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
 
+  const knownPlace = (m: SentenceMention): boolean => {
+    const surface = lookupForm(spanText(text, tokens, m.a, m.b))
+    return REGION_NAMES.has(surface) || gaz.cityByName(surface) !== undefined
+  }
+  if (joinCompanyNames(tokens, mentions, knownPlace) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
+    owner.fill(-1, 0, n)
+    for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+  }
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
+  typeNamedStreets(tokens, mentions)
+  retypePlacesByContext(text, tokens, mentions, gaz)
 
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
   for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
@@ -288,12 +312,14 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     const m = mentions[k]!
     // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
     const next = m.b < tokens.length ? tokens[m.b]!.text : ""
-    const at = next === "(" && tokens[m.b + 2]?.text === ")" ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
+    // "Acme Corp <ACM>": angle brackets after a company's name hold its stock code.
+    const angled = next === "<" && tokens[m.b + 2]?.text === ">" && ANGLED_CODE.test(tokens[m.b + 1]!.text)
+    const at = (next === "(" && tokens[m.b + 2]?.text === ")") || angled ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
     // People have no acronyms, and "( U.S. )" after a name says where someone is from.
     if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[at]!.text
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
-    if (!isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
+    if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!
     if (inside === -1) {
       mentions.push({ a: at, b: at + 1, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { splitGluedNames } from "./splitGluedNames.js"
-import { entityGroups, runStub } from "./testing/runStub.js"
+import { entityGroups, mentionTypes, runStub } from "./testing/runStub.js"
 
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
 
@@ -66,5 +66,32 @@ describe("splitGluedNames", () => {
     expect(mentions(r)).toEqual(["ORG DORVANE", "ORG Dorvane Mills Inc."])
     const acronym = runStub("The HSBC Holdings Plc unit and ACME Group rose.", { "HSBC Holdings Plc": "ORG", "ACME Group": "ORG" })
     expect(mentions(acronym)).toEqual(["ORG HSBC Holdings Plc", "ORG ACME Group"])
+  })
+
+  it("takes a page's photo and video buttons and a dateline's dash out of a name", () => {
+    const r = runStub("Buy Photo Police say it was Tarrow Video TARROW, Ohio.\nBRACKWATER — Police said Fenlow Photo chem Inc grew at the Orrin Gallery.", {
+      "Buy Photo Police": "ORG",
+      "Tarrow Video TARROW": "LOC",
+      Ohio: "LOC",
+      "BRACKWATER — Police": "ORG",
+      "Fenlow Photo chem Inc": "ORG",
+      "Orrin Gallery": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([["Tarrow", "GPE"], ["TARROW", "GPE"], ["Ohio", "GPE"], ["BRACKWATER", "ORG"], ["Fenlow Photo chem Inc", "ORG"], ["Orrin Gallery", "ORG"]])
+  })
+
+  it("splits two names run together over 'and', but not one name with 'and' inside", () => {
+    const r = runStub("Traffic on Red Hill Avenue and Interstate 5 stopped.\nThe Vale Police Department and Orrin County Sheriff's Office came.\nThe Securities and Exchange Commission said so.", {
+      "Red Hill Avenue and Interstate 5": "LOC",
+      "Vale Police Department and Orrin County Sheriff's Office": "ORG",
+      "Securities and Exchange Commission": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([
+      ["Red Hill Avenue", "FAC"],
+      ["Interstate 5", "FAC"],
+      ["Vale Police Department", "ORG"],
+      ["Orrin County Sheriff's Office", "ORG"],
+      ["Securities and Exchange Commission", "ORG"]
+    ])
   })
 })

@@ -1,4 +1,6 @@
 import { isTicker } from "./acronymFits.js"
+import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { NUMBERED_ROAD_WORDS, ORGANIZATION_HEADS, STREET_HEADS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 
 /** A caption's picture file name ("Jane_Doe.jpg"): never part of a name written in the text. */
@@ -12,6 +14,19 @@ const NAME_PARTICLES = new Set(["bin", "ibn", "bint", "ben", "de", "del", "da", 
 
 /** A caption's credit words, glued after the name of the person pictured or of its source ("Ann Lee Photo by …", "KXYZ Photo"). */
 const CAPTION_WORDS = new Set(["Photo", "Photos", "Photograph", "Image", "File", "Courtesy", "Credit"])
+
+/**
+ * A web page's furniture pasted into the text around a name: photo and video buttons, gallery
+ * and caption controls ("Buy Photo Police say…", "Springfield Video SPRINGFIELD, Mass.",
+ * "Caption Close Houston police…"). Such a word is never part of a name the tagger ran across
+ * it; a dash standing alone in a span is a dateline's or a headline's ("SPRINGFIELD — Police").
+ */
+const PAGE_FURNITURE = new Set(["Photo", "Photos", "Video", "Videos", "Image", "Images", "Caption", "Gallery", "EMBED", "Embed"])
+/** Furniture words that also end real names ("Tate Gallery", "Getty Images"): furniture only where a span starts. */
+const FURNITURE_AT_START_ONLY = new Set(["Image", "Images", "Caption", "Gallery"])
+/** Words that are furniture only beside another: "Buy Photo", "Caption Close". */
+const FURNITURE_PARTNERS: ReadonlyMap<string, string> = new Map([["Buy", "Photo"], ["Close", "Caption"]])
+const LONE_DASH = /^(?:[-\u2013\u2014]|--)$/
 
 /** A news agency's code for an index or a rate (".DJI", "EUR="): not a name. */
 const INSTRUMENT_CODE = /^(?:\.[A-Z0-9]{2,}|[A-Z0-9]{2,}=[A-Z0-9]*)$/
@@ -66,6 +81,13 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const rest = { ...s, startToken: i + 1 }
     return mend(tokens, rest, dateline) ?? [rest]
   }
+  // Not MISC: a product may be named so ("Photo Finish").
+  if (s.type !== "MISC") {
+    const parts = withoutFurniture(tokens, s)
+    if (parts !== null) return parts.flatMap((p) => mend(tokens, p, dateline) ?? [p])
+  }
+  const joined = splitJoinedNames(tokens, s)
+  if (joined !== null) return joined.flatMap((p) => mend(tokens, p, dateline) ?? [p])
   const lastWord = tokens[s.endToken - 1]!.text
   // Codes have a period or an equals sign: a cheap test before the patterns.
   const coded = lastWord.indexOf(".") >= 0 || lastWord.indexOf("=") >= 0
@@ -112,6 +134,62 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     (next === "(" || next === "—" || next === "--" || next === "-" || (next === "," && /^\p{Lu}/u.test(afterNext)))
   ) {
     return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "LOC" }]
+  }
+  return null
+}
+
+/**
+ * The parts of a span left when a page's furniture and lone dashes are taken out ("Buy Photo
+ * EDGEWATER" → "EDGEWATER", "SPRINGFIELD — Police" → "SPRINGFIELD" + "Police"), or null when the
+ * span holds none. A trailing credit word is left to the caption rule.
+ */
+const withoutFurniture = (tokens: ReadonlyArray<Token>, s: TaggedSpan): TaggedSpan[] | null => {
+  let found = false
+  for (let i = s.startToken; i < s.endToken && !found; i++) found = isFurniture(tokens, i, s) || LONE_DASH.test(tokens[i]!.text)
+  if (!found) return null
+  const parts: TaggedSpan[] = []
+  let start = s.startToken
+  for (let i = s.startToken; i <= s.endToken; i++) {
+    if (i < s.endToken && !isFurniture(tokens, i, s) && !LONE_DASH.test(tokens[i]!.text)) continue
+    // What is left of "SPRINGFIELD — Police", "Buy Photo Police": a lone kind of body is no name.
+    if (i > start && !(i - start === 1 && ORGANIZATION_HEADS.has(tokens[start]!.text.toLowerCase()))) parts.push({ ...s, startToken: start, endToken: i })
+    start = i + 1
+  }
+  return parts
+}
+
+const isFurniture = (tokens: ReadonlyArray<Token>, i: number, s: TaggedSpan): boolean => {
+  const word = tokens[i]!.text
+  // "Southwest Photo chem Inc": a word the name goes on with in lower case is the name's.
+  if (i + 1 < s.endToken && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return false
+  // "Ann Lee Photo": a credit word ending a longer name is the caption rule's.
+  if (FURNITURE_AT_START_ONLY.has(word) && i > s.startToken) return false
+  if (PAGE_FURNITURE.has(word)) return !(i === s.endToken - 1 && i > s.startToken && CAPTION_WORDS.has(word))
+  const partner = FURNITURE_PARTNERS.get(word)
+  return partner !== undefined && (tokens[i + 1]?.text === partner || tokens[i - 1]?.text === partner)
+}
+
+/** Last words that end a whole name of a body or a street, so that "and" after one starts another name. */
+const isNameEnd = (word: string): boolean => ORGANIZATION_HEADS.has(word) || STREET_HEADS.has(word)
+
+/**
+ * Two names the tagger ran together over "and": "Red Hill Avenue and Interstate 5", "Shelby
+ * Police Department and Richland County Sheriff's Office". Split when the words before "and" end
+ * as a body's or a street's name does and those after it are a capitalized name of two or more
+ * words ending so too, or a numbered road. "Securities and Exchange Commission", "House Ways and
+ * Means Committee" stay whole: their first part ends in no such word. Null when not so.
+ */
+const splitJoinedNames = (tokens: ReadonlyArray<Token>, s: TaggedSpan): TaggedSpan[] | null => {
+  if (s.endToken - s.startToken < 4) return null
+  for (let i = s.startToken + 1; i < s.endToken - 2; i++) {
+    const t = tokens[i]!.text
+    if (t !== "and" && t !== "&") continue
+    if (!isNameEnd(tokens[i - 1]!.text.toLowerCase()) || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) continue
+    const last = tokens[s.endToken - 1]!.text
+    const numberedRoad = s.endToken - i === 3 && NUMBERED_ROAD_WORDS.has(tokens[i + 1]!.text.toLowerCase()) && /^\d/.test(last)
+    // "Dainippon Inc and Chemicals Inc": a right part that is one word and a legal form is too short to be sure of.
+    if (!numberedRoad && (!isNameEnd(last.toLowerCase()) || (CORPORATE_SUFFIXES.has(last.toLowerCase()) && s.endToken - i < 4))) continue
+    return [{ ...s, endToken: i }, { ...s, startToken: i + 1 }]
   }
   return null
 }

@@ -39,9 +39,63 @@ describe("streets and roads", () => {
     expect(mentionTypes(r)).toEqual([["Grand Avenue", "FAC"]])
   })
 
+  it("reads a direction after a street word, and courts and circles in an address", () => {
+    const r = runStub("It was in the 900 block of Tamsin Street NE near 14th Avenue South.\nHe lived at 12 Orrin Court, off Gale Circle, near the Orrin Court.", {
+      "Tamsin Street NE": "ORG",
+      "Avenue South": "ORG",
+      "Orrin Court": "ORG",
+      "Gale Circle": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([["Tamsin Street NE", "FAC"], ["Avenue South", "FAC"], ["Orrin Court", "FAC"], ["Gale Circle", "ORG"], ["Orrin Court", "ORG"]])
+  })
+
   it("leaves names about streets that are not streets alone", () => {
     const r = runStub("The Wall Street Journal reported it.", { "Wall Street Journal": "ORG" })
     expect(mentionTypes(r)).toEqual([["Wall Street Journal", "ORG"]])
+  })
+})
+
+describe("cars", () => {
+  it("are products, not their makers, but the company and people named like a make are not cars", () => {
+    const r = runStub("They fled in a Honda Accord and a Buick Regal.\nFord Motor said Ford Frick spoke.", {
+      "Honda Accord": "ORG",
+      "Buick Regal": "PER",
+      "Ford Motor": "ORG",
+      "Ford Frick": "PER"
+    })
+    expect(mentionTypes(r)).toEqual([["Honda Accord", "MISC"], ["Buick Regal", "MISC"], ["Ford Motor", "ORG"], ["Ford Frick", "PERSON"]])
+  })
+})
+
+describe("banks and buildings the tagger took for people or places", () => {
+  it("are organizations and facilities", () => {
+    const r = runStub("Banque Tessin and Orrin Bank said so.\nHe stayed at the Fenlow Hotel.", { "Banque Tessin": "PER", "Orrin Bank": "LOC", "Fenlow Hotel": "PER" })
+    expect(mentionTypes(r)).toEqual([["Banque Tessin", "ORG"], ["Orrin Bank", "ORG"], ["Fenlow Hotel", "FAC"]])
+  })
+})
+
+describe("newspapers the tagger called MISC", () => {
+  it("are organizations, but a hyphenated word of other words is not", () => {
+    const r = runStub("The Brackwater Herald and the News-Star said so.\nThe Anglo-Saxon era ended.", { "Brackwater Herald": "MISC", "News-Star": "MISC", "Anglo-Saxon": "MISC" })
+    expect(mentionTypes(r)).toEqual([["Brackwater Herald", "ORG"], ["News-Star", "ORG"], ["Anglo-Saxon", "MISC"]])
+  })
+})
+
+describe("holidays", () => {
+  it("are events whatever the tagger said", () => {
+    const r = runStub("Offices close for Good Friday and Christmas.", { "Good Friday": "LOC", Christmas: "PER" })
+    expect(mentionTypes(r)).toEqual([["Good Friday", "MISC"], ["Christmas", "MISC"]])
+  })
+})
+
+describe("counties", () => {
+  it("are places, but a club named as one before its score is not", () => {
+    const r = runStub("Orrin County deputies came.\nIn the cup, Orrin County 2 Fenlow 1.\nHe was taken to the Hospital of Orrin County.", {
+      "Orrin County": "ORG",
+      Fenlow: "ORG",
+      "Hospital of Orrin County": "ORG"
+    })
+    expect(mentionTypes(r)).toEqual([["Orrin County", "GPE"], ["Orrin County", "ORG"], ["Fenlow", "ORG"], ["Hospital of Orrin County", "ORG"]])
   })
 })
 

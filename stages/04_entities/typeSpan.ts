@@ -1,8 +1,9 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
-  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
-  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON
+  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
+  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
+  ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
 import { isCapitalized, lower } from "./tokenWords.js"
@@ -69,12 +70,54 @@ const hyphenatedNationality = (word: string, gaz: Gazetteer): Country | null | u
   return GROUP_NAMES.has(head) ? null : undefined
 }
 
+/** Last words of newspapers' names: "… Times", "… Herald", "… Picayune". */
+const NEWSPAPER_WORDS = new Set(["times", "post", "herald", "tribune", "journal", "gazette", "picayune", "ledger", "courier", "sentinel", "telegraph", "chronicle", "inquirer", "examiner"])
+/** More that end a newspaper's name only after a hyphen ("News-Star", "Tribune-Review"), being common alone. */
+const HYPHENATED_NEWSPAPER_WORDS = new Set(["star", "review", "news", "post", "times", "ledger", "courier", "herald", "tribune", "picayune"])
+
+/** Whether tokens [a, b) name a newspaper: several words ending in a newspaper word, or one hyphenated word of two newspaper words. */
+const isNewspaperName = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  if (b - a > 1) return NEWSPAPER_WORDS.has(lower(tokens[b - 1]))
+  const parts = lower(tokens[a]).split("-")
+  return parts.length === 2 && HYPHENATED_NEWSPAPER_WORDS.has(parts[1]!) && (NEWSPAPER_WORDS.has(parts[0]!) || HYPHENATED_NEWSPAPER_WORDS.has(parts[0]!))
+}
+
+/** First words that make a name an organization's: "Banque Indosuez", "Radio Pakistan", "Bankhaus Centrale". */
+const ORGANIZATION_FIRST_WORDS = new Set(["bank", "banque", "banca", "banco", "bankhaus", "radio"])
+
+/** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
+const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.", "borough"])
+
+/** Whether tokens [a, b) are capitalized name words, none an institution's ("Hospital of Cook County", "… Association in Montgomery County"). */
+const onlyPlaceWords = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  for (let i = a; i < b; i++) if (!isCapitalized(tokens[i]) || ORGANIZATION_HEADS.has(lower(tokens[i])) || FACILITY_HEADS.has(lower(tokens[i]))) return false
+  return true
+}
+
+/** Car makes that are also given names: before a PER-tagged name they start a person's ("Lincoln Chafee"). */
+const MAKES_THAT_ARE_GIVEN_NAMES = new Set(["mercedes", "ford", "tesla", "jaguar", "dodge"])
+
+/** Whether tokens [a, b) after a car make name a model: capitalized or a number, none a company's word ("Motor", "Corp"). */
+const isVehicleModel = (tokens: ReadonlyArray<Token>, a: number, b: number, gaz: Gazetteer): boolean => {
+  for (let i = a; i < b; i++) {
+    const word = tokens[i]!.text
+    if (VEHICLE_COMPANY_WORDS.has(lower(tokens[i])) || !/^[\p{Lu}\d]/u.test(word)) return false
+    // "Honda Australia": the make's company in a country.
+    if (gaz.countryByName(word) !== undefined) return false
+  }
+  return true
+}
+
 /** An interstate highway's code as one token: "I-95", "I-10". */
 const INTERSTATE_CODE = /^I-\d{1,3}$/
 /** A rank's abbreviation as written before a name: "Gen", "Lt." ("CPL World Tour" is no rank). */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+\.?$/u
 /** A street address's house number: "1551", "10A". */
 const HOUSE_NUMBER = /^\d{1,6}[A-Z]?$/
+
+/** Whether a name at `a` is a street of an address: after a house number, or "block of". */
+export const inAddress = (tokens: ReadonlyArray<Token>, a: number): boolean =>
+  (a > 0 && HOUSE_NUMBER.test(tokens[a - 1]!.text)) || (a > 1 && lower(tokens[a - 1]) === "of" && lower(tokens[a - 2]) === "block")
 
 const isRank = (t: Token | undefined): boolean => RANK_ABBREVIATIONS.has(lower(t)) || RANK_WORDS.has(lower(t))
 
@@ -125,6 +168,7 @@ export const typeSpan = (
   const demonym = gaz.demonym(surface)
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
   if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
+  if (HOLIDAY_NAMES.has(surface)) return { a, b, type: "MISC", country: null }
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
@@ -132,33 +176,57 @@ export const typeSpan = (
   if (b - a > 1 && (STREET_HEADS.has(last) || (conll !== "PER" && STREET_HEADS_NOT_AFTER_PERSON.has(last)))) {
     return { a, b, type: "FAC", country: null }
   }
+  // "Maybelle Street NE", "Lane Avenue South": a direction after the street word is part of the street.
+  if (b - a > 1 && STREET_DIRECTIONS.has(last) && (STREET_HEADS.has(lower(tokens[b - 2])) || (b - a > 2 && ADDRESS_ONLY_STREET_HEADS.has(lower(tokens[b - 2]))))) {
+    return { a, b, type: "FAC", country: null }
+  }
+  // "the 500 block of Plume Court", "at 516 Springhill Plaza Court": in an address, any street word.
+  if (b - a > 1 && ADDRESS_ONLY_STREET_HEADS.has(last) && inAddress(tokens, a)) return { a, b, type: "FAC", country: null }
   // "1551 Monument Boulevard Police arrived": an address ends at its street word, whatever was glued on.
   if (b - a > 2 && HOUSE_NUMBER.test(tokens[a]!.text)) {
     for (let k = a + 1; k < b - 1; k++) if (STREET_HEADS.has(lower(tokens[k]))) return { a, b: k + 1, type: "FAC", country: null }
   }
   if (b - a === 1 && INTERSTATE_CODE.test(tokens[a]!.text)) return { a, b, type: "FAC", country: null }
+  // "Interstate 5", "Route 66" tagged whole: a numbered road.
+  if (b - a === 2 && NUMBERED_ROAD_WORDS.has(lower(tokens[a])) && /^\d{1,4}[A-Z]?$/.test(tokens[a + 1]!.text)) return { a, b, type: "FAC", country: null }
   // "Lord Goldsmith", "Sir Alex", "Gen Musharraf" tagged ORG or LOC: an honorific or a rank's
   // abbreviation (in title case, not in a MISC name) then a name or two is a person.
   const first = lower(tokens[a])
   const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
   if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
+  // "Honda Accord", "Chevy Trailblazer", even as PER ("Buick Regal", but "Ford Frick"): a car, not its maker.
+  if (b - a >= 2 && b - a <= 3 && VEHICLE_MAKES.has(first) && (conll !== "PER" || !MAKES_THAT_ARE_GIVEN_NAMES.has(first)) && isVehicleModel(tokens, a + 1, b, gaz)) {
+    return { a, b, type: "MISC", country: null }
+  }
   if (conll === "PER") {
     while (b - a > 1 && HONORIFICS.has(lower(tokens[a]))) a++
     a = afterRanks(tokens, a, b)
-    // "Popular Mobilization Units" is no person, whatever its shape suggested.
-    return { a, b, type: b - a > 1 && ORGANIZATION_HEADS.has(last) ? "ORG" : "PERSON", country: null }
+    // "Popular Mobilization Units", "Banque Indosuez" are no person, whatever their shape suggested;
+    // "Wingate Hotel" is a building.
+    if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
+    return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
   const country = gaz.countryByName(surface)
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
     // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
     if (b - a > 1 && BODY_HEADS.has(last)) return { a, b, type: "ORG", country: null }
+    // "Times-Picayune", "Courier-Post", "The Dallas Morning Herald" tagged MISC: a newspaper, which is an organization.
+    if (isNewspaperName(tokens, a, b)) return { a, b, type: "ORG", country: null }
     // "Bosnian Serb", "Sunni Arab": a group named by its last word; the country is not implied.
     const lastWord = tokens[b - 1]!.text
     if (b - a <= 3 && (gaz.demonym(lastWord) !== undefined || GROUP_NAMES.has(lastWord))) return { a, b, type: "NORP", country: null }
     return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
+  // ("Red Bank, New Jersey" is a town: not before a comma and a capitalized word.)
+  if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface) && !(tokens[b]?.text === "," && isCapitalized(tokens[b + 1]))) {
+    return { a, b, type: "ORG", country: null }
+  }
+  // "Bexar County deputies", "in Lackawanna County": a county is a place, not its government;
+  // "Derby County 2" (a score after it) is the football club.
+  if (conll === "ORG" && b - a > 1 && PLACE_UNIT_HEADS.has(last) && !/^\d/.test(tokens[b]?.text ?? "") && onlyPlaceWords(tokens, a, b - 1)) return { a, b, type: "GPE", country: null }
   if (conll === "ORG") return { a, b, type: "ORG", country: null }
   // A state or city named like a region ("Rhode Island", "Green Bay") is a place with a government.
   if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1 && gaz.cityByName(surface) === undefined)) return { a, b, type: "LOC", country: null }

@@ -25,6 +25,15 @@ describe("the embedded gazetteer's places", () => {
     expect(g.cityByName("Punjab")).toBeUndefined()
   })
 
+  it("locates a place named in a dateline's capitals or without its accents, and knows regions", () => {
+    const g = gazetteer()
+    expect(g.cityByName("SAN ANTONIO")).toBeUndefined()
+    expect(g.placeToLocate("SAN ANTONIO")).toMatchObject({ name: "San Antonio", countryCode: "USA", isRegion: false })
+    expect(g.placeToLocate("Zurich")).toMatchObject({ countryCode: "CHE" })
+    expect(g.cityByName("Ohio")).toMatchObject({ isRegion: true })
+    expect(g.placeToLocate("Nowhereville")).toBeUndefined()
+  })
+
   it("never makes a country's name, a nationality or a group word a place", () => {
     const g = gazetteer()
     expect(g.cityByName("Georgia")).toBeUndefined()

@@ -17,6 +17,8 @@ export interface City {
   readonly countryCode: string | null
   readonly lat: number
   readonly lon: number
+  /** True for a first-level region ("Ohio", "Bavaria"), which the table lists without a population. */
+  readonly isRegion: boolean
 }
 
 /** A demonym and the country it denotes, or null when several countries share it. */
@@ -124,6 +126,36 @@ export class Gazetteer {
     return this.byDemonym.get(surface)
   }
 
+  /**
+   * The place a GPE entity is named for, to locate it: `cityByName`, else the name as a
+   * dateline's capitals stand for ("SAN ANTONIO" → "San Antonio"), else without accents
+   * ("Zurich" → "Zürich"). Typing rules keep the exact `cityByName`.
+   */
+  placeToLocate(name: string): City | undefined {
+    const exact = this.cityByName(name)
+    if (exact !== undefined) return exact
+    const written = name === name.toUpperCase() && name !== name.toLowerCase() ? titleCase(name) : name
+    if (written !== name) {
+      const titled = this.cityByName(written)
+      if (titled !== undefined) return titled
+    }
+    if (!/^[\x20-\x7e]*$/.test(written)) return undefined
+    // Built on the first name that needs it: most documents never do.
+    if (this.accentless === null) {
+      this.accentless = new Map()
+      for (const key of this.cityLines.keys()) {
+        if (/^[\x20-\x7e]*$/.test(key)) continue
+        const bare = key.normalize("NFD").replace(/\p{M}/gu, "")
+        if (/^[\x20-\x7e]*$/.test(bare) && !this.cityLines.has(bare) && !this.accentless.has(bare)) this.accentless.set(bare, key)
+      }
+    }
+    const accented = this.accentless.get(written)
+    return accented === undefined ? undefined : this.cityByName(accented)
+  }
+
+  /** Accent-free spelling → the table's name, for names written in ASCII only ("Zurich"). */
+  private accentless: Map<string, string> | null = null
+
   cityByName(surface: string): City | undefined {
     const known = this.cities.get(surface)
     if (known !== undefined) return known
@@ -131,12 +163,15 @@ export class Gazetteer {
     if (start === undefined) return undefined
     let end = this.citiesTsv.indexOf("\n", start)
     if (end < 0) end = this.citiesTsv.length
-    const [name, cc, lat, lon] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string]
-    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon) }
+    const [name, cc, lat, lon, population] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string, string | undefined]
+    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon), isRegion: population === undefined || population === "" }
     this.cities.set(surface, city)
     return city
   }
 }
+
+/** "SAN ANTONIO" → "San Antonio", "WINSTON-SALEM" → "Winston-Salem". */
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k)

@@ -3,14 +3,19 @@ import type { ConllType } from "../nerContract.js"
 import { stubTagger, stubTokenize } from "./stubTagger.js"
 
 /** Runs the stage's document logic on one-sentence-per-line text with the stub tagger. */
-export const runStub = (text: string, names: Readonly<Record<string, ConllType>>, capitalization?: Readonly<Record<string, number>>) => {
+export const runStub = (
+  text: string,
+  names: Readonly<Record<string, ConllType>>,
+  capitalization?: Readonly<Record<string, number>>,
+  confidences?: Readonly<Record<string, number>>
+) => {
   const sentences: Array<{ sentenceId: number; tokens: ReturnType<typeof stubTokenize> }> = []
   let at = 0
   text.split("\n").forEach((line, sentenceId) => {
     sentences.push({ sentenceId, tokens: stubTokenize(text, at, at + line.length) })
     at += line.length + 1
   })
-  return recognizeDocument(text, sentences, stubTagger(names, capitalization))
+  return recognizeDocument(text, sentences, stubTagger(names, capitalization, confidences))
 }
 
 /** Each mention as [text, type], in order. */

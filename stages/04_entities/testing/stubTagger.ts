@@ -2,15 +2,17 @@ import type { ConllType, SpanTagger, TaggedSpan, Token } from "../nerContract.js
 
 /**
  * Test double for the statistical tagger: tags exactly the names it is given (longest match
- * first), with confidence 0.9. Lets the typing and linking rules be tested on hand-written
+ * first), with confidence 0.9 unless told otherwise. Lets the typing and linking rules be tested on hand-written
  * sentences whatever the trained model does.
  */
 export const stubTagger = (
   names: Readonly<Record<string, ConllType>>,
   /** Capitalization bins (see SpanTagger.capitalizationBin) by lower-cased word; others are unknown (-1). */
-  capitalization?: Readonly<Record<string, number>>
+  capitalization?: Readonly<Record<string, number>>,
+  /** Confidence by name, for rules that heed the tagger's doubt; others get 0.9. */
+  confidences?: Readonly<Record<string, number>>
 ): SpanTagger => {
-  const entries = Object.entries(names).map(([name, type]) => ({ words: stubTokenize(name).map((t) => t.text), type }))
+  const entries = Object.entries(names).map(([name, type]) => ({ words: stubTokenize(name).map((t) => t.text), type, confidence: confidences?.[name] ?? 0.9 }))
   entries.sort((a, b) => b.words.length - a.words.length)
   return {
     ...(capitalization === undefined ? {} : { capitalizationBin: (word: string) => capitalization[word.toLowerCase()] ?? -1 }),
@@ -22,7 +24,7 @@ export const stubTagger = (
           i++
           continue
         }
-        spans.push({ startToken: i, endToken: i + hit.words.length, type: hit.type, confidence: 0.9 })
+        spans.push({ startToken: i, endToken: i + hit.words.length, type: hit.type, confidence: hit.confidence })
         i += hit.words.length
       }
       return spans
