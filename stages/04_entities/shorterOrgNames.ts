@@ -103,6 +103,15 @@ export const linkShorterOrgNames = (
   // (A name inside a hyphenated word, "pro-Texaco", took its type from the word: it is no evidence.)
   for (const n of nodes) if (n.m.type !== "ORG" && n.m.from === undefined && firstOf.has(n.key)) firstOf.set(n.key, -1)
   const names = [...firstOf.values()].filter((i) => i >= 0)
+  // A longer name can only start with the same word: compare within those groups, so that a
+  // document naming thousands of organizations does not compare every pair.
+  const byFirstWord = new Map<string, number[]>()
+  for (const i of names) {
+    const first = bare(nodes[i]!.words[0]!)
+    const group = byFirstWord.get(first)
+    if (group === undefined) byFirstWord.set(first, [i])
+    else group.push(i)
+  }
   for (const s of names) {
     const short = nodes[s]!.words
     if (short.length === 1 && (ORGANIZATION_HEADS.has(short[0]!) || GENERIC.has(short[0]!))) continue
@@ -114,7 +123,7 @@ export const linkShorterOrgNames = (
     // "FDA's Office"), which it does not name: when those are two different names ("Shell
     // Francaise", "Shell Petroleum NV") which one is meant is a guess.
     let fuller: number[] | null = null
-    for (const o of names) {
+    for (const o of byFirstWord.get(bare(short[0]!))!) {
       const long = nodes[o]!.words
       if (!isPrefix(long, short) || (bodyOfIt && AGENCY_WORDS.has(bare(long[short.length]!)))) continue
       const end = bare(long[long.length - 1]!)
@@ -164,11 +173,20 @@ export const linkPlacelessOrgNames = (nodes: ReadonlyArray<OrgNameNode>, union: 
   }
   if (firstOf === null || firstOf.size < 2) return
   const names = [...firstOf.values()].map((i) => ({ i, core: coreWords(nodes[i]!.words) }))
+  // Only names ending in the same word can end with another: compare within those groups.
+  const byLastWord = new Map<string, typeof names>()
+  for (const n of names) {
+    const last = n.core[n.core.length - 1]
+    if (last === undefined) continue
+    const group = byLastWord.get(last)
+    if (group === undefined) byLastWord.set(last, [n])
+    else group.push(n)
+  }
   for (const short of names) {
     if (short.core.length < 2) continue
     let only = -1
     let several = false
-    for (const long of names) {
+    for (const long of byLastWord.get(short.core[short.core.length - 1]!)!) {
       const extra = long.core.length - short.core.length
       if (extra < 1 || extra > 3 || !endsWithWords(long.core, short.core) || long.core.slice(0, extra).some((w) => JOINING_WORDS.has(w))) continue
       if (only === -1) only = long.i

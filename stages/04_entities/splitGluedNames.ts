@@ -160,12 +160,14 @@ const withoutFurniture = (tokens: ReadonlyArray<Token>, s: TaggedSpan): TaggedSp
 
 const isFurniture = (tokens: ReadonlyArray<Token>, i: number, s: TaggedSpan): boolean => {
   const word = tokens[i]!.text
+  // Most words are neither: the set lookups first, the pattern only for the few that are.
+  const partner = FURNITURE_PARTNERS.get(word)
+  if (partner === undefined && !PAGE_FURNITURE.has(word)) return false
   // "Southwest Photo chem Inc": a word the name goes on with in lower case is the name's.
   if (i + 1 < s.endToken && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return false
   // "Ann Lee Photo": a credit word ending a longer name is the caption rule's.
   if (FURNITURE_AT_START_ONLY.has(word) && i > s.startToken) return false
   if (PAGE_FURNITURE.has(word)) return !(i === s.endToken - 1 && i > s.startToken && CAPTION_WORDS.has(word))
-  const partner = FURNITURE_PARTNERS.get(word)
   return partner !== undefined && (tokens[i + 1]?.text === partner || tokens[i - 1]?.text === partner)
 }
 

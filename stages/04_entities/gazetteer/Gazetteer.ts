@@ -132,6 +132,18 @@ export class Gazetteer {
    * ("Zurich" → "Zürich"). Typing rules keep the exact `cityByName`.
    */
   placeToLocate(name: string): City | undefined {
+    // Names recur across documents and most are no place: answers, misses included, are kept.
+    const seen = this.locatedByName.get(name)
+    if (seen !== undefined) return seen ?? undefined
+    const found = this.locate(name)
+    if (this.locatedByName.size >= LOCATED_CACHE_SIZE) this.locatedByName.clear()
+    this.locatedByName.set(name, found ?? null)
+    return found
+  }
+
+  private readonly locatedByName = new Map<string, City | null>()
+
+  private locate(name: string): City | undefined {
     const exact = this.cityByName(name)
     if (exact !== undefined) return exact
     const written = name === name.toUpperCase() && name !== name.toLowerCase() ? titleCase(name) : name
@@ -169,6 +181,9 @@ export class Gazetteer {
     return city
   }
 }
+
+/** Distinct names placeToLocate remembers before it starts over (bounded memory on any corpus). */
+const LOCATED_CACHE_SIZE = 50_000
 
 /** "SAN ANTONIO" → "San Antonio", "WINSTON-SALEM" → "Winston-Salem". */
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
