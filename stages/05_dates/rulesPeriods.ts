@@ -83,6 +83,9 @@ export const offsetRule: Rule = {
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
     const count = countValue(m[2]!)
     const unit = unitOf(m[3]!)
+    // "ten minutes later", "an hour earlier": TimeBank marks the stretch of time ("a minute and a half" later,
+    // DURATION), which the duration rule reads once this refuses; a day would lose the clock it counts from.
+    if (SUB_DAY.has(unit) && direction !== "ago" && direction !== "from now" && direction !== "hence") return null
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
     const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
@@ -113,6 +116,8 @@ export const offsetRule: Rule = {
     return r
   }
 }
+
+const SUB_DAY: ReadonlySet<string> = new Set(["second", "minute", "hour"])
 
 const unresolvedShift = (unit: string): string =>
   unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
