@@ -22,3 +22,11 @@ describe("minutes and hours later", () => {
     ])
   })
 })
+
+describe("names", () => {
+  it("leaves 'Daily' in the title of a paper or newsletter", () => {
+    expect(read(["The Springfield Daily Herald first reported the arrest."], "2021-05-08")).toEqual([])
+    expect(read(["Sign up for the Riverside Daily newsletter."], "2021-05-08")).toEqual([])
+    expect(read(["The pharmacy is open daily."], "2021-05-08")).toEqual(["daily → SET P1D"])
+  })
+})

@@ -252,6 +252,8 @@ export const setRule: Rule = {
   resolve: (m, ctx) => {
     // "the business daily Nikkei", "the Paris daily", "a weekly said": a newspaper, not a recurrence.
     if (m[3] !== undefined && (PUBLICATION_BEFORE.test(textBefore(ctx, 16)) || PUBLICATION_AFTER.test(textAfter(ctx, 12)))) return null
+    // "the Philadelphia Daily News", "the Sebastian Daily newsletter": a capitalised word of a title.
+    if (m[3] !== undefined && /^[A-Z]/.test(m[3]) && (/[A-Z][\w.&'’-]* $/.test(textBefore(ctx, 24)) || /^ [A-Z]/.test(textAfter(ctx, 2)))) return null
     return setValue(m)
   }
 }
