@@ -30,3 +30,27 @@ describe("names", () => {
     expect(read(["The pharmacy is open daily."], "2021-05-08")).toEqual(["daily → SET P1D"])
   })
 })
+
+describe("clock times with their day", () => {
+  // 2021-05-11 is a Tuesday.
+  it("puts a time on the weekday written right after it, not on an earlier date of the sentence", () => {
+    expect(read(["Police said early today that about 10:15 p.m. Monday a man walked into a clinic."], "2021-05-11")).toEqual([
+      "early today → DATE 2021-05-11",
+      "10:15 p.m. Monday → TIME 2021-05-10T22:15"
+    ])
+  })
+  it("joins a time and the part of the day after it", () => {
+    expect(read(["Deputies were called around 2 a.m. Sunday morning."], "2021-05-11")).toEqual(["2 a.m. Sunday morning → TIME 2021-05-09T02:00"])
+  })
+  it("reads a bare clock figure before a weekday's part of the day as that time", () => {
+    expect(read(["The crash happened around 7:45 Monday morning."], "2021-05-11")).toEqual(["7:45 Monday morning → TIME 2021-05-10T07:45"])
+    expect(read(["The store was robbed at about 4:20 Sunday afternoon."], "2021-05-11")).toEqual(["4:20 Sunday afternoon → TIME 2021-05-09T16:20"])
+    // A figure that counts people is no time.
+    expect(read(["Police arrested 3 Monday morning."], "2021-05-11")).toEqual(["Monday morning → TIME 2021-05-10TMO"])
+  })
+  it("reads midnight after which something happened as the start of the day", () => {
+    expect(read(["A man was shot shortly after midnight Tuesday."], "2021-05-11")).toEqual(["midnight Tuesday → TIME 2021-05-11T00:00"])
+    expect(read(["A man was shot around midnight Tuesday."], "2021-05-11")).toEqual(["midnight Tuesday → TIME 2021-05-11T00:00"])
+    expect(read(["The offer will expire at midnight Friday."], "2021-05-11")).toEqual(["midnight Friday → TIME 2021-05-14T24:00"])
+  })
+})

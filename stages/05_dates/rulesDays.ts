@@ -127,7 +127,7 @@ export const timeOfDayRule: Rule = {
     } else if (m[6] !== undefined) {
       // "high noon" is an idiom (and a film), not twelve o'clock.
       if (/\bhigh\s+$/i.test(textBefore(ctx, 6))) return null
-      hour = m[6].toLowerCase() === "midnight" ? 24 : 12
+      hour = m[6].toLowerCase() === "midnight" ? midnightHour(ctx) : 12
     } else {
       hour = Number(m[7])
     }
@@ -136,6 +136,17 @@ export const timeOfDayRule: Rule = {
     const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
     return onTheDay(clock, ctx)
   }
+}
+
+/**
+ * Midnight ends its day (T24:00: "expires at midnight Friday"), but "shortly after midnight" is the
+ * start of the day it opens, and so is a midnight on the publication day that the story looks back
+ * on ("was shot around midnight Wednesday", published that Wednesday).
+ */
+const midnightHour = (ctx: ResolveContext): number => {
+  if (/\bafter\s+$/i.test(textBefore(ctx, 8))) return 0
+  const day = ctx.sentenceDay ?? ctx.previous?.day ?? ctx.dct
+  return day !== null && day === ctx.dct && ctx.tense !== "future" ? 0 : 24
 }
 
 /** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
