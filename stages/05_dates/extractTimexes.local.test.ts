@@ -54,3 +54,18 @@ describe("clock times with their day", () => {
     expect(read(["The offer will expire at midnight Friday."], "2021-05-11")).toEqual(["midnight Friday → TIME 2021-05-14T24:00"])
   })
 })
+
+describe("ages, holidays and page furniture", () => {
+  it("leaves an age written '18-year old' out", () => {
+    expect(read(["An 18-year old man was arrested."], "2021-05-11")).toEqual([])
+    expect(read(["He served a 10-year sentence."], "2021-05-11")).toEqual(["10-year → DURATION P10Y"])
+  })
+  it("reads holidays written with a curly apostrophe", () => {
+    expect(read(["Two men were shot early on New Year’s Day."], "2021-01-02")).toEqual(["New Year’s Day → DATE 2021-01-01"])
+    expect(read(["The party was held on New Year’s Eve."], "2021-01-02")).toEqual(["New Year’s Eve → DATE 2020-12-31"])
+  })
+  it("leaves a video player's 'Now Playing' out", () => {
+    expect(read(["Now Playing: Crews battle a house fire"], "2021-05-11")).toEqual([])
+    expect(read(["Now the family wants answers."], "2021-05-11")).toEqual(["Now → DATE PRESENT_REF"])
+  })
+})

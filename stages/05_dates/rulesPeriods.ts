@@ -188,11 +188,11 @@ export const adjectiveDurationRule: Rule = {
   name: "duration_adjective",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(?:(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?|(hour|day|week|month|year|decade)(s?)-long)(?![\\w-])`, "g"),
-  resolve: (m) => {
+  resolve: (m, ctx) => {
     // "a day-long strike" lasts one unit, "a decades-long feud" an unknown number of them.
     if (m[4] !== undefined) return fixed("DURATION", periodValue(m[5] === "s" ? null : 1, m[4]), 0.7)
-    // "a six-year-old" is an age, not a duration TIMEX3 marks.
-    if (m[3] === "old") return null
+    // "a six-year-old" is an age, not a duration TIMEX3 marks; so is "an 18-year old", hyphen or not.
+    if (m[3] === "old" || /^ old\b/.test(textAfter(ctx, 4))) return null
     const count = countValue(m[1]!.replace(/-/g, " "))
     if (count === null || count === 0) return null
     return fixed("DURATION", periodValue(count, m[2]!), 0.8)

@@ -24,6 +24,8 @@ export const referenceRule: Rule = {
     if (m[1] !== undefined) {
       const word = m[1].toLowerCase()
       // "current" only as "the current chairman" (a present reference), not "the current year" (a unit rule) or "electric current".
+      // "Now Playing", a video player's caption on a news page, is no time.
+      if (word === "now" && /^:? [Pp]laying\b/.test(after)) return null
       if (word === "current" && (!/\b(?:the|its|his|her|their|our)\s+$/i.test(before) || /^ (?:account|accounts|affairs|events|of|year|month|week|quarter|season|decade|century)\b/.test(after))) return null
       return fixed("DATE", "PRESENT_REF", 0.7)
     }
