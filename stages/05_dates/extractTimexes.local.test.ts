@@ -69,3 +69,18 @@ describe("ages, holidays and page furniture", () => {
     expect(read(["Now the family wants answers."], "2021-05-11")).toEqual(["Now → DATE PRESENT_REF"])
   })
 })
+
+describe("the narrative's own days", () => {
+  it("reads 'that Sunday' after a date as the Sunday of that date, and 'said that Monday night' as a conjunction", () => {
+    // 2021-03-14 was a Sunday.
+    expect(read(["The break-in was reported on March 14.", "He got in about 3 a.m. that Sunday."], "2021-04-01")).toEqual([
+      "March 14 → DATE 2021-03-14",
+      "3 a.m. that Sunday → TIME 2021-03-14T03:00"
+    ])
+    expect(read(["Police said that Monday night a car was stolen."], "2021-04-01")).toEqual(["Monday night → TIME 2021-03-29TNI"])
+  })
+  it("keeps the deed a charge names in the past", () => {
+    // Published on a Friday: the shooting was the Wednesday before.
+    expect(read(["Prosecutors have charged a man with shooting a clerk on Wednesday."], "2021-04-02")).toEqual(["Wednesday → DATE 2021-03-31"])
+  })
+})

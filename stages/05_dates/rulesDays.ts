@@ -38,13 +38,13 @@ const possessiveDirection = (ctx: ResolveContext): Direction =>
  */
 const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|auction|release|deadline)\b/
 
-/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
+/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "that Sunday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|(?<=(?:\\b(?:[Oo]n|by|until|of|since|[ap]\\.?m\\.?|noon|midnight)|\\d) )that|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -56,6 +56,15 @@ export const weekdayRule: Rule = {
       const base = ctx.previous?.day ?? ctx.dct
       const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
       return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
+    }
+    // "On Jan. 12 ... about 3 a.m. that Sunday": the one nearest the day the narrative is on.
+    // (Only after a preposition or a clock time: "police said that Monday night a man …" is a conjunction.)
+    if (modifier === "that") {
+      if (ctx.previous === null) return dayValue(pickWeekday(ctx.dct, weekday, "on-or-before"), m[3], 0.5)
+      const base = ctx.previous.day
+      const before = pickWeekday(base, weekday, "on-or-before")
+      const after = pickWeekday(base, weekday, "on-or-after")
+      return { ...dayValue(base - before <= after - base ? before : after, m[3], 0.7), anchor: "previous" }
     }
     // "this Thursday" is the coming one ("meet in Vienna this Sunday", "this Friday's report"), unless a past verb governs it ("took this Tuesday").
     const thisWeekday = modifier === "this" ? (ctx.tense === "past_adjacent" ? "on-or-before" : "on-or-after") : undefined
