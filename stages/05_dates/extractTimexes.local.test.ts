@@ -84,3 +84,18 @@ describe("the narrative's own days", () => {
     expect(read(["Prosecutors have charged a man with shooting a clerk on Wednesday."], "2021-04-02")).toEqual(["Wednesday → DATE 2021-03-31"])
   })
 })
+
+describe("ages written as decades", () => {
+  it("leaves 'in their late teens to early 20s' out", () => {
+    expect(read(["The suspects were in their late teens to early 20s."], "2021-04-02")).toEqual([])
+    expect(read(["Prices peaked in the early 80s."], "2021-04-02")).toEqual(["the early 80s → DATE 198"])
+  })
+})
+
+describe("numbered roads", () => {
+  it("leaves the number of a road out", () => {
+    expect(read(["The crash closed FM 1960 near the bridge."], "2021-04-02")).toEqual([])
+    expect(read(["Deputies found the car on County Road 1850."], "2021-04-02")).toEqual([])
+    expect(read(["The road was built in 1960."], "2021-04-02")).toEqual(["1960 → DATE 1960"])
+  })
+})

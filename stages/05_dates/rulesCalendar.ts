@@ -216,7 +216,8 @@ export const yearRule: Rule = {
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
     if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
-    if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    // Numbered roads: "Route 1960", "FM 1960" (a Texas farm-to-market road), "County Road 1850", "Loop 1604".
+    if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bHwy\.?|\bFM|\b[SC]R|\bRoad|\bLoop|\bInterstate|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
       const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
@@ -238,7 +239,8 @@ export const decadeRule: Rule = {
   resolve: (m, ctx) => {
     if (m[1] !== undefined) return fixed("DATE", m[1] + m[2]!, 0.95)
     // "in his 30s" is an age, not the 1930s.
-    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(textBefore(ctx, 16))) return null
+    // So are "late teens to early 20s" and "aged 20s to 30s".
+    if (m[3] !== undefined && /\b(?:(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?|teens\s+(?:to|and|or)\s+|aged?\s+|ages\s+)$/i.test(textBefore(ctx, 16))) return null
     if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
     const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
     return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
