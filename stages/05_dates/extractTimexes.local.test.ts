@@ -99,3 +99,17 @@ describe("numbered roads", () => {
     expect(read(["The road was built in 1960."], "2021-04-02")).toEqual(["1960 → DATE 1960"])
   })
 })
+
+describe("days the story counts from", () => {
+  it("dates 'a weekend shooting' to the weekend, and keeps 'spent a weekend' a duration", () => {
+    // Published on a Thursday.
+    expect(read(["Police identified a suspect in a weekend shooting."], "2021-04-01")).toEqual(["weekend → DATE 2021-W12-WE"])
+    expect(read(["He spent a weekend in jail."], "2021-04-01")[0]).toMatch(/^a weekend → DURATION /)
+  })
+  it("reads 'the night before' from the narrative's day", () => {
+    expect(read(["The man was arrested on March 3.", "He had been drinking since 7 p.m. the night before."], "2021-04-01")).toEqual([
+      "March 3 → DATE 2021-03-03",
+      "7 p.m. the night before → TIME 2021-03-02T19:00"
+    ])
+  })
+})

@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, daysInMonth, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
 import { pickDayYear, pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
-import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
+import { MONTH, SEASONS, WEEKEND_EVENT_AFTER, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
 const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
@@ -295,12 +295,12 @@ export const theYearRule: Rule = {
   }
 }
 
-/** "the weekend", "over the weekend": the latest weekend in past text, the coming one in future text. */
+/** "the weekend", "over the weekend", "a weekend shooting": the latest weekend in past text, the coming one in future text. */
 export const theWeekendRule: Rule = {
   name: "the_weekend",
   triggers: T.WEEKEND,
   priority: 2,
-  pattern: /(?<![\w-])[Tt]he weekend(?![\w-])/g,
+  pattern: new RegExp(`(?<![\\w-])[Tt]he weekend(?![\\w-])|(?<=\\b[Aa] )weekend${WEEKEND_EVENT_AFTER}`, "g"),
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX-WXX-WE", 0.3)
     const weekday = isoWeekday(ctx.dct)

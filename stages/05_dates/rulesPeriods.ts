@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
+import { COUNT, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -117,6 +117,8 @@ export const offsetRule: Rule = {
   }
 }
 
+const WEEKEND_EVENT = new RegExp(`^${WEEKEND_EVENT_AFTER}`)
+
 const SUB_DAY: ReadonlySet<string> = new Set(["second", "minute", "hour"])
 
 const unresolvedShift = (unit: string): string =>
@@ -168,6 +170,8 @@ export const durationRule: Rule = {
     if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(textAfter(ctx, 24))) return null
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
+    // "a weekend shooting" dates the shooting (the weekend rule reads it); it does not last a weekend.
+    if (/^weekend$/i.test(m[3]!) && /^an?$/i.test(countText) && WEEKEND_EVENT.test(textAfter(ctx, 16))) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.

@@ -50,13 +50,13 @@ export const anchoredDayRule: Rule = {
   name: "anchored_day",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("the")} (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night))|(${cap("the")} day (?:before|after))(?= *[,.;:!?]| *$)|((?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the same")}) (?:day|morning|afternoon|evening|night)))(?![\\w-])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night))|(${cap("the")} (?:day|night|morning|afternoon|evening) (?:before|after))(?= *[,.;:!?]| *$)|((?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the same")}) (?:day|morning|afternoon|evening|night)))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const text = m[0].toLowerCase()
-    const shift = /next|following|day after/.test(text) ? 1 : /previous|preceding|day before/.test(text) ? -1 : 0
-    const part = /(morning|afternoon|evening|night)$/.exec(text)?.[1]
+    const shift = /next|following| after$/.test(text) ? 1 : /previous|preceding| before$/.test(text) ? -1 : 0
+    const part = /(morning|afternoon|evening|night)(?: before| after)?$/.exec(text)?.[1]
     if (ctx.previous === null) return dayValue(null, part, 0)
     const resolved = dayValue(ctx.previous.day + shift, part, 0.6)
     return { ...resolved, anchor: "previous" }
