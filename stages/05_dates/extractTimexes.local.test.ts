@@ -113,3 +113,11 @@ describe("days the story counts from", () => {
     ])
   })
 })
+
+describe("places named for seasons", () => {
+  it("leaves 'Spring Arbor Township' and 'Summer Street' out", () => {
+    expect(read(["He was shot in Spring Arbor Township."], "2021-04-02")).toEqual([])
+    expect(read(["The house is in the Summer Street area."], "2021-04-02")).toEqual([])
+    expect(read(["The school reopens in Spring, officials said."], "2021-04-02")).toEqual(["Spring → DATE 2021-SP"])
+  })
+})

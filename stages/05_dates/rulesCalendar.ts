@@ -257,6 +257,8 @@ export const seasonRule: Rule = {
     const code = SEASONS[m[1]!.toLowerCase()] ?? "SU"
     const explicit = m[2] ?? m[3]
     if (explicit !== undefined) return fixed("DATE", `${explicit}-${code}`, 0.9)
+    // "in Spring Arbor Township", "on Summer Street": a capitalised season before a capitalised word names a place.
+    if (/^[A-Z]/.test(m[1]!) && /^ [A-Z][a-z]/.test(textAfter(ctx, 3))) return null
     // A season named alone is only a date after a preposition ("in summer"), not in "summer camp".
     if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(textBefore(ctx, 10)) && !/^(?:[Tt]he) /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", `XXXX-${code}`, 0.4)
