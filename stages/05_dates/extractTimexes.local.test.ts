@@ -121,3 +121,10 @@ describe("places named for seasons", () => {
     expect(read(["The school reopens in Spring, officials said."], "2021-04-02")).toEqual(["Spring → DATE 2021-SP"])
   })
 })
+
+describe("the year a sentence opens with", () => {
+  it("reads 'the year' in a sentence opened by 'In 2019,' as 2019", () => {
+    expect(read(["In 2019, the county recorded its first homicide of the year on Jan. 3."], "2021-01-05")[1]).toBe("the year → DATE 2019")
+    expect(read(["The county recorded its first homicide of the year."], "2021-01-05")).toEqual(["the year → DATE 2021"])
+  })
+})

@@ -288,6 +288,9 @@ export const theYearRule: Rule = {
     // "since 1983, the year they took hold": the year just named.
     const apposed = /\b((?:1[89]|20)\d\d),\s*$/.exec(textBefore(ctx, 8))
     if (apposed !== null && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: apposed[1]!, anchor: "previous", confidence: 0.6 }
+    // "In 2013, the city took 45 minutes to record its first homicide of the year": the year the sentence opened with.
+    const framed = /^\s*In ((?:1[89]|20)\d\d),/.exec(ctx.sentence)
+    if (framed !== null && framed.index + framed[0].length <= ctx.index && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: framed[1]!, anchor: "previous", confidence: 0.6 }
     const after = textAfter(ctx, 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
