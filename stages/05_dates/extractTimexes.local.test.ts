@@ -128,3 +128,17 @@ describe("the year a sentence opens with", () => {
     expect(read(["The county recorded its first homicide of the year."], "2021-01-05")).toEqual(["the year → DATE 2021"])
   })
 })
+
+describe("the previous year of an older story", () => {
+  it("counts 'the previous summer' and 'the previous year' back from the year the story is in", () => {
+    expect(read(["A shop was burgled on May 29, 2017.", "He had sold coins to a dealer the previous summer."], "2021-03-21")).toEqual([
+      "May 29, 2017 → DATE 2017-05-29",
+      "the previous summer → DATE 2016-SU"
+    ])
+    expect(read(["Killings rose in 2019 but stayed below the previous year's level."], "2021-02-04")).toEqual([
+      "2019 → DATE 2019",
+      "the previous year → DATE 2018"
+    ])
+    expect(read(["Sales rose 4% from the previous year."], "2021-02-04")).toEqual(["the previous year → DATE 2020"])
+  })
+})

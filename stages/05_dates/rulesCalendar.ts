@@ -36,7 +36,7 @@ export const relativeUnitRule: Rule = {
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
+    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} preceding|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -56,8 +56,15 @@ export const relativeUnitRule: Rule = {
       const value = unit === "year" ? formatYear(p.year + 1) : formatMonth(addMonths(p.year, p.month!, 1).year, addMonths(p.year, p.month!, 1).month)
       return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.6 }
     }
+    // "the previous year", "the previous summer" in a story told in an earlier year count back from that year
+    // ("2013 ... below the previous year's rates" is 2012).
+    const p = ctx.previousPeriod
+    if ((which === "previous" || which === "preceding") && p !== null && ctx.dct !== null && p.year < fromDayNumber(ctx.dct).year && (unit === "year" || unit in SEASONS)) {
+      const value = unit === "year" ? formatYear(p.year - 1) : `${formatYear(pickSeasonYear(dayNumber(p.year, p.month ?? 12, 1), SEASONS[unit]!, "last"))}-${SEASONS[unit]}`
+      return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.5 }
+    }
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
-    const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
+    const step = which === "last" || which === "previous" || which === "preceding" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
     const anchor = anchored ? "previous" : "published_at"
     const r = (value: string, confidence: number): Resolution => ({ type: "DATE", value, anchor, confidence })
