@@ -142,3 +142,13 @@ describe("the previous year of an older story", () => {
     expect(read(["Sales rose 4% from the previous year."], "2021-02-04")).toEqual(["the previous year → DATE 2020"])
   })
 })
+
+describe("dates that are not the story's", () => {
+  it("does not move the story to a birth date in parentheses", () => {
+    expect(read(["On Thursday, January 16, 2020, police arrested John Doe (4/2/1988) at his home.", "Officers heard shots at 9:06 p.m."], "2020-01-17")).toEqual([
+      "Thursday, January 16, 2020 → DATE 2020-01-16",
+      "4/2/1988 → DATE 1988-04-02",
+      "9:06 p.m. → TIME 2020-01-16T21:06"
+    ])
+  })
+})

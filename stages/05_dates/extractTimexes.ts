@@ -162,6 +162,9 @@ const dayForTime = (sentence: string, days: ReadonlyArray<SentenceDay>, start: n
 
 const POSSESSIVE_AFTER = /^['’]s\b/
 
+/** An opening parenthesis just before a date, perhaps with a short label: "(", "(DOB ", "(B/M ". */
+const IN_PARENTHESES = /\((?:[A-Za-z/.]{1,5}:? )?$/
+
 /** What may stand between a time and the day it is on: "9 a.m. Tuesday", "9 a.m., Tuesday", "9 a.m. on Tuesday". */
 const ADJACENT_DAY = /^,? (?:on )?$/
 
@@ -209,7 +212,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         if (sentenceDay === null) sentenceDay = n
         const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
         days.push({ day: n, start: c.start, end: c.end, byName })
-        narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+        // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
+        if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
+          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+        }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
