@@ -152,3 +152,9 @@ describe("dates that are not the story's", () => {
     ])
   })
 })
+
+describe("rates", () => {
+  it("reads 'dozens of calls a day' as a rate", () => {
+    expect(read(["The city logs dozens of domestic violence calls a day."], "2021-04-02")).toEqual(["a day → SET P1D"])
+  })
+})

@@ -284,7 +284,7 @@ export const repeatedUnitSetRule: Rule = {
  * verb that would make "a day" a stretch of time ("rose 5 percent in a day").
  */
 const QUANTITY_BEFORE =
-  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousand|hundred|dozen|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
+  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousands?|hundreds?|dozens?|scores|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
 
 /** "a day after", "a year earlier", "a day or two": a stretch of time or a point, not a rate. */
 const NOT_A_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago|from now|or two|or so|and a half|of\b)/
