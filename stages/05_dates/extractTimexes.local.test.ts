@@ -158,3 +158,13 @@ describe("rates", () => {
     expect(read(["The city logs dozens of domestic violence calls a day."], "2021-04-02")).toEqual(["a day → SET P1D"])
   })
 })
+
+describe("court dates ahead", () => {
+  it("reads 'held for a 9 a.m. Monday hearing' as the coming Monday", () => {
+    // Published on a Friday.
+    expect(read(["Both men were held in the county jail for a 9 a.m. Monday hearing."], "2021-04-02")).toEqual([
+      "9 a.m. Monday → TIME 2021-04-05T09:00"
+    ])
+    expect(read(["At a Monday hearing, the judge set bail."], "2021-04-02")).toEqual(["Monday → DATE 2021-03-29"])
+  })
+})

@@ -38,6 +38,10 @@ const possessiveDirection = (ctx: ResolveContext): Direction =>
  */
 const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|auction|release|deadline)\b/
 
+/** "for a", "awaiting a", perhaps with a clock time: what opens a court date still to come ("for a 9 a.m. Monday hearing"). */
+const COURT_DATE_BEFORE = /\b(?:for|awaiting|awaits|await)\s+an?\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?$/
+const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probable cause )?(?:hearing|arraignment|appearance|trial|sentencing)\b/
+
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "that Sunday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
@@ -68,6 +72,10 @@ export const weekdayRule: Rule = {
     }
     // "this Thursday" is the coming one ("meet in Vienna this Sunday", "this Friday's report"), unless a past verb governs it ("took this Tuesday").
     const thisWeekday = modifier === "this" ? (ctx.tense === "past_adjacent" ? "on-or-before" : "on-or-after") : undefined
+    // "held in jail for a 9 a.m. Monday hearing": a court date the story waits for.
+    if (modifier === undefined && COURT_DATE_BEFORE.test(textBefore(ctx, 24)) && COURT_DATE_AFTER.test(textAfter(ctx, 24))) {
+      return dayValue(pickWeekday(ctx.dct, weekday, "on-or-after"), m[3], 0.7)
+    }
     // "has invited him for a dinner on Wednesday": a present perfect leaves the day to what is planned.
     const planned = modifier === undefined && !isPossessive(ctx) && perfectAhead(ctx.sentence, ctx.index) ? "on-or-after" : undefined
     const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? thisWeekday ?? planned ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
