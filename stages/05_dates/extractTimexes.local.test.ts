@@ -168,3 +168,9 @@ describe("court dates ahead", () => {
     expect(read(["At a Monday hearing, the judge set bail."], "2021-04-02")).toEqual(["Monday → DATE 2021-03-29"])
   })
 })
+
+describe("addresses", () => {
+  it("leaves a house number after 'in the area of' out", () => {
+    expect(read(["Two people were shot in the area of 1802 South Pine."], "2021-04-02")).toEqual([])
+  })
+})

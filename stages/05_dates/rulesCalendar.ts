@@ -222,6 +222,8 @@ export const yearRule: Rule = {
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
+    // "in the area of 1802 South Beech", "the intersection of 1400 Elm": a place, whatever follows.
+    if (/\b(?:area|vicinity|intersection|corner|address) of\s*$/.test(textBefore(ctx, 16))) return null
     if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
     // Numbered roads: "Route 1960", "FM 1960" (a Texas farm-to-market road), "County Road 1850", "Loop 1604".
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bHwy\.?|\bFM|\b[SC]R|\bRoad|\bLoop|\bInterstate|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
