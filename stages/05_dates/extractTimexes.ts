@@ -1,6 +1,6 @@
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
-import { dayNumber } from "./calendar.js"
+import { dayNumber, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
 import { datelineDay } from "./datelineDay.js"
 import { RULES } from "./rules.js"
@@ -148,10 +148,12 @@ const DAY_AFTER_TIME = 40
  * shortly after it; never a possessive ("0.3 above the 1100 GMT level, unchanged from
  * yesterday's close" is today's 11:00).
  */
-const dayForTime = (days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
+const dayForTime = (sentence: string, days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
   let before: number | null = null
   for (const d of days) {
     if (d.byName) continue
+    // "police said early today that about 10:30 p.m. Monday a man …": the day written right after the time is its own.
+    if (d.start >= end && ADJACENT_DAY.test(sentence.slice(end, d.start))) return d.day
     if (d.end <= start) before = d.day
     else if (d.start >= end && before === null && d.start - end <= DAY_AFTER_TIME) return d.day
   }
@@ -159,6 +161,12 @@ const dayForTime = (days: ReadonlyArray<SentenceDay>, start: number, end: number
 }
 
 const POSSESSIVE_AFTER = /^['’]s\b/
+
+/** An opening parenthesis just before a date, perhaps with a short label: "(", "(DOB ", "(B/M ". */
+const IN_PARENTHESES = /\((?:[A-Za-z/.]{1,5}:? )?$/
+
+/** What may stand between a time and the day it is on: "9 a.m. Tuesday", "9 a.m., Tuesday", "9 a.m. on Tuesday". */
+const ADJACENT_DAY = /^,? (?:on )?$/
 
 /** Dates first (so times of day can take the sentence's day), then times; each updates the narrative. */
 const resolveSentence = (sentence: string, dct: number | null, narrative: Narrative, chosen: Candidate[], refused: Candidate[]): TextTimex[] => {
@@ -185,7 +193,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         sentence,
         index: c.start,
         length: c.end - c.start,
-        sentenceDay: pass === 1 ? dayForTime(days, c.start, c.end) : sentenceDay
+        sentenceDay: pass === 1 ? dayForTime(sentence, days, c.start, c.end) : sentenceDay
       }
       const r = c.resolve(ctx)
       if (r === null) {
@@ -204,7 +212,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         if (sentenceDay === null) sentenceDay = n
         const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
         days.push({ day: n, start: c.start, end: c.end, byName })
-        narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+        // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
+        if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
+          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+        }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
@@ -215,16 +226,22 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
   return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))
 }
 
-/** "9 a.m. Tuesday", "Friday at 7 p.m.": a time and an adjacent day are one TIME expression. */
+/** A day, or a part of one ("2014-01-06TMO"), that a clock time next to it makes precise. */
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/
+
+/**
+ * "9 a.m. Tuesday", "Friday at 7 p.m.", "1 a.m. Saturday morning": a time and an adjacent day are
+ * one TIME expression; so are a bare clock figure and the part of a day after it ("about 4:30 Friday afternoon").
+ */
 const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] => {
   const out: TextTimex[] = []
   for (let i = 0; i < timexes.length; i++) {
-    const a = timexes[i]!
+    const a = withBareClock(sentence, timexes[i]!)
     const b = timexes[i + 1]
     if (b !== undefined && /^,? (?:on |at )?$/.test(sentence.slice(a.end, b.start))) {
       const time = a.rule === "time_of_day" ? a : b.rule === "time_of_day" ? b : null
       const day = time === a ? b : a
-      if (time !== null && day.rule !== "time_of_day" && day.type === "DATE" && /^\d{4}-\d{2}-\d{2}$/.test(day.value) && time.value.startsWith(day.value)) {
+      if (time !== null && day.rule !== "time_of_day" && DAY_OR_PART.test(day.value) && time.value.startsWith(day.value.slice(0, 10))) {
         out.push({ ...time, start: a.start, end: b.end, text: sentence.slice(a.start, b.end), anchor: day.anchor, anchorStart: day.anchorStart, confidence: Math.min(a.confidence, b.confidence) })
         i++
         continue
@@ -233,6 +250,27 @@ const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] =
     out.push(a)
   }
   return out
+}
+
+/** "around 7:30 Monday morning": the clock figure, after a word that introduces a time, with the part of the day after it. */
+const BARE_CLOCK_BEFORE = /\b(?:at|about|around|approximately|before|after|until|by) (\d{1,2})(?::([0-5]\d))? $/
+
+/** A part of a day with a bare clock figure just before it becomes that time; the part says whether it is a.m. or p.m. */
+const withBareClock = (sentence: string, t: TextTimex): TextTimex => {
+  const part = t.type === "TIME" ? /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(t.value) : null
+  if (part === null) return t
+  const m = BARE_CLOCK_BEFORE.exec(sentence.slice(Math.max(0, t.start - 20), t.start))
+  if (m === null) return t
+  const hour = Number(m[1])
+  if (hour < 1 || hour > 12) return t
+  // A night's "12:30" or "2" is past midnight, on the next day: left as it was.
+  let h24: number
+  if (part[2] === "MO") h24 = hour % 12
+  else if (part[2] === "AF") h24 = hour === 12 ? 12 : hour + 12
+  else if (hour >= 5 && hour <= 11) h24 = hour + 12
+  else return t
+  const start = t.start - m[0].length + m[0].indexOf(m[1]!)
+  return { ...t, start, text: sentence.slice(start, t.end), value: `${part[1]}T${pad2(h24)}:${m[2] ?? "00"}`, rule: "time_of_day" }
 }
 
 /** Rows of the `timexes` table for one document, from its sentences. */

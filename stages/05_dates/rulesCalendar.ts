@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, daysInMonth, formatMonth, formatWeek, formatYear, fromDayNumber, isoWeekday } from "./calendar.js"
 import { pickDayYear, pickMonthYear, pickNearestMonthYear, pickSeasonYear, type Direction } from "./pick.js"
 import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
-import { MONTH, SEASONS, cap, monthNumber } from "./vocabulary.js"
+import { MONTH, SEASONS, WEEKEND_EVENT_AFTER, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
 const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
@@ -36,7 +36,7 @@ export const relativeUnitRule: Rule = {
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
+    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} preceding|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -56,8 +56,15 @@ export const relativeUnitRule: Rule = {
       const value = unit === "year" ? formatYear(p.year + 1) : formatMonth(addMonths(p.year, p.month!, 1).year, addMonths(p.year, p.month!, 1).month)
       return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.6 }
     }
+    // "the previous year", "the previous summer" in a story told in an earlier year count back from that year
+    // ("2013 ... below the previous year's rates" is 2012).
+    const p = ctx.previousPeriod
+    if ((which === "previous" || which === "preceding") && p !== null && ctx.dct !== null && p.year < fromDayNumber(ctx.dct).year && (unit === "year" || unit in SEASONS)) {
+      const value = unit === "year" ? formatYear(p.year - 1) : `${formatYear(pickSeasonYear(dayNumber(p.year, p.month ?? 12, 1), SEASONS[unit]!, "last"))}-${SEASONS[unit]}`
+      return { type: "DATE", value, anchor: "previous", anchorStart: p.start, confidence: 0.5 }
+    }
     const base = anchored ? (ctx.previous?.day ?? null) : ctx.dct
-    const step = which === "last" || which === "previous" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
+    const step = which === "last" || which === "previous" || which === "preceding" || which === "past" || which === "latest" || which === "this past" ? -1 : which === "next" || which === "coming" || which === "following" || which === "this coming" ? 1 : 0
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.4)
     const anchor = anchored ? "previous" : "published_at"
     const r = (value: string, confidence: number): Resolution => ({ type: "DATE", value, anchor, confidence })
@@ -215,8 +222,11 @@ export const yearRule: Rule = {
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
+    // "in the area of 1802 South Beech", "the intersection of 1400 Elm": a place, whatever follows.
+    if (/\b(?:area|vicinity|intersection|corner|address) of\s*$/.test(textBefore(ctx, 16))) return null
     if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
-    if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    // Numbered roads: "Route 1960", "FM 1960" (a Texas farm-to-market road), "County Road 1850", "Loop 1604".
+    if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bHwy\.?|\bFM|\b[SC]R|\bRoad|\bLoop|\bInterstate|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
       const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
@@ -238,7 +248,8 @@ export const decadeRule: Rule = {
   resolve: (m, ctx) => {
     if (m[1] !== undefined) return fixed("DATE", m[1] + m[2]!, 0.95)
     // "in his 30s" is an age, not the 1930s.
-    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?$/i.test(textBefore(ctx, 16))) return null
+    // So are "late teens to early 20s" and "aged 20s to 30s".
+    if (m[3] !== undefined && /\b(?:(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?|teens\s+(?:to|and|or)\s+|aged?\s+|ages\s+)$/i.test(textBefore(ctx, 16))) return null
     if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
     const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
     return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
@@ -255,6 +266,8 @@ export const seasonRule: Rule = {
     const code = SEASONS[m[1]!.toLowerCase()] ?? "SU"
     const explicit = m[2] ?? m[3]
     if (explicit !== undefined) return fixed("DATE", `${explicit}-${code}`, 0.9)
+    // "in Spring Arbor Township", "on Summer Street": a capitalised season before a capitalised word names a place.
+    if (/^[A-Z]/.test(m[1]!) && /^ [A-Z][a-z]/.test(textAfter(ctx, 3))) return null
     // A season named alone is only a date after a preposition ("in summer"), not in "summer camp".
     if (!/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+$/i.test(textBefore(ctx, 10)) && !/^(?:[Tt]he) /.test(m[0])) return null
     if (ctx.dct === null) return fixed("DATE", `XXXX-${code}`, 0.4)
@@ -284,6 +297,9 @@ export const theYearRule: Rule = {
     // "since 1983, the year they took hold": the year just named.
     const apposed = /\b((?:1[89]|20)\d\d),\s*$/.exec(textBefore(ctx, 8))
     if (apposed !== null && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: apposed[1]!, anchor: "previous", confidence: 0.6 }
+    // "In 2013, the city took 45 minutes to record its first homicide of the year": the year the sentence opened with.
+    const framed = /^\s*In ((?:1[89]|20)\d\d),/.exec(ctx.sentence)
+    if (framed !== null && framed.index + framed[0].length <= ctx.index && /^[Tt]he year$/.test(m[0])) return { type: "DATE", value: framed[1]!, anchor: "previous", confidence: 0.6 }
     const after = textAfter(ctx, 12)
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
@@ -293,12 +309,12 @@ export const theYearRule: Rule = {
   }
 }
 
-/** "the weekend", "over the weekend": the latest weekend in past text, the coming one in future text. */
+/** "the weekend", "over the weekend", "a weekend shooting": the latest weekend in past text, the coming one in future text. */
 export const theWeekendRule: Rule = {
   name: "the_weekend",
   triggers: T.WEEKEND,
   priority: 2,
-  pattern: /(?<![\w-])[Tt]he weekend(?![\w-])/g,
+  pattern: new RegExp(`(?<![\\w-])[Tt]he weekend(?![\\w-])|(?<=\\b[Aa] )weekend${WEEKEND_EVENT_AFTER}`, "g"),
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX-WXX-WE", 0.3)
     const weekday = isoWeekday(ctx.dct)

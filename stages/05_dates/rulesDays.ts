@@ -38,13 +38,17 @@ const possessiveDirection = (ctx: ResolveContext): Direction =>
  */
 const SCHEDULED_EVENT_AFTER = /^['’]s (?:[a-z-]+ ){0,2}(?:report|data|number|numbers|figures|auction|release|deadline)\b/
 
-/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "Wednesday night". */
+/** "for a", "awaiting a", perhaps with a clock time: what opens a court date still to come ("for a 9 a.m. Monday hearing"). */
+const COURT_DATE_BEFORE = /\b(?:for|awaiting|awaits|await)\s+an?\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?\s+)?$/
+const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probable cause )?(?:hearing|arraignment|appearance|trial|sentencing)\b/
+
+/** "Monday", "last Friday", "this past Thursday", "the previous Friday", "that Sunday", "Wednesday night". */
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:previous|preceding|following)|(?<=(?:\\b(?:[Oo]n|by|until|of|since|[ap]\\.?m\\.?|noon|midnight)|\\d) )that|${cap("this past")}|${cap("this coming")}|${cap("last")}|${cap("this")}|${cap("next")}|${cap("past")}|${cap("coming")}|${cap("early")}|${cap("late")}) )?(${WEEKDAY})(?: (${PART}))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -57,8 +61,21 @@ export const weekdayRule: Rule = {
       const resolved = dayValue(pickWeekday(base, weekday, modifier === "the following" ? "after" : "before"), m[3], 0.7)
       return ctx.previous === null ? resolved : { ...resolved, anchor: "previous" }
     }
+    // "On Jan. 12 ... about 3 a.m. that Sunday": the one nearest the day the narrative is on.
+    // (Only after a preposition or a clock time: "police said that Monday night a man …" is a conjunction.)
+    if (modifier === "that") {
+      if (ctx.previous === null) return dayValue(pickWeekday(ctx.dct, weekday, "on-or-before"), m[3], 0.5)
+      const base = ctx.previous.day
+      const before = pickWeekday(base, weekday, "on-or-before")
+      const after = pickWeekday(base, weekday, "on-or-after")
+      return { ...dayValue(base - before <= after - base ? before : after, m[3], 0.7), anchor: "previous" }
+    }
     // "this Thursday" is the coming one ("meet in Vienna this Sunday", "this Friday's report"), unless a past verb governs it ("took this Tuesday").
     const thisWeekday = modifier === "this" ? (ctx.tense === "past_adjacent" ? "on-or-before" : "on-or-after") : undefined
+    // "held in jail for a 9 a.m. Monday hearing": a court date the story waits for.
+    if (modifier === undefined && COURT_DATE_BEFORE.test(textBefore(ctx, 24)) && COURT_DATE_AFTER.test(textAfter(ctx, 24))) {
+      return dayValue(pickWeekday(ctx.dct, weekday, "on-or-after"), m[3], 0.7)
+    }
     // "has invited him for a dinner on Wednesday": a present perfect leaves the day to what is planned.
     const planned = modifier === undefined && !isPossessive(ctx) && perfectAhead(ctx.sentence, ctx.index) ? "on-or-after" : undefined
     const direction = (modifier !== undefined ? WEEKDAY_MODIFIERS[modifier] : undefined) ?? thisWeekday ?? planned ?? (isPossessive(ctx) ? possessiveDirection(ctx) : directionOf(ctx.tense))
@@ -127,7 +144,7 @@ export const timeOfDayRule: Rule = {
     } else if (m[6] !== undefined) {
       // "high noon" is an idiom (and a film), not twelve o'clock.
       if (/\bhigh\s+$/i.test(textBefore(ctx, 6))) return null
-      hour = m[6].toLowerCase() === "midnight" ? 24 : 12
+      hour = m[6].toLowerCase() === "midnight" ? midnightHour(ctx) : 12
     } else {
       hour = Number(m[7])
     }
@@ -136,6 +153,17 @@ export const timeOfDayRule: Rule = {
     const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
     return onTheDay(clock, ctx)
   }
+}
+
+/**
+ * Midnight ends its day (T24:00: "expires at midnight Friday"), but "shortly after midnight" is the
+ * start of the day it opens, and so is a midnight on the publication day that the story looks back
+ * on ("was shot around midnight Wednesday", published that Wednesday).
+ */
+const midnightHour = (ctx: ResolveContext): number => {
+  if (/\bafter\s+$/i.test(textBefore(ctx, 8))) return 0
+  const day = ctx.sentenceDay ?? ctx.previous?.day ?? ctx.dct
+  return day !== null && day === ctx.dct && ctx.tense !== "future" ? 0 : 24
 }
 
 /** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */

@@ -48,7 +48,7 @@ export const holidayRule: Rule = {
   requires: T.HOLIDAY | T.YEAR | T.WEEKDAY,
   name: "holiday",
   priority: 4,
-  pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Valentine's Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d)|( week))?(?![\w])/g,
+  pattern: /(?<![\w-])(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday)(?: ((?:19|20)\d\d)|( week))?(?![\w])/g,
   resolve: (m, ctx) => {
     const name = m[1]!.replace(/’/g, "'")
     const holiday = HOLIDAYS.find(([pattern]) => pattern.test(name))

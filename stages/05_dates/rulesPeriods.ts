@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
+import { COUNT, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("just")}|${cap("only")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -83,6 +83,9 @@ export const offsetRule: Rule = {
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
     const count = countValue(m[2]!)
     const unit = unitOf(m[3]!)
+    // "ten minutes later", "an hour earlier": TimeBank marks the stretch of time ("a minute and a half" later,
+    // DURATION), which the duration rule reads once this refuses; a day would lose the clock it counts from.
+    if (SUB_DAY.has(unit) && direction !== "ago" && direction !== "from now" && direction !== "hence") return null
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
     const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
@@ -113,6 +116,10 @@ export const offsetRule: Rule = {
     return r
   }
 }
+
+const WEEKEND_EVENT = new RegExp(`^${WEEKEND_EVENT_AFTER}`)
+
+const SUB_DAY: ReadonlySet<string> = new Set(["second", "minute", "hour"])
 
 const unresolvedShift = (unit: string): string =>
   unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
@@ -163,6 +170,8 @@ export const durationRule: Rule = {
     if (unit === "quarter" && /^(?:an?|one|three)$/i.test(countText) && /^ of (?!(?:an?|one|the) (?:century|year|decade|hour)\b)/.test(textAfter(ctx, 24))) return null
     // "a year" and "one day" read as durations; "some days" too, but not "the first day" (an ordinal).
     if (count === 0) return null
+    // "a weekend shooting" dates the shooting (the weekend rule reads it); it does not last a weekend.
+    if (/^weekend$/i.test(m[3]!) && /^an?$/i.test(countText) && WEEKEND_EVENT.test(textAfter(ctx, 16))) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
@@ -183,11 +192,11 @@ export const adjectiveDurationRule: Rule = {
   name: "duration_adjective",
   priority: 4,
   pattern: new RegExp(`(?<![\\w-])(?:(${COUNT})-(second|minute|hour|day|week|month|year|decade|century)(?:-(old|long))?|(hour|day|week|month|year|decade)(s?)-long)(?![\\w-])`, "g"),
-  resolve: (m) => {
+  resolve: (m, ctx) => {
     // "a day-long strike" lasts one unit, "a decades-long feud" an unknown number of them.
     if (m[4] !== undefined) return fixed("DURATION", periodValue(m[5] === "s" ? null : 1, m[4]), 0.7)
-    // "a six-year-old" is an age, not a duration TIMEX3 marks.
-    if (m[3] === "old") return null
+    // "a six-year-old" is an age, not a duration TIMEX3 marks; so is "an 18-year old", hyphen or not.
+    if (m[3] === "old" || /^ old\b/.test(textAfter(ctx, 4))) return null
     const count = countValue(m[1]!.replace(/-/g, " "))
     if (count === null || count === 0) return null
     return fixed("DURATION", periodValue(count, m[2]!), 0.8)
@@ -247,6 +256,8 @@ export const setRule: Rule = {
   resolve: (m, ctx) => {
     // "the business daily Nikkei", "the Paris daily", "a weekly said": a newspaper, not a recurrence.
     if (m[3] !== undefined && (PUBLICATION_BEFORE.test(textBefore(ctx, 16)) || PUBLICATION_AFTER.test(textAfter(ctx, 12)))) return null
+    // "the Philadelphia Daily News", "the Sebastian Daily newsletter": a capitalised word of a title.
+    if (m[3] !== undefined && /^[A-Z]/.test(m[3]) && (/[A-Z][\w.&'’-]* $/.test(textBefore(ctx, 24)) || /^ [A-Z]/.test(textAfter(ctx, 2)))) return null
     return setValue(m)
   }
 }
@@ -273,7 +284,7 @@ export const repeatedUnitSetRule: Rule = {
  * verb that would make "a day" a stretch of time ("rose 5 percent in a day").
  */
 const QUANTITY_BEFORE =
-  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousand|hundred|dozen|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
+  /(?:(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d(?:[\d.,]*[\d%])?(?:m|bn|k)?|\b(?:times|once|twice|million|billion|trillion|mln|bln|thousands?|hundreds?|dozens?|scores|dollars|pounds|euros|hours|minutes))(?:\s+of\s+[a-z]+|\s+\([^()]{1,30}\)|\s+(?!(?:in|within|for|over|than|after|before|on|at|by|to|from|about|nearly|almost|only|just|the|that|this|which|and|or|but|is|are|was|were|be|been|since|until|ago|last|next|per|more|less|up|down)\b)[a-z]+){0,4}\s+$/i
 
 /** "a day after", "a year earlier", "a day or two": a stretch of time or a point, not a rate. */
 const NOT_A_RATE_AFTER = /^\s+(?:after|before|later|earlier|ago|from now|or two|or so|and a half|of\b)/

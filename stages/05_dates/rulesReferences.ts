@@ -24,6 +24,8 @@ export const referenceRule: Rule = {
     if (m[1] !== undefined) {
       const word = m[1].toLowerCase()
       // "current" only as "the current chairman" (a present reference), not "the current year" (a unit rule) or "electric current".
+      // "Now Playing", a video player's caption on a news page, is no time.
+      if (word === "now" && /^:? [Pp]laying\b/.test(after)) return null
       if (word === "current" && (!/\b(?:the|its|his|her|their|our)\s+$/i.test(before) || /^ (?:account|accounts|affairs|events|of|year|month|week|quarter|season|decade|century)\b/.test(after))) return null
       return fixed("DATE", "PRESENT_REF", 0.7)
     }
@@ -48,13 +50,13 @@ export const anchoredDayRule: Rule = {
   name: "anchored_day",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${cap("the")} (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night))|(${cap("the")} day (?:before|after))(?= *[,.;:!?]| *$)|((?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the same")}) (?:day|morning|afternoon|evening|night)))(?![\\w-])`,
+    `(?<![\\w-])(?:(${cap("the")} (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night))|(${cap("the")} (?:day|night|morning|afternoon|evening) (?:before|after))(?= *[,.;:!?]| *$)|((?:(?:${cap("earlier")}|${cap("later")}) )?(?:${cap("that")}|${cap("the same")}) (?:day|morning|afternoon|evening|night)))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const text = m[0].toLowerCase()
-    const shift = /next|following|day after/.test(text) ? 1 : /previous|preceding|day before/.test(text) ? -1 : 0
-    const part = /(morning|afternoon|evening|night)$/.exec(text)?.[1]
+    const shift = /next|following| after$/.test(text) ? 1 : /previous|preceding| before$/.test(text) ? -1 : 0
+    const part = /(morning|afternoon|evening|night)(?: before| after)?$/.exec(text)?.[1]
     if (ctx.previous === null) return dayValue(null, part, 0)
     const resolved = dayValue(ctx.previous.day + shift, part, 0.6)
     return { ...resolved, anchor: "previous" }

@@ -51,7 +51,14 @@ const SCHEDULED_BEFORE =
 const PERFECT_BEFORE = /\b(?:has|have|'ve)\s+(?:(?:not|already|just|also)\s+)?(?:been\s+)?(?!(?:said|told|announced|reported|stated|added|confirmed|denied|declined)\b)[a-z]+(?:ed|en|wn|nt|ght)\b[^,.;:]*?\s(?:on|for)\s+$/
 
 /** Whether a present perfect in the clause before a weekday points it ahead (see PERFECT_BEFORE). */
-export const perfectAhead = (sentence: string, index: number): boolean => PERFECT_BEFORE.test(sentence.slice(Math.max(0, index - 80), index))
+export const perfectAhead = (sentence: string, index: number): boolean => {
+  const m = PERFECT_BEFORE.exec(sentence.slice(Math.max(0, index - 80), index))
+  // "have charged a man with shooting a girl on Wednesday": the day belongs to the deed the charge names, which is past.
+  return m !== null && !DEED_BEFORE.test(m[0])
+}
+
+/** "with shooting", "for killing", "of robbing", "in connection with stabbing": the deed behind a charge or an arrest. */
+const DEED_BEFORE = /\b(?:with|for|of|after)\s+[a-z]{2,}ing\b/
 
 /** Whether a schedule word right before the date points it ahead (see SCHEDULED_BEFORE). */
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))

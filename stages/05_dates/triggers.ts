@@ -67,7 +67,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [YEAR, "year years"],
   [WEEKEND, "weekend"],
   [ANCHOR, "next following previous preceding same that before after"],
-  [RATE, "times once twice million billion trillion thousand mln bln bn m k dollars pounds euros hours minutes"],
+  [RATE, "times once twice million billion trillion thousand thousands hundreds dozens scores mln bln bn m k dollars pounds euros hours minutes"],
   [NUMBER, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen half several few many couple"],
   [REPEAT, "to after on round"],
   [PREPOSITION, "for in over within after took take takes lasted last"],

@@ -92,3 +92,6 @@ export const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
 }
 
 export const SEASONS: Readonly<Record<string, string>> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" }
+
+/** An event that "a weekend" before it dates, as "over the weekend" would: "a weekend shooting", "a weekend crash". */
+export const WEEKEND_EVENT_AFTER = "(?= (?:shooting|killing|stabbing|crash|fire|attack|robbery|burglary|raid|incident|homicide|murder|party|storm|brawl|fight|standoff|chase|protest|rally)s?\\b)"
