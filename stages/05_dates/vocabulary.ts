@@ -38,11 +38,14 @@ const UNITS: Readonly<Record<string, string>> = {
 }
 export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?)"
 
+// Longest first, so that "weekend" is not read as the "week" it starts with.
+const UNIT_NAMES_LONGEST_FIRST: ReadonlyArray<string> = Object.keys(UNITS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+
 /** Normalised unit ("year") of a matched unit word ("years", "centuries"). */
 export const unitOf = (word: string): string => {
   const w = word.toLowerCase()
   if (w.startsWith("centur")) return "century"
-  for (const unit of Object.keys(UNITS)) if (w.startsWith(unit)) return unit
+  for (const unit of UNIT_NAMES_LONGEST_FIRST) if (w.startsWith(unit)) return unit
   return "day"
 }
 
