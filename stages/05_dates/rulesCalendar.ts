@@ -5,7 +5,7 @@ import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveCon
 import { MONTH, SEASONS, WEEKEND_EVENT_AFTER, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
-const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of|${cap("by")} the end of)`
+const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of)`
 
 export const quarterValue = (index: number): string => `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
 export const quarterIndexOf = (day: number): number => {

@@ -83,6 +83,9 @@ export const weekdayRule: Rule = {
   }
 }
 
+/** Mid-sentence text before a word: a lower-case word, a figure, a comma, a possessive ("told the radio's") or an acronym ("BBC"). */
+const TITLE_BEFORE = /(?:[a-z\d,]|['’]s|\b[A-Z]{2,}) $/
+
 const GENERIC_TODAY = /^['’]s (?:[a-z]+ )?(?:world|youth|society|generation|young|children|teenagers|kids|standards)\b/
 
 /** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday". */
@@ -100,6 +103,8 @@ export const relativeDayRule: Rule = {
     if (word === "today" && GENERIC_TODAY.test(textAfter(ctx, 24))) return null
     // NBC's "Today" program: a title in quotation marks.
     if (m[0] === "Today" && /["“]$/.test(textBefore(ctx, 1)) && /^["”]/.test(textAfter(ctx, 1))) return null
+    // A capitalised "Today" inside a sentence is a programme or paper ("Radio 4's Today", "the Today show").
+    if (m[0] === "Today" && (TITLE_BEFORE.test(textBefore(ctx, 3)) || /^ (?:programme|program|show)\b/.test(textAfter(ctx, 10)))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
     return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
@@ -120,6 +125,9 @@ export const partOfDayRule: Rule = {
     return dayValue(ctx.dct === null ? null : ctx.dct - (last ? 1 : 0), m[2], 0.9)
   }
 }
+
+/** A capitalised word or initial right before, other than a preposition that could open a sentence ("At Noon"). */
+const SURNAME_BEFORE = /(?<![\w.])(?!(?:At|By|Before|After|Around|About|Until|Till|From|Since|On|Near|Past|Until)\b)[A-Z][\w'’-]*\.? $/
 
 /** Times of day: "7:20 p.m. local time", "9 a.m.", "14:30 GMT", "noon". The day comes from the sentence or publication. */
 export const timeOfDayRule: Rule = {
@@ -144,6 +152,8 @@ export const timeOfDayRule: Rule = {
     } else if (m[6] !== undefined) {
       // "high noon" is an idiom (and a film), not twelve o'clock.
       if (/\bhigh\s+$/i.test(textBefore(ctx, 6))) return null
+      // "Jamie Noon", "J Noon": a capitalised Noon after a name or an initial is a surname.
+      if (m[6] === "Noon" && SURNAME_BEFORE.test(textBefore(ctx, 24))) return null
       hour = m[6].toLowerCase() === "midnight" ? midnightHour(ctx) : 12
     } else {
       hour = Number(m[7])
