@@ -24,3 +24,19 @@ describe("edges and names", () => {
     expect(readTimexes(["The vote is at noon."], null)).toEqual(["noon → TIME XXXX-XX-XXT12:00"])
   })
 })
+
+describe("the new year and awards", () => {
+  it("reads 'the new year' as the coming year late in a year, the current one early in it", () => {
+    expect(readTimexes(["The plan will go to the council early in the new year."], "2021-11-20")).toEqual(["the new year → DATE 2022"])
+    expect(readTimexes(["Sales picked up in the New Year."], "2021-02-03")).toEqual(["the New Year → DATE 2021"])
+    expect(readTimexes(["The plan will go to the council in the new year."], null)).toEqual(["the new year → DATE XXXX"])
+  })
+  it("leaves the holiday to its own rule", () => {
+    expect(readTimexes(["They met on New Year's Eve."], null)[0]).not.toMatch(/^the New Year/)
+  })
+  it("does not date an award named for the year", () => {
+    expect(readTimexes(["The band won album of the year."], null)).toEqual([])
+    expect(readTimexes(["She was named coach of the year."], "2021-05-01")).toEqual([])
+    expect(readTimexes(["Profits rose over the year."], null)).toEqual(["the year → DATE XXXX"])
+  })
+})

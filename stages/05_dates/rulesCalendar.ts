@@ -275,8 +275,11 @@ export const seasonRule: Rule = {
   }
 }
 
+/** The noun of an award named for a year: "album of the year", "player of the year". */
+const AWARD_OF = /\b(?:album|song|single|record|player|coach|manager|team|blog|book|novel|film|movie|car|athlete|footballer|sportsman|sportswoman|personality|artist|act|newcomer|goal|person|journalist|photographer|designer|writer|word|teacher|volunteer|officer|citizen)s? of $/i
+
 /**
- * "the year", "the full year", "the end of the year", "year-end": the publication's year, which
+ * "the year", "the new year", "the full year", "the end of the year", "year-end": the publication's year, which
  * news means when it names the year without saying which. "the year ended Sept. 30" is a
  * twelve-month period instead.
  */
@@ -284,14 +287,22 @@ export const theYearRule: Rule = {
   name: "the_year",
   triggers: T.YEAR,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later|prior)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])(?:(?:${EDGE}) )?(?:(${cap("the")} [Nn]ew [Yy]ear(?!['’-]))|${cap("the")} (?:full |whole |entire |fiscal |calendar )?year(?!-)(?: (before|after|earlier|later|prior)(?= *[,.;:!?)]| *$))?|(?:${cap("around")} |${cap("at")} )?[Yy]ear[- ]end|[Yy]ear's end)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    // "the year before", "the year prior" count from the narrative's year when there is one, else publication's.
+    // "early in the new year": the year after publication late in the year, the publication's own year early in it.
     if (m[1] !== undefined) {
+      if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
+      const { year, month } = fromDayNumber(ctx.dct)
+      return fromDct("DATE", formatYear(month >= 7 ? year + 1 : year), 0.5)
+    }
+    // "album of the year", "player of the year": an award's title, not a date.
+    if (AWARD_OF.test(textBefore(ctx, 16)) && /^[Tt]he year$/.test(m[0])) return null
+    // "the year before", "the year prior" count from the narrative's year when there is one, else publication's.
+    if (m[2] !== undefined) {
       const base = ctx.previous?.day ?? ctx.dct
       if (base === null && ctx.previousPeriod === null) return fixed("DATE", "XXXX", 0.3)
       const year = ctx.previousPeriod?.year ?? fromDayNumber(base!).year
-      const shift = m[1] === "before" || m[1] === "earlier" || m[1] === "prior" ? -1 : 1
+      const shift = m[2] === "before" || m[2] === "earlier" || m[2] === "prior" ? -1 : 1
       return { type: "DATE", value: formatYear(year + shift), anchor: ctx.previous === null && ctx.previousPeriod === null ? "published_at" : "previous", confidence: 0.5 }
     }
     // "since 1983, the year they took hold": the year just named.
