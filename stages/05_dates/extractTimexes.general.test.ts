@@ -36,7 +36,30 @@ describe("the new year and awards", () => {
   })
   it("does not date an award named for the year", () => {
     expect(readTimexes(["The band won album of the year."], null)).toEqual([])
+    expect(readTimexes(["The judge was knighted in the New Year Honours."], null)).toEqual([])
     expect(readTimexes(["She was named coach of the year."], "2021-05-01")).toEqual([])
     expect(readTimexes(["Profits rose over the year."], null)).toEqual(["the year → DATE XXXX"])
+  })
+})
+
+describe("recurrences", () => {
+  it("does not read the reciprocal 'each other' as a recurrence", () => {
+    // Published on a Saturday.
+    expect(readTimexes(["Two men shot each other Thursday."], "2021-04-10")).toEqual(["Thursday → DATE 2021-04-08"])
+    expect(readTimexes(["The club meets every other Thursday."], "2021-04-10")[0]).toMatch(/^every other Thursday → SET /)
+  })
+})
+
+describe("months named alone in past text", () => {
+  it("reads a month two or more months ahead as the one gone by", () => {
+    expect(readTimexes(["The mayor spoke at a town hall in March about the budget."], "2018-01-15")).toEqual(["March → DATE 2017-03"])
+    expect(readTimexes(["The governor said at her rally in April that taxes would fall."], "2018-01-15")).toEqual(["April → DATE 2017-04"])
+  })
+  it("keeps the month just gone, and reaches forward in future text", () => {
+    expect(readTimexes(["Sales rose in December."], "2018-01-15")).toEqual(["December → DATE 2017-12"])
+    expect(readTimexes(["The mayor will speak in March."], "2018-01-15")).toEqual(["March → DATE 2018-03"])
+  })
+  it("gives no tense to a date whose only past verb lies far back in another clause", () => {
+    expect(readTimexes(["The tenants still had not signed a new lease with the owners of the building on the corner, who want a ruling when the case is heard in May."], "2018-03-20")).toEqual(["May → DATE 2018-05"])
   })
 })

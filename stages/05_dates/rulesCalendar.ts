@@ -291,6 +291,8 @@ export const theYearRule: Rule = {
   resolve: (m, ctx) => {
     // "early in the new year": the year after publication late in the year, the publication's own year early in it.
     if (m[1] !== undefined) {
+      // "the New Year Honours" is a list of awards, not a date.
+      if (/^ [Hh]onours?\b/.test(textAfter(ctx, 8))) return null
       if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
       const { year, month } = fromDayNumber(ctx.dct)
       return fromDct("DATE", formatYear(month >= 7 ? year + 1 : year), 0.5)

@@ -254,6 +254,8 @@ export const setRule: Rule = {
     "g"
   ),
   resolve: (m, ctx) => {
+    // "shot near each other Thursday": the reciprocal "each other", then a date of its own.
+    if (/^[Ee]ach other /.test(m[0])) return null
     // "the business daily Nikkei", "the Paris daily", "a weekly said": a newspaper, not a recurrence.
     if (m[3] !== undefined && (PUBLICATION_BEFORE.test(textBefore(ctx, 16)) || PUBLICATION_AFTER.test(textAfter(ctx, 12)))) return null
     // "the Philadelphia Daily News", "the Sebastian Daily newsletter": a capitalised word of a title.
