@@ -95,8 +95,14 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (adjacentPast) return "past_adjacent"
   // ... and so does one right after it, the date set between subject and verb: "The government in February projected".
   if (nearestPast <= 1 && nearestPast < nearestFuture && PAST_AFTER.test(sentence.slice(index + length, index + length + 24))) return "past_adjacent"
+  // A past verb far back in a long sentence, with no future marker and no past one after the date, governs another
+  // clause ("still had not signed ... when the case is heard in May"): the date itself has no tense to go by.
+  if (nearestFuture === Infinity && nearestPast > FAR && nearest(PAST, sentence, index, length, Math.max(from, index + length), to) === Infinity) return "none"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
+
+/** Characters beyond which a lone past marker no longer sets a date's tense. */
+const FAR = 60
 
 /** Distance in characters from the match to the nearest marker outside it, within [from, to). */
 const nearest = (pattern: RegExp, sentence: string, index: number, length: number, from: number, to: number): number => {
