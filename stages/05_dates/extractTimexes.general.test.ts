@@ -51,7 +51,7 @@ describe("recurrences", () => {
 })
 
 describe("months named alone in past text", () => {
-  it("reads a month two or more months ahead as the one gone by", () => {
+  it("lets a past verb govern a month across its event phrase ('said at his rally in March')", () => {
     expect(readTimexes(["The mayor spoke at a town hall in March about the budget."], "2018-01-15")).toEqual(["March → DATE 2017-03"])
     expect(readTimexes(["The governor said at her rally in April that taxes would fall."], "2018-01-15")).toEqual(["April → DATE 2017-04"])
   })

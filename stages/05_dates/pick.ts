@@ -49,12 +49,12 @@ export const pickMonthYear = (dct: number, month: number, direction: Direction):
 const FORWARD_COST: Readonly<Record<Tense, number>> = { past: 3, past_adjacent: 1000, none: 1.5, future: 1 }
 const BACKWARD_COST: Readonly<Record<Tense, number>> = { past: 1, past_adjacent: 1, none: 1, future: 3 }
 
-const cheapest = (candidates: ReadonlyArray<number>, distance: (candidate: number) => number, tense: Tense, forwardCost = FORWARD_COST): number => {
+const cheapest = (candidates: ReadonlyArray<number>, distance: (candidate: number) => number, tense: Tense): number => {
   let best = candidates[0]!
   let bestCost = Infinity
   for (const c of candidates) {
     const d = distance(c)
-    const cost = d >= 0 ? d * forwardCost[tense] : -d * BACKWARD_COST[tense]
+    const cost = d >= 0 ? d * FORWARD_COST[tense] : -d * BACKWARD_COST[tense]
     // A tie (June, three months either side of a March publication) goes to the earlier one in text that reports.
     if (cost < bestCost || (cost === bestCost && tense !== "future" && c < best)) {
       best = c
@@ -71,16 +71,10 @@ export const pickDayYear = (dct: number, month: number, day: number, tense: Tens
   return cheapest([year, year - 1, year + 1], (y) => at(y) - dct, tense)
 }
 
-/**
- * A month named alone in past text is a month gone by unless it is the very next one: "spoke at his
- * rally in March", written in January, is last March, not one two months ahead.
- */
-const MONTH_FORWARD_COST: Readonly<Record<Tense, number>> = { ...FORWARD_COST, past: 6 }
-
 /** The year of a month named alone ("in January"): the nearest such month, weighed by tense. */
 export const pickNearestMonthYear = (dct: number, month: number, tense: Tense): number => {
   const { year, month: current } = fromDayNumber(dct)
-  return cheapest([year, year - 1, year + 1], (y) => (y - year) * 12 + month - current, tense, MONTH_FORWARD_COST)
+  return cheapest([year, year - 1, year + 1], (y) => (y - year) * 12 + month - current, tense)
 }
 
 /** Season codes in calendar order; winter belongs to the year of its December. */

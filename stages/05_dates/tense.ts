@@ -21,6 +21,10 @@ const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|m
  */
 const PAST_AFTER = /^\s(?:was|were|had|did|came|went|took|fell|rose|grew|met|left|held|said|told|made|sold|paid|bought|won|lost|found|[a-z]{2,}(?<!e|\bhundr|expect|schedul|plann|slat|start|open)ed)\b/
 
+/** A past verb, then "at" or "during" and a short event phrase, then the date's preposition: "said at his rally in ". */
+const PAST_AT_EVENT_BEFORE =
+  /\b(?:was|were|said|spoke|told|made|met|gave|[a-z]{2,}(?<!expect|schedul|plann|slat|need)ed)\s+(?:at|during)\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on)\s+$/
+
 const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
@@ -93,6 +97,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
   const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
+  // ... and so does one whose event phrase stands between: "said at his rally in March", "spoke during a visit on Monday".
+  if (nearestPast < nearestFuture && PAST_AT_EVENT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))) return "past_adjacent"
   // ... and so does one right after it, the date set between subject and verb: "The government in February projected".
   if (nearestPast <= 1 && nearestPast < nearestFuture && PAST_AFTER.test(sentence.slice(index + length, index + length + 24))) return "past_adjacent"
   // A past verb far back in a long sentence, with no future marker and no past one after the date, governs another
