@@ -63,3 +63,13 @@ describe("months named alone in past text", () => {
     expect(readTimexes(["The tenants still had not signed a new lease with the owners of the building on the corner, who want a ruling when the case is heard in May."], "2018-03-20")).toEqual(["May → DATE 2018-05"])
   })
 })
+
+describe("charges for a past deed", () => {
+  it("dates the deed a charge names to the day before publication, not the next one", () => {
+    // Published on a Wednesday.
+    expect(readTimexes(["A local man has been charged with murder in the fatal stabbing of his neighbor on Monday."], "2021-04-07")).toEqual([
+      "Monday → DATE 2021-04-05"
+    ])
+    expect(readTimexes(["The city has invited him to a dinner on Friday."], "2021-04-07")).toEqual(["Friday → DATE 2021-04-09"])
+  })
+})

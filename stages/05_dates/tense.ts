@@ -61,8 +61,11 @@ export const perfectAhead = (sentence: string, index: number): boolean => {
   return m !== null && !DEED_BEFORE.test(m[0])
 }
 
-/** "with shooting", "for killing", "of robbing", "in connection with stabbing": the deed behind a charge or an arrest. */
-const DEED_BEFORE = /\b(?:with|for|of|after)\s+[a-z]{2,}ing\b/
+/**
+ * "with shooting", "for killing", "of robbing", "in connection with stabbing", "in the fatal shooting of":
+ * the deed behind a charge or an arrest.
+ */
+const DEED_BEFORE = /\b(?:with|for|of|after|in)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?[a-z]{2,}ing\b/
 
 /** Whether a schedule word right before the date points it ahead (see SCHEDULED_BEFORE). */
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
