@@ -6,6 +6,7 @@ import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rate
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
+import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -20,6 +21,9 @@ export const RULES: ReadonlyArray<Rule> = [
   monthRule,
   spelledDayRule,
   monthRangeEndRule,
+  rangeOpeningDayRule,
+  rangeClosingDayMonthRule,
+  rangeClosingDayRule,
   dayOfRelativeYearRule,
   capitalsDayRule,
   yearRule,

@@ -1,0 +1,63 @@
+import * as T from "./triggers.js"
+import { dayNumber, daysInMonth, formatDay } from "./calendar.js"
+import { pickDayYear } from "./pick.js"
+import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { MONTH, monthNumber } from "./vocabulary.js"
+
+/**
+ * Ranges of days that share one month name: "6 to 9 January", "5-6 March", "between 13 and 15
+ * March" (day first, as British and most non-US copy writes), and "April 24 and 25", "March 5-9"
+ * (month first). TIMEX3 marks each end as its own date ("April 24" and "25"); the bare day takes
+ * the month (and year) written at the other end. A range runs forward, so "October 18 - 12-month bills"
+ * (a list) is none.
+ */
+const JOIN = `\\s*(?:-|–|to|and|until|till|through)\\s*`
+const ORDINAL = "(?:st|nd|rd|th)?"
+const YEAR = "(?:,? ((?:19|20)\\d\\d))?"
+
+/** A day of `month`, in `year` when written, else the year the tense picks, else unresolved. */
+const dayOf = (day: number, month: number, yearText: string | undefined, ctx: ResolveContext): Resolution | null => {
+  if (day < 1 || day > 31) return null
+  if (yearText !== undefined) {
+    const year = Number(yearText)
+    return day > daysInMonth(year, month) ? null : fixed("DATE", formatDay(dayNumber(year, month, day)), 0.85)
+  }
+  const mm = String(month).padStart(2, "0")
+  const dd = String(day).padStart(2, "0")
+  if (ctx.dct === null) return fixed("DATE", `XXXX-${mm}-${dd}`, 0.5)
+  const year = pickDayYear(ctx.dct, month, day, ctx.tense)
+  return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.75)
+}
+
+/** The bare first day of "6 to 9 January" or "5-6 March". */
+export const rangeOpeningDayRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "day_range",
+  priority: 5,
+  pattern: new RegExp(`(?<![\\w.,:$£€/-])(\\d{1,2})${ORDINAL}(?=${JOIN}(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w]))`, "g"),
+  resolve: (m, ctx) => (Number(m[1]) < Number(m[2]) ? dayOf(Number(m[1]), monthNumber(m[3]!), m[4], ctx) : null)
+}
+
+/** The second day with its month, "9 January" in "from 6 to 9 January" or "6 January to 9 February". */
+export const rangeClosingDayMonthRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "day_range",
+  priority: 5,
+  pattern: new RegExp(`(?<=\\d${ORDINAL}(?: (?:${MONTH}))?${JOIN})(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w])`, "g"),
+  resolve: (m, ctx) => dayOf(Number(m[1]), monthNumber(m[2]!), m[3], ctx)
+}
+
+/**
+ * The bare second day of "April 24 and 25" or "March 5-9", when punctuation or a small word follows it:
+ * "on March 5 and 6 officers came" counts officers.
+ */
+export const rangeClosingDayRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "day_range",
+  priority: 5,
+  pattern: new RegExp(`(?<=(?<![\\w-])(${MONTH}) (\\d{1,2})${ORDINAL}${JOIN})(\\d{1,2})${ORDINAL}${YEAR}(?=[.,;:)!?]?$|[.,;:)!?](?!\\d)| (?:in|at|on|for|from|with|when|while|and|or|but|as|to|of|this|next|last)\\b)`, "g"),
+  resolve: (m, ctx) => (Number(m[2]) < Number(m[3]) ? dayOf(Number(m[3]), monthNumber(m[1]!), m[4], ctx) : null)
+}
