@@ -73,3 +73,10 @@ describe("charges for a past deed", () => {
     expect(readTimexes(["The city has invited him to a dinner on Friday."], "2021-04-07")).toEqual(["Friday → DATE 2021-04-09"])
   })
 })
+
+describe("ages", () => {
+  it("reads the second of two ages as an age too", () => {
+    expect(readTimexes(["The suspect is a man in his late 20s or early 30s."], "2021-04-07")).toEqual([])
+    expect(readTimexes(["Prices last rose this fast in the 1970s."], "2021-04-07")).toEqual(["the 1970s → DATE 197"])
+  })
+})

@@ -250,6 +250,8 @@ export const decadeRule: Rule = {
     // "in his 30s" is an age, not the 1930s.
     // So are "late teens to early 20s" and "aged 20s to 30s".
     if (m[3] !== undefined && /\b(?:(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?|teens\s+(?:to|and|or)\s+|aged?\s+|ages\s+)$/i.test(textBefore(ctx, 16))) return null
+    // ... and so is the second of two ages: "in his late 20s or early 30s".
+    if (m[3] !== undefined && /\b(?:his|her|their|my|your|our|its)\s+(?:early |mid-?|late )?\d0s\s+(?:to|and|or)\s+$/i.test(textBefore(ctx, 40))) return null
     if (m[3] !== undefined) return fixed("DATE", (Number(m[3]) >= 2 ? "19" : "20") + m[3], 0.85)
     const ordinal = m[4] !== undefined ? Number(m[4]) : ({ nineteenth: 19, twentieth: 20, "twenty-first": 21 } as Record<string, number>)[m[5]!.toLowerCase()] ?? 20
     return fixed("DATE", String(ordinal - 1).padStart(2, "0"), 0.9)
