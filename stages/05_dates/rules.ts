@@ -6,6 +6,7 @@ import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rate
 import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
+import { playingSeasonRule } from "./rulesPlayingSeason.js"
 import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
@@ -30,6 +31,7 @@ export const RULES: ReadonlyArray<Rule> = [
   shortYearRule,
   decadeRule,
   seasonRule,
+  playingSeasonRule,
   theYearRule,
   thatPeriodRule,
   theWeekendRule,

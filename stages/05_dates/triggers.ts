@@ -51,7 +51,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [MONTH, "january jan february feb march mar april apr may june jun july jul august aug september sept sep october oct november nov december dec"],
   [RELATIVE_DAY, "yesterday today tomorrow tonight"],
   [PART_OF_DAY, "morning mornings afternoon afternoons evening evenings night nights noon midnight midday"],
-  [SEASON, "spring summer autumn fall winter"],
+  [SEASON, "spring summer autumn fall winter season"],
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence"],
