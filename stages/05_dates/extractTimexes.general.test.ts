@@ -80,3 +80,11 @@ describe("ages", () => {
     expect(readTimexes(["Prices last rose this fast in the 1970s."], "2021-04-07")).toEqual(["the 1970s → DATE 197"])
   })
 })
+
+describe("a firm or a person called May", () => {
+  it("does not read what May owns as the month", () => {
+    expect(readTimexes(["The talks sped up after May's chairman resigned."], null)).toEqual([])
+    expect(readTimexes(["The buyer will take on most of May's debt."], null)).toEqual([])
+    expect(readTimexes(["Sales fell after May's floods."], null)).toEqual(["May → DATE XXXX-05"])
+  })
+})

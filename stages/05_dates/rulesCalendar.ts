@@ -147,6 +147,8 @@ export const monthRule: Rule = {
     // "March Lane", "May Avenue": a street named for a month.
     if (m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && m[6] === undefined && STREET_AFTER.test(textAfter(ctx, 12))) return null
     if (m[3] === "May" && m[1] === undefined && m[2] === undefined && m[4] === undefined && m[5] === undefined && !likelyMonthMay(ctx)) return null
+    // "May's chairman", "of May's debt": a firm or a person called May; a month has no chairman.
+    if (m[3] === "May" && m[1] === undefined && m[2] === undefined && OWNED_BY_NAME.test(textAfter(ctx, 32))) return null
     if (m[5] !== undefined) return fixed("DATE", formatMonth(Number(m[5]), month), 0.95)
     if (m[6] !== undefined) {
       const yy = Number(m[6])
@@ -190,6 +192,9 @@ const STREET_AFTER = /^ (?:Lane|Ln|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Bouleva
 
 /** One or two lower-case nouns, then "in" or "of" and a year: " show in 2014", " tax bill of 1998". */
 export const YEAR_OF_PHRASE = /^ (?!(?:that|which|who|and|or|but|when|while|as|to|was|were|is|are|said|says|would|will|had|has|have|for|with|after|before|since|than|from|at|on|by|the|a|an)\b)[a-z][\w-]*(?: [a-z][\w-]*)? (?:in|of) ((?:1[89]|20)\d\d)(?![\w])/
+
+/** What a firm or a person owns and a month cannot: "'s chairman", "'s debt", "'s government". */
+const OWNED_BY_NAME = /^['’]s (?:(?:former|new|own|current|outgoing) )?(?:chairman|chairwoman|chair|chief|executives?|board|shares|stock|shareholders|debt|debts|founder|owner|boss|spokesman|spokeswoman|government|cabinet|party|leadership|takeover|bid|lawyers?|stores?|brand|headquarters)\b/
 
 /** "May" is a month only after a preposition that takes dates ("in May", "since May"). */
 const likelyMonthMay = (ctx: ResolveContext): boolean =>
