@@ -88,3 +88,10 @@ describe("a firm or a person called May", () => {
     expect(readTimexes(["Sales fell after May's floods."], null)).toEqual(["May → DATE XXXX-05"])
   })
 })
+
+describe("a noun before a count", () => {
+  it("reads 'the cup final two years ago' as a date two years back, not a final two years", () => {
+    expect(readTimexes(["She lost the cup final two years ago."], null)).toEqual(["two years ago → DATE XXXX"])
+    expect(readTimexes(["He spent his final two years at the club."], null)).toEqual(["final two years → DURATION P2Y"])
+  })
+})

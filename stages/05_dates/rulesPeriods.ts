@@ -179,6 +179,8 @@ export const durationRule: Rule = {
     // "52 years old" is an age, which TIMEX3 does not mark.
     if (/^ old\b/.test(textAfter(ctx, 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
+    // "the Melbourne final two years ago": "final" is the match, and "two years ago" a date of its own.
+    if (/^(?:first|second|final|initial|entire|whole|full) /i.test(m[0]) && /^ (?:ago|later|earlier|before)\b/.test(textAfter(ctx, 9))) return null
     // "will one day be free", "hopes to one day return": some day in the future (TIMEX3's FUTURE_REF), not a day long.
     if (/^one day$/i.test(m[0]) && /\b(?:will|would|could|might|may|can|should|must|to)\s+$/i.test(textBefore(ctx, 8))) return fixed("DATE", "FUTURE_REF", 0.7)
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
