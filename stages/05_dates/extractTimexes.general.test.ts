@@ -95,3 +95,10 @@ describe("a noun before a count", () => {
     expect(readTimexes(["He spent his final two years at the club."], null)).toEqual(["final two years → DURATION P2Y"])
   })
 })
+
+describe("vague recurrences", () => {
+  it("reads 'every few weeks' as a recurrence of an unknown number of weeks", () => {
+    expect(readTimexes(["She checks the site every few weeks."], null)).toEqual(["every few weeks → SET PXW"])
+    expect(readTimexes(["She checks the site every two weeks."], null)).toEqual(["every two weeks → SET P2W"])
+  })
+})

@@ -230,6 +230,8 @@ const setValue = (m: RegExpExecArray): ReturnType<Rule["resolve"]> => {
     if (word.startsWith("season")) return fixed("SET", "P1Y", 0.6)
     if (word === "night" || word === "morning" || word === "evening") return fixed("SET", word === "night" ? "TNI" : word === "morning" ? "TMO" : "TEV", 0.7)
     if (word === "summer" || word === "winter" || word === "spring" || word === "autumn") return fixed("SET", `XXXX-${{ summer: "SU", winter: "WI", spring: "SP", autumn: "FA" }[word]}`, 0.7)
+    // "every few weeks": a recurrence of an unknown number of weeks (PXW).
+    if (m[1] === "few" || m[1] === "several") return fixed("SET", periodValue(null, unitOf(word)), 0.7)
     const count = m[1] === undefined ? 1 : countValue(m[1])
     return fixed("SET", periodValue(count ?? 1, unitOf(word)), 0.8)
   }
@@ -252,7 +254,7 @@ export const setRule: Rule = {
   triggers: T.RECURRENCE,
   priority: 8,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("every")}|${cap("each")}|per) (?:other )?(?:(${COUNT}|few|several) )?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|seasons|night|morning|evening|summer|winter|spring|autumn|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?|(${cap("daily")}|${cap("weekly")}|${cap("monthly")}|${cap("yearly")}|${cap("hourly")}|${cap("nightly")}|${cap("fortnightly")}))(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
