@@ -102,3 +102,11 @@ describe("vague recurrences", () => {
     expect(readTimexes(["She checks the site every two weeks."], null)).toEqual(["every two weeks → SET P2W"])
   })
 })
+
+describe("weekend events", () => {
+  it("dates 'a fatal weekend shooting' to the weekend, as it does 'a weekend shooting'", () => {
+    // Published on a Tuesday.
+    expect(readTimexes(["Police named the victim of a fatal weekend shooting."], "2021-04-06")).toEqual(["weekend → DATE 2021-W13-WE"])
+    expect(readTimexes(["They had a quiet weekend at home."], "2021-04-06")).toEqual([])
+  })
+})

@@ -329,12 +329,12 @@ export const theYearRule: Rule = {
   }
 }
 
-/** "the weekend", "over the weekend", "a weekend shooting": the latest weekend in past text, the coming one in future text. */
+/** "the weekend", "over the weekend", "a weekend shooting", "a fatal weekend stabbing": the latest weekend in past text, the coming one in future text. */
 export const theWeekendRule: Rule = {
   name: "the_weekend",
   triggers: T.WEEKEND,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])[Tt]he weekend(?![\\w-])|(?<=\\b[Aa] )weekend${WEEKEND_EVENT_AFTER}`, "g"),
+  pattern: new RegExp(`(?<![\\w-])[Tt]he weekend(?![\\w-])|(?<=\\b(?:[Aa]n?|[Tt]he) (?:[a-z]+ )?)weekend${WEEKEND_EVENT_AFTER}`, "g"),
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX-WXX-WE", 0.3)
     const weekday = isoWeekday(ctx.dct)
