@@ -219,8 +219,8 @@ describe("a day with a relative year", () => {
 })
 
 describe("day ranges within a month", () => {
-  it("reads 'April 9-10' from its first day", () => {
-    expect(read(["Analysts meet the board on April 9-10."], "2015-04-02")).toEqual(["April 9 → DATE 2015-04-09"])
+  it("reads both days of 'April 9-10', as TimeBank marks 'April 24' and '25'", () => {
+    expect(read(["Analysts meet the board on April 9-10."], "2015-04-02")).toEqual(["April 9 → DATE 2015-04-09", "10 → DATE 2015-04-10"])
   })
 })
 
