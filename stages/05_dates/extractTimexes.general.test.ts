@@ -110,3 +110,11 @@ describe("weekend events", () => {
     expect(readTimexes(["They had a quiet weekend at home."], "2021-04-06")).toEqual([])
   })
 })
+
+describe("hedges TIMEX3 leaves outside", () => {
+  it("leaves 'just' and 'only' out of the expression, as TimeBank and MEANTIME do, but keeps 'about'", () => {
+    expect(readTimexes(["Only a few years ago, few firms had a website."], null)).toEqual(["a few years ago → DATE PAST_REF"])
+    expect(readTimexes(["The fire was out in just 20 minutes."], null)).toEqual(["20 minutes → DURATION PT20M"])
+    expect(readTimexes(["The fire was out in about 20 minutes."], null)).toEqual(["about 20 minutes → DURATION PT20M"])
+  })
+})
