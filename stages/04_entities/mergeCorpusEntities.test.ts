@@ -22,6 +22,17 @@ describe("merging entities across documents", () => {
     expect(merge(rows).entities.find((e) => e.entity_id === "gpe_e")).toMatchObject({ name: "Nairobi", country_code: "KEN" })
   })
 
+  it("keeps a place a document located elsewhere apart, with that document's country and coordinates", () => {
+    const places = new Map([["gpe_athens_ga", { countryCode: "USA", lat: 33.96, lon: -83.38 }]])
+    const { entities, merged } = mergeCorpusEntities([agg("gpe_athens", ["Athens"], ["d1"], 2), agg("gpe_athens_ga", ["ATHENS", "Athens"], ["d2"], 2)], gazetteer(), places)
+    expect(merged).toEqual([])
+    expect(entities.map((e) => [e.entity_id, e.name, e.country_code])).toEqual([
+      ["gpe_athens", "Athens", "GRC"],
+      ["gpe_athens_ga", "Athens", "USA"]
+    ])
+    expect(entities[1]!.lat).toBe(33.96)
+  })
+
   it("merges a surname-only person and an acronym-only organization into the fuller entity", () => {
     const { entities, merged } = merge(rows)
     expect(merged).toEqual([

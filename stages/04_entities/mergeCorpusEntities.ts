@@ -102,7 +102,12 @@ export const fullestForm = (forms: Iterable<string>): string => {
  * as an alias (the tagger's MISC "ISIS" here, the ORG "Islamic State (ISIS)" there). Names, coordinates and countries come from the
  * gazetteer and the surface forms; everything is sorted, so row order never matters.
  */
-export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, gaz: Gazetteer): CorpusEntities => {
+export const mergeCorpusEntities = (
+  aggregates: ReadonlyArray<EntityAggregate>,
+  gaz: Gazetteer,
+  /** Places the documents located elsewhere than their names mean alone, by entity id (choosePlaces.ts). */
+  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map()
+): CorpusEntities => {
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
@@ -192,6 +197,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       countryCode = acc.id
       lat = c?.lat ?? null
       lon = c?.lon ?? null
+    } else if (places.has(acc.id)) {
+      ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
       const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)

@@ -1,5 +1,5 @@
 import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
-import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
+import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { spreadPlacesInDocument } from "./placeContext.js"
 import { keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
@@ -24,7 +24,7 @@ export const recognizeDocument = (
   gaz: Gazetteer = gazetteer(),
   /** False when only the mentions are read: the document's entities are then not described (empty). */
   withEntities = true
-): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+): { mentions: LinkedMention[]; entities: DocumentEntity[]; places: PlacedEntity[] } => {
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
   const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
