@@ -40,6 +40,14 @@ describe("the embedded gazetteer's places", () => {
     expect(g.placeCandidates("Newcastle").map((c) => c.countryCode)).toContain("GBR")
   })
 
+  it("reads a country's name in capitals", () => {
+    const g = gazetteer()
+    expect(g.countryByCapitals("HONG KONG")?.code).toBe("HKG")
+    expect(g.countryByCapitals("BOSNIA AND HERZEGOVINA")?.code).toBe("BIH")
+    expect(g.countryByCapitals("Chad")).toBeUndefined()
+    expect(g.countryByCapitals("BRAVO")).toBeUndefined()
+  })
+
   it("reads a US state's name, abbreviation and postal code", () => {
     const g = gazetteer()
     expect(["Georgia", "Ga.", "GA"].map((f) => g.usState(f))).toEqual(["GA", "GA", "GA"])

@@ -140,6 +140,15 @@ export class Gazetteer {
     return this.byName.get(surface)
   }
 
+  /**
+   * A country's name in a dateline's or headline's capitals ("HONG KONG", "SINGAPORE", "BOSNIA AND
+   * HERZEGOVINA"), of three letters or more (the codes "US", "UK" are names as they stand).
+   */
+  countryByCapitals(surface: string): Country | undefined {
+    if (surface.length < 3 || surface !== surface.toUpperCase() || surface === surface.toLowerCase()) return undefined
+    return this.byName.get(titleCase(surface).replace(/ (And|Of|The) /g, (w) => w.toLowerCase()))
+  }
+
   /** "Iraqi", "Iraqis", "American" → the country (or a null country when shared). */
   demonym(surface: string): Demonym | undefined {
     return this.byDemonym.get(surface)
