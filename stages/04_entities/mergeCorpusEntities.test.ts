@@ -33,6 +33,23 @@ describe("merging entities across documents", () => {
     expect(entities[1]!.lat).toBe(33.96)
   })
 
+  it("merges a name of two or more words into its plural, but not a person's nor a one-word name", () => {
+    const { merged } = merge([
+      agg("misc_a", ["Green Cap"], ["d1"], 2),
+      agg("misc_b", ["Green Caps"], ["d2"], 5),
+      agg("org_c", ["Northern Unionist"], ["d1"], 1),
+      agg("org_d", ["Northern Unionists"], ["d3"], 3),
+      agg("person_e", ["Ann Field"], ["d1"], 1),
+      agg("org_f", ["Ann Fields"], ["d2"], 1),
+      agg("org_g", ["Time"], ["d1"], 1),
+      agg("org_h", ["Times"], ["d2"], 1)
+    ])
+    expect(merged).toEqual([
+      { entity_id: "misc_a", merged_id: "misc_b" },
+      { entity_id: "org_c", merged_id: "org_d" }
+    ])
+  })
+
   it("merges a surname-only person and an acronym-only organization into the fuller entity", () => {
     const { entities, merged } = merge(rows)
     expect(merged).toEqual([

@@ -152,6 +152,9 @@ export const mergeCorpusEntities = (
       const normal = normalizeName(acc.name)
       const keys = types.map((t) => `${t}:${normal}`)
       if (pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
+      // "Lib Dem" and "Lib Dems", "Liberal Democrat" and "Liberal Democrats": a name of two or more
+      // words and its plural are one party, group or product (people's names are not made plural).
+      if (acc.type !== "PERSON" && !normal.endsWith("s") && wordCount(acc.name) >= 2) for (const t of types) if (t !== "PERSON") keys.push(`${t}:${normal}s`)
       for (const key of keys) {
         for (const carrier of carriers.get(key) ?? []) {
           if (carrier === acc.id) continue
