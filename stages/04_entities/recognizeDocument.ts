@@ -2,7 +2,7 @@ import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { spreadPlacesInDocument } from "./placeContext.js"
-import { keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
+import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
 
@@ -40,6 +40,7 @@ export const recognizeDocument = (
   // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
   const stems = possessiveOrgStems(words, spans, gaz)
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
+  keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
   spreadPlacesInDocument(text, results)
   return linkDocument(text, results, gaz, withEntities)
 }
