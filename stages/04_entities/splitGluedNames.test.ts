@@ -5,6 +5,16 @@ import { entityGroups, mentionTypes, runStub } from "./testing/runStub.js"
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
 
 describe("splitGluedNames", () => {
+  it("drops a subheading's capitals from the name the paragraph after it starts with, not an acronym's", () => {
+    const r = runStub("MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.", {
+      "STEADY Orvale Mills Inc.": "ORG",
+      "TRADE Nordbank AG": "ORG",
+      "KTV News": "ORG",
+      "ACME Holdings": "ORG"
+    })
+    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings"])
+  })
+
   it("drops a caption's picture file name and what the tagger glued before it", () => {
     const r = runStub("Rosa Quill.jpg Rosa Quill, 31, was charged on Monday.", { "Rosa Quill.jpg Rosa Quill": "PER" })
     expect(mentions(r)).toEqual(["PERSON Rosa Quill"])

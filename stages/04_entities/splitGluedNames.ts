@@ -49,6 +49,8 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  *   "Acme Sheriff's Office Photo" → "Acme Sheriff's Office");
  * - a headline's word in capitals glued before the same word in the text is its own name
  *   ("… WITH ACME Acme Corp." → "ACME" + "Acme Corp.");
+ * - a subheading's words in capitals are dropped from the name the paragraph after it starts
+ *   with ("LATEST DEVELOPMENTS European Union leaders" → "European Union");
  * - in a document's first sentence, a dateline's capitalized place after a name (a caption's,
  *   a headline's) is a place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of
  *   three or more capitals after mixed-case ones, followed by a bracket, a dash, or a comma and a
@@ -111,6 +113,15 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const tail = { ...s, startToken: i }
     return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
   }
+  // A subheading in capitals run into the paragraph after it ("LATEST DEVELOPMENTS European
+  // Union leaders", "DEFENSE FIRMS HOLD STEADY Raytheon Co."): the span's first words in
+  // capitals are the heading's when a word in capitals also stands right before the span
+  // (not "told BBC News", "NEW YORK (Wire) - TJX Cos Inc").
+  const heading = headingWords(tokens, s)
+  if (heading > 0) {
+    const tail = { ...s, startToken: s.startToken + heading }
+    return mend(tokens, tail, dateline) ?? [tail]
+  }
   if (s.type === "PER") {
     const first = tokens[s.startToken]!.text
     for (let i = s.startToken + 2; i < s.endToken; i++) {
@@ -136,6 +147,25 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "LOC" }]
   }
   return null
+}
+
+/** A word of a heading in capitals: two or more capital letters and nothing else ("DEVELOPMENTS", "IN"). */
+const HEADING_WORD = /^\p{Lu}{2,}$/u
+/** What may stand between a heading's words: "CURRENCY, TRADE", "SLASHES 2009 CAPEX". */
+const HEADING_FILLER = /^(?:,|&|\d+)$/
+
+/**
+ * How many of the span's first words belong to a heading in capitals before it: its leading
+ * words in capitals, when a mixed-case word follows them in the span and the nearest word before
+ * the span (past commas and numbers) is in capitals too; 0 otherwise.
+ */
+const headingWords = (tokens: ReadonlyArray<Token>, s: TaggedSpan): number => {
+  let n = 0
+  while (s.startToken + n < s.endToken && HEADING_WORD.test(tokens[s.startToken + n]!.text)) n++
+  if (n === 0 || s.startToken + n === s.endToken || !hasLowerCase(tokens[s.startToken + n]!.text)) return 0
+  let before = s.startToken - 1
+  while (before >= 0 && HEADING_FILLER.test(tokens[before]!.text)) before--
+  return before >= 0 && HEADING_WORD.test(tokens[before]!.text) ? n : 0
 }
 
 /**
