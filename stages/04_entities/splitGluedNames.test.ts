@@ -5,6 +5,11 @@ import { entityGroups, mentionTypes, runStub } from "./testing/runStub.js"
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
 
 describe("splitGluedNames", () => {
+  it("reads a place made an adjective before a name as its own word", () => {
+    const r = runStub("The Oslo-based Nordbank AG said so.", { "Oslo-based Nordbank AG": "ORG" })
+    expect(mentions(r)).toEqual(["NORP Oslo", "ORG Nordbank AG"])
+  })
+
   it("drops a subheading's capitals from the name the paragraph after it starts with, not an acronym's", () => {
     const r = runStub("MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.", {
       "STEADY Orvale Mills Inc.": "ORG",

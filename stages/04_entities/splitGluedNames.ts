@@ -49,6 +49,7 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  *   "Acme Sheriff's Office Photo" → "Acme Sheriff's Office");
  * - a headline's word in capitals glued before the same word in the text is its own name
  *   ("… WITH ACME Acme Corp." → "ACME" + "Acme Corp.");
+ * - a place made an adjective ("London-based") is not the first word of the name after it;
  * - a subheading's words in capitals are dropped from the name the paragraph after it starts
  *   with ("LATEST DEVELOPMENTS European Union leaders" → "European Union");
  * - in a document's first sentence, a dateline's capitalized place after a name (a caption's,
@@ -113,6 +114,12 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     const tail = { ...s, startToken: i }
     return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
   }
+  // "London-based Standard Chartered", "U.S.-based General Motors Corp": a place used as an
+  // adjective before a name is its own word (splitCompound reads it), not the name's first.
+  if (BASED_ADJECTIVE.test(tokens[s.startToken]!.text)) {
+    const tail = { ...s, startToken: s.startToken + 1 }
+    return [{ ...s, endToken: s.startToken + 1 }, ...(mend(tokens, tail, dateline) ?? [tail])]
+  }
   // A subheading in capitals run into the paragraph after it ("LATEST DEVELOPMENTS European
   // Union leaders", "DEFENSE FIRMS HOLD STEADY Raytheon Co."): the span's first words in
   // capitals are the heading's when a word in capitals also stands right before the span
@@ -148,6 +155,9 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
   }
   return null
 }
+
+/** A place made an adjective by a participle: "London-based", "Saudi-owned", "U.S.-listed". */
+const BASED_ADJECTIVE = /^\S+-(?:based|owned|backed|led|run|listed|headquartered|registered)$/
 
 /** A word of a heading in capitals: two or more capital letters and nothing else ("DEVELOPMENTS", "IN"). */
 const HEADING_WORD = /^\p{Lu}{2,}$/u
