@@ -4,7 +4,7 @@ import { gazetteer } from "./gazetteer/Gazetteer.js"
 
 /** Groups for each named place of a hand-written text, one mention each at its first occurrence. */
 const groupsOf = (text: string, names: ReadonlyArray<string>, countries: Readonly<Record<string, string>> = {}): PlaceGroup[] =>
-  names.map((name) => ({ forms: [name], ends: [text.indexOf(name) + name.length], countryCode: countries[name] ?? null }))
+  names.map((name) => ({ forms: [name], starts: [text.indexOf(name)], ends: [text.indexOf(name) + name.length], countryCode: countries[name] ?? null }))
 
 describe("choosePlaces", () => {
   const gaz = gazetteer()
@@ -35,6 +35,17 @@ describe("choosePlaces", () => {
   it("places a town the gazetteer does not list by its state, without coordinates", () => {
     const text = "He moved to Pinebrook Falls, Vt., last year."
     expect(choosePlaces(text, groupsOf(text, ["Pinebrook Falls"]), gaz)).toEqual([{ countryCode: "USA", usState: "VT", lat: null, lon: null }])
+  })
+
+  it("does not place a name of a list by the state after it", () => {
+    const text = "The line-up: Blue Owls, Pinebrook Falls, Texas, and more."
+    expect(choosePlaces(text, groupsOf(text, ["Pinebrook Falls"]), gaz)).toEqual([null])
+  })
+
+  it("gives a region's name to another country's city only when it is a city of 50,000", () => {
+    // Geneva the canton; Geneva, Illinois is a town of 20,000.
+    const text = "Cars were shown at Geneva. Detroit, Chicago and Boston makers came."
+    expect(choosePlaces(text, groupsOf(text, ["Geneva", "Detroit", "Chicago", "Boston"]), gaz)[0]).toBeNull()
   })
 
   it("takes a country after a comma only when it has a place of the name", () => {

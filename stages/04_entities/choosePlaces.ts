@@ -15,7 +15,8 @@ export interface PlaceChoice {
 export interface PlaceGroup {
   /** Every surface form of the group's mentions. */
   readonly forms: ReadonlyArray<string>
-  /** UTF-16 end offset of each mention in the text, to read what follows it ("ATHENS, Ga."). */
+  /** UTF-16 start and end offsets of each mention in the text, to read what is around it ("ATHENS, Ga."). */
+  readonly starts: ReadonlyArray<number>
   readonly ends: ReadonlyArray<number>
   /** Set for a country's entity (and the nationalities pointing at it). */
   readonly countryCode: string | null
@@ -43,6 +44,7 @@ const MIN_COUNTRY_EVIDENCE = 2
  * take "Oxford" or "Venice" from their countries in a story that happens to be about America.
  */
 const MIN_PEOPLE_SHARE = 0.4
+const MIN_PEOPLE_BESIDE_REGION = 50_000
 
 /**
  * Which of the places sharing a name each of a document's GPE entities is, when the text says it
@@ -81,8 +83,9 @@ export const choosePlaces = (text: string, groups: ReadonlyArray<PlaceGroup>, ga
     const list = candidates[k]!
     const q = qualifierOf(text, g.ends, gaz)
     if (list.length === 0) {
-      // A town the gazetteer does not list, placed by its state ("Red Bank, N.J.").
-      if (q !== null && q.placesUnlisted) {
+      // A town the gazetteer does not list, placed by its state ("Red Bank, N.J."); not a name
+      // in a list ("Deacon Blue, Idlewild, Texas, Mogwai": bands).
+      if (q !== null && q.placesUnlisted && !g.starts.some((start) => inList(text, start))) {
         choices[k] = { countryCode: q.countryCode, usState: q.usState, lat: null, lon: null }
         note(q.countryCode, q.usState, g.ends.length)
       }
@@ -107,6 +110,9 @@ export const choosePlaces = (text: string, groups: ReadonlyArray<PlaceGroup>, ga
 }
 
 const NONE: ReadonlyArray<City> = []
+
+/** Whether the name starting at `start` follows a comma, as in a list of names. */
+const inList = (text: string, start: number): boolean => /,\s*$/.test(text.slice(Math.max(0, start - 3), start))
 
 /** The candidates of the group's first form the gazetteer knows. */
 const candidatesOf = (g: PlaceGroup, gaz: Gazetteer): ReadonlyArray<City> => {
@@ -178,6 +184,8 @@ const placeByDocument = (list: ReadonlyArray<City>, countries: ReadonlyMap<strin
     for (let i = 1; i < list.length; i++) {
       const c = list[i]!
       if (own.population !== null && c.population !== null && c.population < MIN_PEOPLE_SHARE * own.population) continue
+      // A region's name ("Geneva" the canton) goes only to a city of 50,000, not to Geneva, Ill.
+      if (own.population === null && (c.population ?? 0) < MIN_PEOPLE_BESIDE_REGION) continue
       const count = c.countryCode === null ? 0 : (countries.get(c.countryCode) ?? 0)
       if (count > bestCount) {
         best = i

@@ -189,8 +189,9 @@ export const linkDocument = (
     const entity = describeEntity(members, gaz, withEntities)
     if (entity.type === "GPE") {
       const country = members.find((n) => n.m.country !== null)?.m.country?.code ?? null
+      const starts = members.map((n) => n.m.from ?? sentences[n.sentence]!.tokens[n.m.a]!.start)
       const ends = members.map((n) => n.m.to ?? sentences[n.sentence]!.tokens[n.m.b - 1]!.end)
-      placeGroups.push({ forms: [entity.name, ...members.map((n) => n.text)], ends, countryCode: country })
+      placeGroups.push({ forms: [entity.name, ...members.map((n) => n.text)], starts, ends, countryCode: country })
       placeEntities.push(entities.length)
     }
     for (let i = r; i !== -1; i = nextMember[i]!) {
