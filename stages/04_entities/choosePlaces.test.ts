@@ -71,6 +71,13 @@ describe("choosePlaces", () => {
     expect(choosePlaces(mixed, groupsOf(mixed, ["Worcester", "England", "Scotland", "Boston", "United States"], { "United States": "USA" }), gaz)[0]).toBeNull()
   })
 
+  it("lets a state the document names pick its town of a US name, not a small one for a big city", () => {
+    const text = "Springfield officials met. Illinois lawmakers agreed."
+    expect(choosePlaces(text, groupsOf(text, ["Springfield", "Illinois"]), gaz)[0]).toMatchObject({ countryCode: "USA", usState: "IL" })
+    const capital = "Washington officials met. Utah lawmakers agreed."
+    expect(choosePlaces(capital, groupsOf(capital, ["Washington", "Utah"]), gaz)[0]).toBeNull()
+  })
+
   it("does not give a famous city's name to a much smaller town of the document's country", () => {
     const text = "Archives at Oxford, Boston and Chicago were searched, said officials in Texas."
     expect(choosePlaces(text, groupsOf(text, ["Oxford", "Boston", "Chicago", "Texas"]), gaz)[0]).toBeNull()

@@ -196,7 +196,16 @@ const placeByDocument = (list: ReadonlyArray<City>, countries: ReadonlyMap<strin
   }
   // A state the document names picks its town of a US name, unless the name's own town is in one too.
   if (own.usState !== null && !states.has(own.usState)) {
-    const inState = list.findIndex((c, i) => i > 0 && !c.isRegion && c.countryCode === own.countryCode && c.usState !== null && states.has(c.usState))
+    const inState = list.findIndex(
+      (c, i) =>
+        i > 0 &&
+        !c.isRegion &&
+        c.countryCode === own.countryCode &&
+        c.usState !== null &&
+        states.has(c.usState) &&
+        // "Washington" stays the capital in a story that also names Utah.
+        (own.population === null || (c.population ?? 0) >= MIN_PEOPLE_SHARE * own.population)
+    )
     if (inState > 0) return asChoice(list[inState]!)
   }
   return null

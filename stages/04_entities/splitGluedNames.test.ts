@@ -11,13 +11,14 @@ describe("splitGluedNames", () => {
   })
 
   it("drops a subheading's capitals from the name the paragraph after it starts with, not an acronym's", () => {
-    const r = runStub("MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.", {
+    const r = runStub("MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.\nSALES FALL QX Orvale said so.", {
       "STEADY Orvale Mills Inc.": "ORG",
       "TRADE Nordbank AG": "ORG",
       "KTV News": "ORG",
-      "ACME Holdings": "ORG"
+      "ACME Holdings": "ORG",
+      "QX Orvale": "ORG"
     })
-    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings"])
+    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings", "ORG QX Orvale"])
   })
 
   it("drops a caption's picture file name and what the tagger glued before it", () => {

@@ -173,6 +173,8 @@ const headingWords = (tokens: ReadonlyArray<Token>, s: TaggedSpan): number => {
   let n = 0
   while (s.startToken + n < s.endToken && HEADING_WORD.test(tokens[s.startToken + n]!.text)) n++
   if (n === 0 || s.startToken + n === s.endToken || !hasLowerCase(tokens[s.startToken + n]!.text)) return 0
+  // Two letters before the mixed-case word are initials: "PROFITS FALL GS Yuasa" keeps them.
+  if (tokens[s.startToken + n - 1]!.text.length < 3) return 0
   let before = s.startToken - 1
   while (before >= 0 && HEADING_FILLER.test(tokens[before]!.text)) before--
   return before >= 0 && HEADING_WORD.test(tokens[before]!.text) ? n : 0
