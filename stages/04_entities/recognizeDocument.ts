@@ -35,7 +35,7 @@ export const recognizeDocument = (
   const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz, capitalizationBin, inLongerNames)
+    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0, capitalizationBin), gaz, capitalizationBin, inLongerNames)
   }))
   // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
   const stems = possessiveOrgStems(words, spans, gaz)

@@ -11,14 +11,20 @@ describe("splitGluedNames", () => {
   })
 
   it("drops a subheading's capitals from the name the paragraph after it starts with, not an acronym's", () => {
-    const r = runStub("MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.\nSALES FALL QX Orvale said so.", {
-      "STEADY Orvale Mills Inc.": "ORG",
-      "TRADE Nordbank AG": "ORG",
-      "KTV News": "ORG",
-      "ACME Holdings": "ORG",
-      "QX Orvale": "ORG"
-    })
-    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings", "ORG QX Orvale"])
+    const r = runStub(
+      "MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.\nSALES FALL QX Orvale said so.\nRULES CHANGE TSXE Bourse said so.",
+      {
+        "STEADY Orvale Mills Inc.": "ORG",
+        "TRADE Nordbank AG": "ORG",
+        "KTV News": "ORG",
+        "ACME Holdings": "ORG",
+        "QX Orvale": "ORG",
+        "TSXE Bourse": "ORG"
+      },
+      // How often news writes each word with a capital (6: mostly all capitals, an acronym).
+      { markets: 1, hold: 0, steady: 0, new: 2, rules: 0, trade: 1, sales: 0, fall: 1, change: 0, ktv: 6, acme: 6, tsxe: 6 }
+    )
+    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings", "ORG QX Orvale", "ORG TSXE Bourse"])
   })
 
   it("drops a caption's picture file name and what the tagger glued before it", () => {
