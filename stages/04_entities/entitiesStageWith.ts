@@ -7,7 +7,7 @@ import { mergeCorpusEntities } from "./mergeCorpusEntities.js"
 import { gazetteer } from "./gazetteer/Gazetteer.js"
 import type { SpanTagger, Token } from "./nerContract.js"
 import { recognizeDocument } from "./recognizeDocument.js"
-import { entitiesTable, entityMergeTable, mentionsTable, type MentionRow } from "./schema.js"
+import { entitiesTable, entityMergeTable, entityPlaceTable, mentionsTable, type MentionRow } from "./schema.js"
 
 export interface EntitiesDependencies {
   /** Cuts text[from, to) (UTF-16) into tokens whose offsets point into `text`. */
@@ -31,7 +31,7 @@ export const analyzeDocument = (
   const text = doc.text
   const toUtf16 = toUtf16Offsets(text)
   const tokenized = sentences.map((s) => ({ sentenceId: s.sentence_id, tokens: deps.tokenize(text, toUtf16(s.start), toUtf16(s.end)) }))
-  const { mentions, entities } = recognizeDocument(text, tokenized, tagger, gazetteer(), withEntities)
+  const { mentions, entities, places } = recognizeDocument(text, tokenized, tagger, gazetteer(), withEntities)
   const cp = new CodePointIndex(text)
   const rows: MentionRow[] = mentions.map((m) => ({
     doc_id: doc.doc_id,
@@ -44,7 +44,8 @@ export const analyzeDocument = (
     title: m.title,
     confidence: Math.round(m.confidence * 1e4) / 1e4
   }))
-  return { mentions: rows, entities }
+  const placeRows = places.map((p) => ({ entity_id: p.entityId, country_code: p.countryCode, lat: p.lat, lon: p.lon }))
+  return { mentions: rows, entities, places: placeRows }
 }
 
 /**
@@ -59,11 +60,12 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
     name: "entities",
     requires: ["documents.text", "sentences"],
     provides: [mentionsTable.name, entitiesTable.name],
-    tables: [mentionsTable, entitiesTable, entityMergeTable],
+    tables: [mentionsTable, entitiesTable, entityMergeTable, entityPlaceTable],
     perDocument: (doc: DocumentRow, upstream) => {
       tagger ??= deps.loadTagger()
       const sentences = (upstream["sentences"] ?? []) as ReadonlyArray<SentenceRow>
-      return { [mentionsTable.name]: analyzeDocument(deps, tagger, doc, sentences, false).mentions }
+      const { mentions, places } = analyzeDocument(deps, tagger, doc, sentences, false)
+      return places.length === 0 ? { [mentionsTable.name]: mentions } : { [mentionsTable.name]: mentions, [entityPlaceTable.name]: places }
     },
     perCorpus: async (ctx: CorpusContext) => {
       // One row per document-level id, lists joined into strings: converting rows with list
@@ -78,9 +80,15 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         -- no order: mergeCorpusEntities sorts everything it reads
         group by entity_id`)
       const split = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\u001f") : [])
+      // Every document says the same of one id (the id names where the place is).
+      const placeRows = await ctx.query(`select distinct entity_id, country_code, lat, lon from ${stagingName(entityPlaceTable.name)}`)
+      const places = new Map(
+        placeRows.map((r) => [String(r.entity_id), { countryCode: String(r.country_code), lat: r.lat === null ? null : Number(r.lat), lon: r.lon === null ? null : Number(r.lon) }])
+      )
       const { entities, merged } = mergeCorpusEntities(
         rows.map((r) => ({ entity_id: String(r.entity_id), aliases: split(r.aliases), docs: split(r.docs), n_mentions: Number(r.n_mentions) })),
-        gazetteer()
+        gazetteer(),
+        places
       )
       await ctx.append(entitiesTable, entities)
       await ctx.append(entityMergeTable, merged)

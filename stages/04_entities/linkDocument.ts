@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
+import { choosePlaces, type PlaceChoice, type PlaceGroup } from "./choosePlaces.js"
 import { countryEntityId, entityId, normalizeName } from "./entityId.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import { HONORIFICS } from "./lexicon.js"
@@ -36,6 +37,21 @@ export interface DocumentEntity {
   readonly lon: number | null
   readonly nMentions: number
 }
+
+/** A place entity the text put somewhere else than its name means alone (choosePlaces.ts). */
+export interface PlacedEntity {
+  readonly entityId: string
+  readonly countryCode: string
+  readonly lat: number | null
+  readonly lon: number | null
+}
+
+/**
+ * The id of a place the text puts elsewhere than its name means alone: its name and where
+ * ("Athens (USA-GA)"), so that Athens, Georgia, and Athens, Greece, are two entities.
+ */
+export const placeEntityId = (name: string, choice: PlaceChoice): string =>
+  entityId("GPE", `${name} (${choice.countryCode}${choice.usState === null ? "" : "-" + choice.usState})`)
 
 interface Node {
   readonly m: SentenceMention
@@ -81,7 +97,7 @@ export const linkDocument = (
   sentences: ReadonlyArray<SentenceResult>,
   gaz: Gazetteer,
   withEntities = true
-): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+): { mentions: LinkedMention[]; entities: DocumentEntity[]; places: PlacedEntity[] } => {
   const nodes: Node[] = []
   // Nodes of sentence s are nodes[firstNode[s], firstNode[s + 1]).
   const firstNode = new Int32Array(sentences.length + 1)
@@ -163,11 +179,21 @@ export const linkDocument = (
   const entityOf = new Int32Array(nodes.length)
   const typeOf = new Array<EntityType>(nodes.length)
   const members: Node[] = []
+  // The document's places and countries, for choosing among places that share a name.
+  const placeGroups: PlaceGroup[] = []
+  const placeEntities: number[] = []
   for (let r = 0; r < nodes.length; r++) {
     if (root[r] !== r) continue
     members.length = 0
     for (let i = r; i !== -1; i = nextMember[i]!) members.push(nodes[i]!)
     const entity = describeEntity(members, gaz, withEntities)
+    if (entity.type === "GPE") {
+      const country = members.find((n) => n.m.country !== null)?.m.country?.code ?? null
+      const starts = members.map((n) => n.m.from ?? sentences[n.sentence]!.tokens[n.m.a]!.start)
+      const ends = members.map((n) => n.m.to ?? sentences[n.sentence]!.tokens[n.m.b - 1]!.end)
+      placeGroups.push({ forms: [entity.name, ...members.map((n) => n.text)], starts, ends, countryCode: country })
+      placeEntities.push(entities.length)
+    }
     for (let i = r; i !== -1; i = nextMember[i]!) {
       entityOf[i] = entities.length
       // A nationality keeps its own type while pointing at its country, and so does a mention the
@@ -177,6 +203,17 @@ export const linkDocument = (
       typeOf[i] = (m.type === "NORP" && (m.country !== null || m.adjectival === true)) || (m.confidence >= OWN_TYPE_CONFIDENCE && m.country === null) ? m.type : entity.type
     }
     entities.push(entity)
+  }
+
+  const places: PlacedEntity[] = []
+  const choices = choosePlaces(text, placeGroups, gaz)
+  for (let k = 0; k < choices.length; k++) {
+    const choice = choices[k]
+    if (choice === null || choice === undefined) continue
+    const e = entities[placeEntities[k]!]!
+    const placed = { ...e, entityId: placeEntityId(e.name, choice), countryCode: choice.countryCode, lat: choice.lat, lon: choice.lon }
+    entities[placeEntities[k]!] = placed
+    places.push({ entityId: placed.entityId, countryCode: choice.countryCode, lat: choice.lat, lon: choice.lon })
   }
 
   const mentions: LinkedMention[] = nodes.map((n, i) => {
@@ -194,7 +231,7 @@ export const linkDocument = (
   })
   // Two groups may land on one id (the same name typed two ways is one group; this catches a
   // cluster named like another): merge them into one entity row.
-  return { mentions, entities: withEntities ? mergeSameId(entities) : [] }
+  return { mentions, entities: withEntities ? mergeSameId(entities) : [], places }
 }
 
 /**

@@ -22,6 +22,34 @@ describe("merging entities across documents", () => {
     expect(merge(rows).entities.find((e) => e.entity_id === "gpe_e")).toMatchObject({ name: "Nairobi", country_code: "KEN" })
   })
 
+  it("keeps a place a document located elsewhere apart, with that document's country and coordinates", () => {
+    const places = new Map([["gpe_athens_ga", { countryCode: "USA", lat: 33.96, lon: -83.38 }]])
+    const { entities, merged } = mergeCorpusEntities([agg("gpe_athens", ["Athens"], ["d1"], 2), agg("gpe_athens_ga", ["ATHENS", "Athens"], ["d2"], 2)], gazetteer(), places)
+    expect(merged).toEqual([])
+    expect(entities.map((e) => [e.entity_id, e.name, e.country_code])).toEqual([
+      ["gpe_athens", "Athens", "GRC"],
+      ["gpe_athens_ga", "Athens", "USA"]
+    ])
+    expect(entities[1]!.lat).toBe(33.96)
+  })
+
+  it("merges a name of two or more words into its plural, but not a person's nor a one-word name", () => {
+    const { merged } = merge([
+      agg("misc_a", ["Green Cap"], ["d1"], 2),
+      agg("misc_b", ["Green Caps"], ["d2"], 5),
+      agg("org_c", ["Northern Unionist"], ["d1"], 1),
+      agg("org_d", ["Northern Unionists"], ["d3"], 3),
+      agg("person_e", ["Ann Field"], ["d1"], 1),
+      agg("org_f", ["Ann Fields"], ["d2"], 1),
+      agg("org_g", ["Time"], ["d1"], 1),
+      agg("org_h", ["Times"], ["d2"], 1)
+    ])
+    expect(merged).toEqual([
+      { entity_id: "misc_a", merged_id: "misc_b" },
+      { entity_id: "org_c", merged_id: "org_d" }
+    ])
+  })
+
   it("merges a surname-only person and an acronym-only organization into the fuller entity", () => {
     const { entities, merged } = merge(rows)
     expect(merged).toEqual([

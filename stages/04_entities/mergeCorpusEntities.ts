@@ -102,7 +102,12 @@ export const fullestForm = (forms: Iterable<string>): string => {
  * as an alias (the tagger's MISC "ISIS" here, the ORG "Islamic State (ISIS)" there). Names, coordinates and countries come from the
  * gazetteer and the surface forms; everything is sorted, so row order never matters.
  */
-export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, gaz: Gazetteer): CorpusEntities => {
+export const mergeCorpusEntities = (
+  aggregates: ReadonlyArray<EntityAggregate>,
+  gaz: Gazetteer,
+  /** Places the documents located elsewhere than their names mean alone, by entity id (choosePlaces.ts). */
+  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map()
+): CorpusEntities => {
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
@@ -147,6 +152,9 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       const normal = normalizeName(acc.name)
       const keys = types.map((t) => `${t}:${normal}`)
       if (pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
+      // "Lib Dem" and "Lib Dems", "Liberal Democrat" and "Liberal Democrats": a name of two or more
+      // words and its plural are one party, group or product (people's names are not made plural).
+      if (acc.type !== "PERSON" && !normal.endsWith("s") && wordCount(acc.name) >= 2) for (const t of types) if (t !== "PERSON") keys.push(`${t}:${normal}s`)
       for (const key of keys) {
         for (const carrier of carriers.get(key) ?? []) {
           if (carrier === acc.id) continue
@@ -192,6 +200,8 @@ export const mergeCorpusEntities = (aggregates: ReadonlyArray<EntityAggregate>, 
       countryCode = acc.id
       lat = c?.lat ?? null
       lon = c?.lon ?? null
+    } else if (places.has(acc.id)) {
+      ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
       const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)

@@ -56,7 +56,7 @@ const stateAfterComma = (tokens: ReadonlyArray<Token>, b: number, mentionAfter: 
   if (STATE_CODES.has(next.text)) return true
   if (mentionAfter === undefined || mentionAfter.a !== b + 1 || mentionAfter.type !== "GPE") return false
   // A state or province ("Ohio", "Va."), or a country: a city after a comma ("Bank, Detroit") says where an office is.
-  return mentionAfter.country !== null || gaz.cityByName(lookupForm(spanText(text, tokens, mentionAfter.a, mentionAfter.b)))?.isRegion === true
+  return mentionAfter.country !== null || gaz.namesRegion(lookupForm(spanText(text, tokens, mentionAfter.a, mentionAfter.b)))
 }
 
 /**

@@ -41,3 +41,19 @@ describe("possessives of names the document also writes alone", () => {
     expect(mentionTypes(r)).toEqual([["Microsoft's Xbox Live", "ORG"], ["Microsoft", "ORG"], ["Microsoft", "ORG"], ["Englishman", "MISC"]])
   })
 })
+
+describe("a business's name with an 's that possesses nothing", () => {
+  it("takes the 's in and reads an organization, unless the document also writes the name alone", () => {
+    const r = runStub("Dalby's sales fell.\nShares of Dalby's, which sells shoes, rose.\nThe vote was Ann Reed's.\nAnn Reed said so.", {
+      Dalby: "PER",
+      "Ann Reed": "PER"
+    })
+    // The first "Dalby's" possesses its sales, but the second says the name is a business's.
+    expect(mentionTypes(r)).toEqual([["Dalby's", "ORG"], ["Dalby's", "ORG"], ["Ann Reed", "PERSON"], ["Ann Reed", "PERSON"]])
+  })
+
+  it("leaves a possessive before what it possesses", () => {
+    const r = runStub("Dalby's plan failed.", { Dalby: "PER" })
+    expect(mentionTypes(r)).toEqual([["Dalby", "PERSON"]])
+  })
+})

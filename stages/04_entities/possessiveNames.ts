@@ -73,3 +73,59 @@ export const keepPossessiveNames = (words: ReadonlyArray<string>, mentions: Sent
     m.title = null
   }
 }
+
+/** What may follow a business's name said with its "'s" and nothing after it possessed. */
+const NOTHING_POSSESSED = new Set([",", ".", ";", ":", ")", "and", "or", "said", "says", "reported", "posted", "announced"])
+
+/**
+ * A person's or product's name of one or two words followed by an "'s" that possesses nothing
+ * ("Shares of Wendy's, which…", "at Jack's.", "Macy's said") is a business named so, when the
+ * document never writes the name without the "'s" ("Obama's plan", "Obama said": a person).
+ * That mention and the document's other mentions of the name before an "'s" ("Wendy's
+ * launched", "hurting Wendy's sales") take the "'s" in and are ORG. Changes the mentions in place.
+ */
+export const keepBarePossessiveNames = (words: ReadonlyArray<ReadonlyArray<string>>, mentions: ReadonlyArray<SentenceMention[]>): void => {
+  let businesses: Set<string> | null = null
+  let alone: Set<string> | null = null
+  for (let k = 0; k < mentions.length; k++) {
+    const w = words[k]!
+    const list = mentions[k]!
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!
+      if (!beforePossessive(w, list, j)) continue
+      const next = w[m.b + 1]
+      if (next !== undefined && !NOTHING_POSSESSED.has(next)) continue
+      alone ??= namesWrittenAlone(words, mentions)
+      const name = w.slice(m.a, m.b).join(" ")
+      if (!alone.has(name)) (businesses ??= new Set()).add(name)
+    }
+  }
+  if (businesses === null) return
+  for (let k = 0; k < mentions.length; k++) {
+    const list = mentions[k]!
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!
+      if (!beforePossessive(words[k]!, list, j) || !businesses.has(words[k]!.slice(m.a, m.b).join(" "))) continue
+      m.b++
+      m.type = "ORG"
+      m.title = null
+    }
+  }
+}
+
+/** A PERSON or MISC name of one or two words right before an "'s" that no other mention takes in. */
+const beforePossessive = (w: ReadonlyArray<string>, list: ReadonlyArray<SentenceMention>, j: number): boolean => {
+  const m = list[j]!
+  if ((m.type !== "PERSON" && m.type !== "MISC") || m.from !== undefined || m.country !== null || m.b - m.a > MAX_STEM_TOKENS) return false
+  if (!isPossessive(w[m.b] ?? "")) return false
+  return !(j + 1 < list.length && list[j + 1]!.a <= m.b)
+}
+
+/** The document's mention texts (as tokens joined by spaces) not followed by an "'s". */
+const namesWrittenAlone = (words: ReadonlyArray<ReadonlyArray<string>>, mentions: ReadonlyArray<ReadonlyArray<SentenceMention>>): Set<string> => {
+  const out = new Set<string>()
+  for (let k = 0; k < mentions.length; k++) {
+    for (const m of mentions[k]!) if (m.from === undefined && !isPossessive(words[k]![m.b] ?? "")) out.add(words[k]!.slice(m.a, m.b).join(" "))
+  }
+  return out
+}

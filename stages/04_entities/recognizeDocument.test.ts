@@ -131,6 +131,18 @@ describe("countries, nationalities and places", () => {
     expect(Math.round(entityOf(r, "Nairobi").lat!)).toBe(-1)
   })
 
+  it("puts a town where a state after its comma says, under an id of its own", () => {
+    const us = runStub("ATHENS, Ga. - The council met.\nAthens voters approved the plan.", { ATHENS: "LOC", "Ga.": "LOC", Athens: "LOC" })
+    const greece = runStub("Talks resumed in Athens on Monday.", { Athens: "LOC" })
+    expect(entityOf(us, "ATHENS")).toMatchObject({ countryCode: "USA" })
+    // The later "Athens" is the same town; the Greek capital is another entity.
+    expect(entityOf(us, "Athens").entityId).toBe(entityOf(us, "ATHENS").entityId)
+    expect(entityOf(greece, "Athens")).toMatchObject({ countryCode: "GRC" })
+    expect(entityOf(greece, "Athens").entityId).not.toBe(entityOf(us, "Athens").entityId)
+    expect(us.places.map((p) => p.entityId)).toEqual([entityOf(us, "Athens").entityId])
+    expect(greece.places).toEqual([])
+  })
+
   it("knows first-level regions and small towns, and a state named like an island is a GPE", () => {
     const r = runStub("Ferries run from Prince Edward Island to Saxony, they say in Key West.", {
       "Prince Edward Island": "LOC",

@@ -1,8 +1,8 @@
 import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
-import { linkDocument, type DocumentEntity, type LinkedMention, type SentenceResult } from "./linkDocument.js"
+import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { spreadPlacesInDocument } from "./placeContext.js"
-import { keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
+import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
 
@@ -24,7 +24,7 @@ export const recognizeDocument = (
   gaz: Gazetteer = gazetteer(),
   /** False when only the mentions are read: the document's entities are then not described (empty). */
   withEntities = true
-): { mentions: LinkedMention[]; entities: DocumentEntity[] } => {
+): { mentions: LinkedMention[]; entities: DocumentEntity[]; places: PlacedEntity[] } => {
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
   const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
@@ -35,11 +35,12 @@ export const recognizeDocument = (
   const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0), gaz, capitalizationBin, inLongerNames)
+    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0, capitalizationBin), gaz, capitalizationBin, inLongerNames)
   }))
   // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
   const stems = possessiveOrgStems(words, spans, gaz)
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
+  keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
   spreadPlacesInDocument(text, results)
   return linkDocument(text, results, gaz, withEntities)
 }

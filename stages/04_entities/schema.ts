@@ -84,3 +84,17 @@ export const entityMergeTable = defineTable({
     { name: "merged_id", type: "string", nullable: false, description: "entities.entity_id after the merge." }
   ]
 })
+
+/** Internal: where a document put a place whose name alone means another (choosePlaces.ts). */
+export const entityPlaceTable = defineTable({
+  name: "_entity_places",
+  grain: "one row per document-level place entity the text put elsewhere than its name means alone (repeated per document)",
+  description: "The country and coordinates of a place the text located ('ATHENS, Ga.'), which its name alone would not give.",
+  key: ["entity_id"],
+  columns: [
+    { name: "entity_id", type: "string", nullable: false, description: "The place's document-level entity id (its name and where)." },
+    { name: "country_code", type: "string", nullable: false, description: "ISO 3166-1 alpha-3 of the place's country." },
+    { name: "lat", type: "float64", nullable: true, description: "Latitude of the town; null when the gazetteer does not list it." },
+    { name: "lon", type: "float64", nullable: true, description: "Longitude, as lat." }
+  ]
+})

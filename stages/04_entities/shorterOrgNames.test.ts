@@ -14,6 +14,15 @@ describe("an organization said short after its full name", () => {
     expect(entityGroups(r)).toEqual([["Brindle Pumps Corp", "Brindle", "Brindle Pumps"]])
   })
 
+  it("does not make an organization one with a board or council inside it", () => {
+    const r = runStub("Nordland Savings Bank Executive Board member Ann Lee spoke.\nNordland Savings Bank kept rates.", {
+      "Nordland Savings Bank Executive Board": "ORG",
+      "Ann Lee": "PER",
+      "Nordland Savings Bank": "ORG"
+    })
+    expect(entityGroups(r)).toEqual([["Nordland Savings Bank Executive Board"], ["Ann Lee"], ["Nordland Savings Bank"]])
+  })
+
   it("leaves a short name that starts two different companies' names alone", () => {
     const r = runStub("Talbot Mining Ltd and Talbot Freight Inc merged.\nTalbot said so.", {
       "Talbot Mining Ltd": "ORG",

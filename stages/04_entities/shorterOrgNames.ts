@@ -37,6 +37,10 @@ const PART_HEADS = new Set([
   "festival", "cup", "trophy", "championship", "championships", "games"
 ])
 
+/** A body inside an organization, named by its kind and "board" or "council" ("Executive Board"). */
+const INNER_BODY_HEADS = new Set(["board", "council"])
+const INNER_BODY_KINDS = new Set(["executive", "supervisory", "management", "governing", "advisory", "policy"])
+
 /**
  * Words after a company's first words that say the longer name is the company's own full name:
  * its trade ("Getty Oil", "Westpac Banking", "Nortel Networks", "Salomon Brothers"), its legal
@@ -128,6 +132,9 @@ export const linkShorterOrgNames = (
       if (!isPrefix(long, short) || (bodyOfIt && AGENCY_WORDS.has(bare(long[short.length]!)))) continue
       const end = bare(long[long.length - 1]!)
       if (PART_HEADS.has(end) && end !== last) continue
+      // "European Central Bank Executive Board", "… Governing Council": a body inside it (not
+      // the "Federal Reserve Board", which is the Federal Reserve said in full).
+      if (long.length >= 2 && INNER_BODY_HEADS.has(end) && INNER_BODY_KINDS.has(bare(long[long.length - 2]!))) continue
       if (long[short.length] === "'s" || long[short.length] === "’s") continue
       ;(fuller ??= []).push(o)
     }

@@ -5,6 +5,28 @@ import { entityGroups, mentionTypes, runStub } from "./testing/runStub.js"
 const mentions = (r: ReturnType<typeof runStub>) => r.mentions.map((m) => `${m.type} ${m.text}`)
 
 describe("splitGluedNames", () => {
+  it("reads a place made an adjective before a name as its own word", () => {
+    const r = runStub("The Oslo-based Nordbank AG said so.", { "Oslo-based Nordbank AG": "ORG" })
+    expect(mentions(r)).toEqual(["NORP Oslo", "ORG Nordbank AG"])
+  })
+
+  it("drops a subheading's capitals from the name the paragraph after it starts with, not an acronym's", () => {
+    const r = runStub(
+      "MARKETS HOLD STEADY Orvale Mills Inc. rose.\nNEW RULES, TRADE Nordbank AG said so.\nShe told KTV News and ACME Holdings more.\nSALES FALL QX Orvale said so.\nRULES CHANGE TSXE Bourse said so.",
+      {
+        "STEADY Orvale Mills Inc.": "ORG",
+        "TRADE Nordbank AG": "ORG",
+        "KTV News": "ORG",
+        "ACME Holdings": "ORG",
+        "QX Orvale": "ORG",
+        "TSXE Bourse": "ORG"
+      },
+      // How often news writes each word with a capital (6: mostly all capitals, an acronym).
+      { markets: 1, hold: 0, steady: 0, new: 2, rules: 0, trade: 1, sales: 0, fall: 1, change: 0, ktv: 6, acme: 6, tsxe: 6 }
+    )
+    expect(mentions(r)).toEqual(["ORG Orvale Mills Inc.", "ORG Nordbank AG", "ORG KTV News", "ORG ACME Holdings", "ORG QX Orvale", "ORG TSXE Bourse"])
+  })
+
   it("drops a caption's picture file name and what the tagger glued before it", () => {
     const r = runStub("Rosa Quill.jpg Rosa Quill, 31, was charged on Monday.", { "Rosa Quill.jpg Rosa Quill": "PER" })
     expect(mentions(r)).toEqual(["PERSON Rosa Quill"])

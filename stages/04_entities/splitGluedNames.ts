@@ -49,6 +49,9 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  *   "Acme Sheriff's Office Photo" → "Acme Sheriff's Office");
  * - a headline's word in capitals glued before the same word in the text is its own name
  *   ("… WITH ACME Acme Corp." → "ACME" + "Acme Corp.");
+ * - a place made an adjective ("London-based") is not the first word of the name after it;
+ * - a subheading's words in capitals are dropped from the name the paragraph after it starts
+ *   with ("LATEST DEVELOPMENTS European Union leaders" → "European Union");
  * - in a document's first sentence, a dateline's capitalized place after a name (a caption's,
  *   a headline's) is a place ("Ann Lee DENVER, Colo. —" → "Ann Lee" + LOC "DENVER"): a word of
  *   three or more capitals after mixed-case ones, followed by a bracket, a dash, or a comma and a
@@ -56,11 +59,17 @@ const hasLowerCase = (word: string): boolean => /\p{Ll}/u.test(word)
  *   Elsewhere a capitalized surname ("Jean DUPONT, 45,") is left alone.
  * Returns `spans` itself when nothing is glued, as almost always.
  */
-export const splitGluedNames = (tokens: ReadonlyArray<Token>, spans: ReadonlyArray<TaggedSpan>, firstSentence: boolean): ReadonlyArray<TaggedSpan> => {
+export const splitGluedNames = (
+  tokens: ReadonlyArray<Token>,
+  spans: ReadonlyArray<TaggedSpan>,
+  firstSentence: boolean,
+  /** The tagger's capitalization statistics (SpanTagger.capitalizationBin): tells a heading's words from acronyms. */
+  capitalizationBin?: (word: string) => number
+): ReadonlyArray<TaggedSpan> => {
   let out: TaggedSpan[] | null = null
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!
-    const mended = mend(tokens, s, firstSentence)
+    const mended = mend(tokens, s, firstSentence, capitalizationBin)
     if (mended === null) {
       if (out !== null) out.push(s)
       continue
@@ -72,34 +81,34 @@ export const splitGluedNames = (tokens: ReadonlyArray<Token>, spans: ReadonlyArr
 }
 
 /** The spans one tagged span stands for, or null when it is fine as it is. */
-const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): TaggedSpan[] | null => {
+const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean, capitalizationBin?: (word: string) => number): TaggedSpan[] | null => {
   for (let i = s.endToken - 1; i >= s.startToken; i--) {
     const word = tokens[i]!.text
     if (word.length > 4 && word.charCodeAt(word.length - 4) !== 46 && word.charCodeAt(word.length - 5) !== 46) continue
     if (!IMAGE_FILE.test(word)) continue
     if (i + 1 === s.endToken) return []
     const rest = { ...s, startToken: i + 1 }
-    return mend(tokens, rest, dateline) ?? [rest]
+    return mend(tokens, rest, dateline, capitalizationBin) ?? [rest]
   }
   // Not MISC: a product may be named so ("Photo Finish").
   if (s.type !== "MISC") {
     const parts = withoutFurniture(tokens, s)
-    if (parts !== null) return parts.flatMap((p) => mend(tokens, p, dateline) ?? [p])
+    if (parts !== null) return parts.flatMap((p) => mend(tokens, p, dateline, capitalizationBin) ?? [p])
   }
   const joined = splitJoinedNames(tokens, s)
-  if (joined !== null) return joined.flatMap((p) => mend(tokens, p, dateline) ?? [p])
+  if (joined !== null) return joined.flatMap((p) => mend(tokens, p, dateline, capitalizationBin) ?? [p])
   const lastWord = tokens[s.endToken - 1]!.text
   // Codes have a period or an equals sign: a cheap test before the patterns.
   const coded = lastWord.indexOf(".") >= 0 || lastWord.indexOf("=") >= 0
   if (coded && INSTRUMENT_CODE.test(lastWord)) {
     if (s.endToken - s.startToken === 1) return []
     const name = { ...s, endToken: s.endToken - 1 }
-    return mend(tokens, name, dateline) ?? [name]
+    return mend(tokens, name, dateline, capitalizationBin) ?? [name]
   }
   if (coded && s.endToken - s.startToken >= 2 && isTicker(lastWord)) {
     // A company may give two codes ("Acme Corp. ACM.MX AC.N"): the name before may hold another.
     const name = { ...s, endToken: s.endToken - 1 }
-    return [...(mend(tokens, name, dateline) ?? [name]), { ...s, startToken: s.endToken - 1, type: "ORG" }]
+    return [...(mend(tokens, name, dateline, capitalizationBin) ?? [name]), { ...s, startToken: s.endToken - 1, type: "ORG" }]
   }
   if (s.endToken - s.startToken < 2) return null
   // A headline's capitals before the text's name: "… WITH BOEING Boeing Co." (one word, twice).
@@ -109,20 +118,35 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     if (before.length < 3 || !isUpperAscii(before.charCodeAt(1)) || !isUpperAscii(before.charCodeAt(0))) continue
     if (before !== tokens[i]!.text.toUpperCase() || before === tokens[i]!.text || !isAllCapitals(before)) continue
     const tail = { ...s, startToken: i }
-    return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
+    return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline, capitalizationBin) ?? [tail])]
+  }
+  // "London-based Standard Chartered", "U.S.-based General Motors Corp": a place used as an
+  // adjective before a name is its own word (splitCompound reads it), not the name's first.
+  if (BASED_ADJECTIVE.test(tokens[s.startToken]!.text)) {
+    const tail = { ...s, startToken: s.startToken + 1 }
+    return [{ ...s, endToken: s.startToken + 1 }, ...(mend(tokens, tail, dateline, capitalizationBin) ?? [tail])]
+  }
+  // A subheading in capitals run into the paragraph after it ("LATEST DEVELOPMENTS European
+  // Union leaders", "DEFENSE FIRMS HOLD STEADY Raytheon Co."): the span's first words in
+  // capitals are the heading's when a word in capitals also stands right before the span
+  // (not "told BBC News", "NEW YORK (Wire) - TJX Cos Inc").
+  const heading = capitalizationBin === undefined ? 0 : headingWords(tokens, s, capitalizationBin)
+  if (heading > 0) {
+    const tail = { ...s, startToken: s.startToken + heading }
+    return mend(tokens, tail, dateline, capitalizationBin) ?? [tail]
   }
   if (s.type === "PER") {
     const first = tokens[s.startToken]!.text
     for (let i = s.startToken + 2; i < s.endToken; i++) {
       if (tokens[i]!.text !== first || NAME_PARTICLES.has(tokens[i - 1]!.text.toLowerCase())) continue
       const tail = { ...s, startToken: i }
-      return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline) ?? [tail])]
+      return [{ ...s, endToken: i }, ...(mend(tokens, tail, dateline, capitalizationBin) ?? [tail])]
     }
   }
   // Not MISC: a product may end so ("… Photos").
   if (s.type !== "MISC" && CAPTION_WORDS.has(lastWord)) {
     const name = { ...s, endToken: s.endToken - 1 }
-    return mend(tokens, name, dateline) ?? [name]
+    return mend(tokens, name, dateline, capitalizationBin) ?? [name]
   }
   if (!dateline) return null
   const next = tokens[s.endToken]?.text
@@ -136,6 +160,39 @@ const mend = (tokens: ReadonlyArray<Token>, s: TaggedSpan, dateline: boolean): T
     return [{ ...s, endToken: s.endToken - 1 }, { ...s, startToken: s.endToken - 1, type: "LOC" }]
   }
   return null
+}
+
+/** A place made an adjective by a participle: "London-based", "Saudi-owned", "U.S.-listed". */
+const BASED_ADJECTIVE = /^\S+-(?:based|owned|backed|led|run|listed|headquartered|registered)$/
+
+/** A word of a heading in capitals: two or more capital letters and nothing else ("DEVELOPMENTS", "IN"). */
+const HEADING_WORD = /^\p{Lu}{2,}$/u
+/** The tagger lexicon's bin of words mostly written in capitals (acronyms). */
+const ALL_CAPITALS_BIN = 6
+/** What may stand between a heading's words: "CURRENCY, TRADE", "SLASHES 2009 CAPEX". */
+const HEADING_FILLER = /^(?:,|&|\d+)$/
+
+/**
+ * How many of the span's first words belong to a heading in capitals before it: its leading
+ * words in capitals, when a mixed-case word follows them in the span and the nearest word before
+ * the span (past commas and numbers) is in capitals too; 0 otherwise.
+ */
+const headingWords = (tokens: ReadonlyArray<Token>, s: TaggedSpan, capitalizationBin: (word: string) => number): number => {
+  // A heading's word is an ordinary word set in capitals: the news behind the tagger's lexicon
+  // writes it otherwise (bins 0-5), unlike an acronym ("NYSE", "LLC": bin 6) or a rare word.
+  const isHeadingWord = (word: string): boolean => {
+    if (!HEADING_WORD.test(word)) return false
+    const bin = capitalizationBin(word)
+    return bin >= 0 && bin < ALL_CAPITALS_BIN
+  }
+  let n = 0
+  while (s.startToken + n < s.endToken && isHeadingWord(tokens[s.startToken + n]!.text)) n++
+  if (n === 0 || s.startToken + n === s.endToken || !hasLowerCase(tokens[s.startToken + n]!.text)) return 0
+  // Two letters before the mixed-case word are initials: "PROFITS FALL GS Yuasa" keeps them.
+  if (tokens[s.startToken + n - 1]!.text.length < 3) return 0
+  let before = s.startToken - 1
+  while (before >= 0 && HEADING_FILLER.test(tokens[before]!.text)) before--
+  return before >= 0 && isHeadingWord(tokens[before]!.text) ? n : 0
 }
 
 /**

@@ -125,3 +125,14 @@ describe("ranks and offices before a person's name", () => {
     expect(mentionTypes(r)).toEqual([["Chief Justice", "PERSON"], ["General Motors", "ORG"], ["CPL World Tour", "MISC"]])
   })
 })
+
+describe("countries in capitals", () => {
+  it("links a place the tagger found in a dateline's capitals to its country, not a person named so", () => {
+    const r = runStub("SINGAPORE (Wire) - Exports fell.\nJORDAN scored twice.", { SINGAPORE: "LOC", JORDAN: "PER" })
+    expect(r.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ["SINGAPORE", "GPE", "SGP"],
+      ["JORDAN", "PERSON", r.mentions[1]!.entityId]
+    ])
+    expect(r.mentions[1]!.entityId).not.toBe("JOR")
+  })
+})

@@ -206,7 +206,8 @@ export const typeSpan = (
     if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
     return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
-  const country = gaz.countryByName(surface)
+  // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name.
+  const country = gaz.countryByName(surface) ?? (conll === "LOC" ? gaz.countryByCapitals(surface) : undefined)
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
     // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.

@@ -19,6 +19,41 @@ describe("the embedded gazetteer's places", () => {
     expect(g.cityByName("Ontario")).toMatchObject({ countryCode: "CAN" })
   })
 
+  it("gives a name to a city of 100,000 rather than a little-known region of a small country", () => {
+    const g = gazetteer()
+    expect(g.cityByName("Savannah")).toMatchObject({ countryCode: "USA", usState: "GA", isRegion: false })
+    expect(g.cityByName("Portland")).toMatchObject({ countryCode: "USA", usState: "OR" })
+    // A well-known region keeps its name: Kent the English county, Virginia the state.
+    expect(g.cityByName("Kent")).toMatchObject({ countryCode: "GBR", isRegion: true })
+    expect(g.cityByName("Virginia")).toMatchObject({ countryCode: "USA", isRegion: true })
+  })
+
+  it("lists every place of a name, the one it means alone first", () => {
+    const g = gazetteer()
+    const athens = g.placeCandidates("ATHENS")
+    expect(athens[0]).toMatchObject({ countryCode: "GRC" })
+    expect(athens.map((c) => c.usState)).toContain("GA")
+    expect(g.placeCandidates("Nowhereville")).toEqual([])
+    // English names of cities GeoNames lists in their own language, and names without their river.
+    expect(g.cityByName("Kiev")).toMatchObject({ countryCode: "UKR" })
+    expect(g.cityByName("Frankfurt")).toMatchObject({ countryCode: "DEU" })
+    expect(g.placeCandidates("Newcastle").map((c) => c.countryCode)).toContain("GBR")
+  })
+
+  it("reads a country's name in capitals", () => {
+    const g = gazetteer()
+    expect(g.countryByCapitals("HONG KONG")?.code).toBe("HKG")
+    expect(g.countryByCapitals("BOSNIA AND HERZEGOVINA")?.code).toBe("BIH")
+    expect(g.countryByCapitals("Chad")).toBeUndefined()
+    expect(g.countryByCapitals("BRAVO")).toBeUndefined()
+  })
+
+  it("reads a US state's name, abbreviation and postal code", () => {
+    const g = gazetteer()
+    expect(["Georgia", "Ga.", "GA"].map((f) => g.usState(f))).toEqual(["GA", "GA", "GA"])
+    expect(g.usState("Gaul")).toBeUndefined()
+  })
+
   it("gives a region name several countries use to a far more populous country's region, else to none", () => {
     const g = gazetteer()
     expect(g.cityByName("Florida")).toMatchObject({ countryCode: "USA" })

@@ -1,4 +1,4 @@
-import { CITIES_TSV } from "./citiesData.js"
+import { CITIES_TSV, US_STATES_TSV } from "./citiesData.js"
 import { COUNTRIES_TSV } from "./countriesData.js"
 import { GROUP_NAMES, REGION_NAMES } from "../lexicon.js"
 
@@ -19,12 +19,19 @@ export interface City {
   readonly lon: number
   /** True for a first-level region ("Ohio", "Bavaria"), which the table lists without a population. */
   readonly isRegion: boolean
+  /** A US town's or state's postal code ("GA"); null elsewhere. */
+  readonly usState: string | null
+  /** People living there (GeoNames); null for a region. */
+  readonly population: number | null
 }
 
 /** A demonym and the country it denotes, or null when several countries share it. */
 export interface Demonym {
   readonly country: Country | null
 }
+
+/** A city of this many people is what its name means after a comma, whatever region shares it (see namesRegion). */
+const REGION_BESIDE_CITY_MAX = 1_000_000
 
 /** Longest country name or demonym, in tokens ("Democratic Republic of the Congo"). */
 export const MAX_PLACE_TOKENS = 6
@@ -86,15 +93,27 @@ export class Gazetteer {
       const tab3 = tab2 < 0 || tab2 > end ? -1 : citiesTsv.indexOf("\t", tab2 + 1)
       if (tab3 >= 0 && tab3 < end) {
         const name = citiesTsv.slice(start, tab1)
-        // A country's name never means a city of the same name.
-        if (!this.byName.has(name)) this.cityLines.set(name, start)
+        // A country's name never means a city of the same name. The places of one name are
+        // consecutive lines, the one it means alone first.
+        if (!this.byName.has(name) && !this.cityLines.has(name)) this.cityLines.set(name, start)
       }
       start = end + 1
     }
+    for (const line of US_STATES_TSV.split("\n")) {
+      const [form, code] = line.split("\t")
+      if (form !== undefined && code !== undefined) this.usStates.set(form, code)
+    }
+  }
+
+  private readonly usStates = new Map<string, string>()
+
+  /** "Georgia", "Ga.", "GA" → "GA": a US state as written after a town; undefined otherwise. */
+  usState(surface: string): string | undefined {
+    return this.usStates.get(surface)
   }
 
   private readonly citiesTsv: string
-  /** City name → offset of its line in citiesTsv (the last line of that name, as a map built line by line keeps). */
+  /** City name → offset of its first line in citiesTsv (the place the name means alone). */
   private readonly cityLines = new Map<string, number>()
 
   /** Also lets other closed lists (region names, group words) use the first-word filter. */
@@ -119,6 +138,15 @@ export class Gazetteer {
   /** "United States", "U.S.", "USA", "America" → the United States. */
   countryByName(surface: string): Country | undefined {
     return this.byName.get(surface)
+  }
+
+  /**
+   * A country's name in a dateline's or headline's capitals ("HONG KONG", "SINGAPORE", "BOSNIA AND
+   * HERZEGOVINA"), of three letters or more (the codes "US", "UK" are names as they stand).
+   */
+  countryByCapitals(surface: string): Country | undefined {
+    if (surface.length < 3 || surface !== surface.toUpperCase() || surface === surface.toLowerCase()) return undefined
+    return this.byName.get(titleCase(surface).replace(/ (And|Of|The) /g, (w) => w.toLowerCase()))
   }
 
   /** "Iraqi", "Iraqis", "American" → the country (or a null country when shared). */
@@ -168,17 +196,62 @@ export class Gazetteer {
   /** Accent-free spelling → the table's name, for names written in ASCII only ("Zurich"). */
   private accentless: Map<string, string> | null = null
 
+  /** The place a name means alone (the most populous city, or a region; see buildGazetteer.ts). */
   cityByName(surface: string): City | undefined {
     const known = this.cities.get(surface)
     if (known !== undefined) return known
     const start = this.cityLines.get(surface)
     if (start === undefined) return undefined
-    let end = this.citiesTsv.indexOf("\n", start)
-    if (end < 0) end = this.citiesTsv.length
-    const [name, cc, lat, lon, population] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string, string | undefined]
-    const city: City = { name, countryCode: cc === "" ? null : cc, lat: Number(lat), lon: Number(lon), isRegion: population === undefined || population === "" }
+    const city = this.parseLine(start)
     this.cities.set(surface, city)
     return city
+  }
+
+  /**
+   * Every place of a name, the one it means alone first ("Athens": Greece's capital, then
+   * Athens, Georgia, Athens, Ohio…), found as `placeToLocate` finds a name; empty when unknown.
+   */
+  placeCandidates(name: string): ReadonlyArray<City> {
+    const first = this.placeToLocate(name)
+    return first === undefined ? [] : this.candidatesNamed(first.name, first)
+  }
+
+  /**
+   * Whether the name, as written (as `cityByName` reads it), means a region, alone or beside a
+   * city of under a million ("Leicester" the city is also a unitary authority; "New York" is the
+   * city): a name after a town's comma may be its region.
+   */
+  namesRegion(surface: string): boolean {
+    const first = this.cityByName(surface)
+    if (first === undefined) return false
+    return first.isRegion || ((first.population ?? 0) < REGION_BESIDE_CITY_MAX && this.candidatesNamed(first.name, first).some((c) => c.isRegion))
+  }
+
+  /** The places on the table's consecutive lines of a name, `first` (its first line) included. */
+  private candidatesNamed(name: string, first: City): City[] {
+    const start = this.cityLines.get(name)
+    if (start === undefined) return [first]
+    const out: City[] = [first]
+    for (let at = this.citiesTsv.indexOf("\n", start) + 1; at > 0 && at < this.citiesTsv.length; at = this.citiesTsv.indexOf("\n", at) + 1) {
+      if (!this.citiesTsv.startsWith(name + "\t", at)) break
+      out.push(this.parseLine(at))
+    }
+    return out
+  }
+
+  private parseLine(start: number): City {
+    let end = this.citiesTsv.indexOf("\n", start)
+    if (end < 0) end = this.citiesTsv.length
+    const [name, cc, lat, lon, population, state] = this.citiesTsv.slice(start, end).split("\t") as [string, string, string, string, string | undefined, string | undefined]
+    return {
+      name,
+      countryCode: cc === "" ? null : cc,
+      lat: Number(lat),
+      lon: Number(lon),
+      isRegion: population === undefined || population === "",
+      population: population === undefined || population === "" ? null : Number(population),
+      usState: state === undefined || state === "" ? null : state
+    }
   }
 }
 

@@ -9,7 +9,8 @@ export const COUNTRY_SUPPLEMENT: Readonly<Record<string, ReadonlyArray<string>>>
   CZE: ["Czech Republic"],
   RUS: ["Russian Federation"],
   PRK: ["DPRK"],
-  NLD: ["The Netherlands"]
+  NLD: ["The Netherlands"],
+  BIH: ["Bosnia"]
 }
 
 export const DEMONYM_SUPPLEMENT: Readonly<Record<string, ReadonlyArray<string>>> = {
@@ -34,4 +35,16 @@ export const REGION_SUPPLEMENT: Readonly<Record<string, ReadonlyArray<string>>> 
   "US-OK": ["Okla."], "US-OR": ["Ore."], "US-PA": ["Pa."], "US-RI": ["R.I."], "US-SC": ["S.C."],
   "US-SD": ["S.D."], "US-TN": ["Tenn."], "US-VT": ["Vt."], "US-VA": ["Va."], "US-WA": ["Wash."],
   "US-WV": ["W.Va."], "US-WI": ["Wis."], "US-WY": ["Wyo."]
+}
+
+/**
+ * English names news uses for cities GeoNames lists under their own language's name, by the
+ * GeoNames name and ISO 3166-1 alpha-2 country: each is one more name of that city.
+ */
+export const CITY_EXONYMS: Readonly<Record<string, ReadonlyArray<string>>> = {
+  "UA/Kyiv": ["Kiev"], "IN/Kolkata": ["Calcutta"], "IN/Bengaluru": ["Bangalore"], "IN/Mumbai": ["Bombay"],
+  "IN/Chennai": ["Madras"], "ES/Sevilla": ["Seville"], "BE/Gent": ["Ghent"], "DE/Köln": ["Cologne"],
+  "DE/Nürnberg": ["Nuremberg"], "MM/Yangon": ["Rangoon"], "BE/Antwerpen": ["Antwerp"], "SE/Göteborg": ["Gothenburg"],
+  "BE/Brugge": ["Bruges"], "IQ/Basrah": ["Basra"], "GB/Kingston upon Hull": ["Hull"],
+  "GR/Thessaloníki": ["Salonika"], "MD/Chisinau": ["Kishinev"], "PL/Kraków": ["Cracow"]
 }
