@@ -8,6 +8,7 @@ import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYea
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 import { playingSeasonRule } from "./rulesPlayingSeason.js"
 import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
+import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -29,6 +30,8 @@ export const RULES: ReadonlyArray<Rule> = [
   capitalsDayRule,
   yearRule,
   shortYearRule,
+  yearRangeOpeningRule,
+  yearRangeClosingRule,
   decadeRule,
   seasonRule,
   playingSeasonRule,
