@@ -54,7 +54,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [SEASON, "spring summer autumn fall winter season"],
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
-  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence"],
+  [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence memorial labor"],
   [FEAST, "new good"],
   [EDGE, "end beginning start middle rest remainder"],
   [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt mst mdt pst pdt et local"],
