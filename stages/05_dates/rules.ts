@@ -9,6 +9,7 @@ import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesRefer
 import { playingSeasonRule } from "./rulesPlayingSeason.js"
 import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
 import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
+import { newCenturyRule } from "./rulesNewCentury.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -33,6 +34,7 @@ export const RULES: ReadonlyArray<Rule> = [
   yearRangeOpeningRule,
   yearRangeClosingRule,
   decadeRule,
+  newCenturyRule,
   seasonRule,
   playingSeasonRule,
   theYearRule,

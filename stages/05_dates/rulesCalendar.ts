@@ -417,17 +417,31 @@ export const thatPeriodRule: Rule = {
   }
 }
 
-/** "the end of the month", "the start of the week": the publication's month or week. */
+/**
+ * "the end of the month", "the start of the week", "the end of the decade": the publication's month,
+ * week, decade ("201" for the 2010s) or century ("20" for the 2000s), as "this decade" is.
+ */
 export const edgeOfUnitRule: Rule = {
   name: "edge_of_unit",
   triggers: T.UNIT,
   requires: T.EDGE,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])${cap("the")} (?:end|beginning|start|middle|rest|remainder) of the (month|week)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])${cap("the")} (end|beginning|start|middle|rest|remainder) of the (month|week|decade|century)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    if (ctx.dct === null) return fixed("DATE", m[1] === "month" ? "XXXX-XX" : "XXXX-WXX", 0.3)
+    const unit = m[2]!
+    if (ctx.dct === null) return fixed("DATE", unresolvedUnit(unit), 0.3)
     const { year, month } = fromDayNumber(ctx.dct)
-    return fromDct("DATE", m[1] === "month" ? formatMonth(year, month) : formatWeek(ctx.dct), 0.6)
+    switch (unit) {
+      case "month": return fromDct("DATE", formatMonth(year, month), 0.6)
+      case "week": return fromDct("DATE", formatWeek(ctx.dct), 0.6)
+      case "decade": {
+        // "a bull run that began at the start of the decade", written in a decade's first two years,
+        // looks back on the decade just ended.
+        const lookingBack = (m[1] === "start" || m[1] === "beginning") && year % 10 <= 1 && (ctx.tense === "past" || ctx.tense === "past_adjacent")
+        return fromDct("DATE", String(Math.floor(year / 10) - (lookingBack ? 1 : 0)), 0.6)
+      }
+      default: return fromDct("DATE", String(Math.floor(year / 100)).padStart(2, "0"), 0.6)
+    }
   }
 }
 

@@ -63,7 +63,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [QUARTER, "quarter quarters period"],
   [SHIFT, "ago earlier later before after hence from"],
   [RELATIVE, "last this next current coming previous past latest following"],
-  [CENTURY, "century centuries"],
+  [CENTURY, "century centuries millennium"],
   [YEAR, "year years"],
   [WEEKEND, "weekend"],
   [ANCHOR, "next following previous preceding same that before after"],
