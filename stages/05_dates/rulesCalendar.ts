@@ -5,7 +5,8 @@ import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveCon
 import { MONTH, SEASONS, WEEKEND_EVENT_AFTER, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
-const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of)`
+// "end-2012", "end-September": wire copy's short form of "the end of".
+const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("end")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of)`
 
 export const quarterValue = (index: number): string => `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
 export const quarterIndexOf = (day: number): number => {
@@ -133,7 +134,7 @@ export const monthRule: Rule = {
   name: "month",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("end")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
