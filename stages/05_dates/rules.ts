@@ -10,6 +10,7 @@ import { playingSeasonRule } from "./rulesPlayingSeason.js"
 import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
 import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
 import { newCenturyRule } from "./rulesNewCentury.js"
+import { unitBeforeRule } from "./rulesUnitBefore.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -41,6 +42,7 @@ export const RULES: ReadonlyArray<Rule> = [
   thatPeriodRule,
   theWeekendRule,
   edgeOfUnitRule,
+  unitBeforeRule,
   weekOfRule,
   spelledYearRule,
   spelledMonthYearRule,
