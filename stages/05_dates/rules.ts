@@ -3,7 +3,7 @@ import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule,
 import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
-import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
+import { monthQuarterRule, namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 import { playingSeasonRule } from "./rulesPlayingSeason.js"
@@ -48,6 +48,7 @@ export const RULES: ReadonlyArray<Rule> = [
   spelledMonthYearRule,
   ordinalQuarterRule,
   namedQuarterRule,
+  monthQuarterRule,
   holidayRule,
   offsetRule,
   yearAgoAdjectiveRule,
