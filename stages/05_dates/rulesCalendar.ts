@@ -177,6 +177,8 @@ export const monthRule: Rule = {
       const gone = month - fromDayNumber(ctx.dct).month >= 9 && (ctx.tense === "past" || ctx.tense === "past_adjacent")
       return fromDct("DATE", formatMonth(gone ? dctYear - 1 : dctYear, month), 0.85)
     }
+    // "the lowest since late February": a month after "since" has passed, whatever the clause's tense.
+    if (modifier === undefined && /\b[Ss]ince\s+$/.test(textBefore(ctx, 8))) return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, "on-or-before"), month), 0.8)
     const direction = modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]
     if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
