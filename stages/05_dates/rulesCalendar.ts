@@ -327,8 +327,10 @@ export const theYearRule: Rule = {
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
     if (/^ (?:\d|two|nineteen)/.test(after)) return null
-    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
-    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year), 0.5)
+    // "the first half of the year": that half of the publication's year (`2009-H1`).
+    const half = halfSuffix(m[0])
+    if (ctx.dct === null) return fixed("DATE", "XXXX" + half, 0.3)
+    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year) + half, 0.5)
   }
 }
 
