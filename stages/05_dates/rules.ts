@@ -3,11 +3,14 @@ import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule,
 import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
-import { namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
+import { monthQuarterRule, namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 import { playingSeasonRule } from "./rulesPlayingSeason.js"
 import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
+import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
+import { newCenturyRule } from "./rulesNewCentury.js"
+import { unitBeforeRule } from "./rulesUnitBefore.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -29,18 +32,23 @@ export const RULES: ReadonlyArray<Rule> = [
   capitalsDayRule,
   yearRule,
   shortYearRule,
+  yearRangeOpeningRule,
+  yearRangeClosingRule,
   decadeRule,
+  newCenturyRule,
   seasonRule,
   playingSeasonRule,
   theYearRule,
   thatPeriodRule,
   theWeekendRule,
   edgeOfUnitRule,
+  unitBeforeRule,
   weekOfRule,
   spelledYearRule,
   spelledMonthYearRule,
   ordinalQuarterRule,
   namedQuarterRule,
+  monthQuarterRule,
   holidayRule,
   offsetRule,
   yearAgoAdjectiveRule,

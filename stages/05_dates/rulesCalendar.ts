@@ -5,7 +5,8 @@ import { fixed, fromDct, textAfter, textBefore, type Resolution, type ResolveCon
 import { MONTH, SEASONS, WEEKEND_EVENT_AFTER, cap, monthNumber } from "./vocabulary.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 
-const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of)`
+// "end-2012", "end-September": wire copy's short form of "the end of".
+const EDGE = `(?:${cap("early")}|${cap("late")}|${cap("mid")}-|${cap("end")}-|${cap("mid")}|${cap("earlier")}|${cap("later")}|${cap("the")} (?:end|beginning|start|middle|rest|remainder) of|${cap("the")} (?:first|second|last|latter) half of|${cap("around")} the (?:end|start) of)`
 
 export const quarterValue = (index: number): string => `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`
 export const quarterIndexOf = (day: number): number => {
@@ -133,7 +134,7 @@ export const monthRule: Rule = {
   name: "month",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
+    `(?<![\\w-])(?:(${EDGE}) |${cap("mid")}-|${cap("end")}-|${cap("early")}-|${cap("late")}-)?(?:(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}) )?(${MONTH})(?:,? (?:of )?(last|this|next) year|,? (?:of )?((?:1[89]|20)\\d\\d)(?![\\w])|,? '(\\d\\d)(?![\\w]))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -176,6 +177,8 @@ export const monthRule: Rule = {
       const gone = month - fromDayNumber(ctx.dct).month >= 9 && (ctx.tense === "past" || ctx.tense === "past_adjacent")
       return fromDct("DATE", formatMonth(gone ? dctYear - 1 : dctYear, month), 0.85)
     }
+    // "the lowest since late February": a month after "since" has passed, whatever the clause's tense.
+    if (modifier === undefined && /\b[Ss]ince\s+$/.test(textBefore(ctx, 8))) return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, "on-or-before"), month), 0.8)
     const direction = modifier === undefined ? undefined : MONTH_MODIFIERS[modifier]
     if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
@@ -324,8 +327,10 @@ export const theYearRule: Rule = {
     if (/^,? (?:ended|ending|to|through)\b/.test(after)) return fixed("DURATION", "P1Y", 0.7)
     // "the year 1998" and "the year two thousand" are years the next rules read.
     if (/^ (?:\d|two|nineteen)/.test(after)) return null
-    if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
-    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year), 0.5)
+    // "the first half of the year": that half of the publication's year (`2009-H1`).
+    const half = halfSuffix(m[0])
+    if (ctx.dct === null) return fixed("DATE", "XXXX" + half, 0.3)
+    return fromDct("DATE", formatYear(fromDayNumber(ctx.dct).year) + half, 0.5)
   }
 }
 
@@ -417,17 +422,31 @@ export const thatPeriodRule: Rule = {
   }
 }
 
-/** "the end of the month", "the start of the week": the publication's month or week. */
+/**
+ * "the end of the month", "the start of the week", "the end of the decade": the publication's month,
+ * week, decade ("201" for the 2010s) or century ("20" for the 2000s), as "this decade" is.
+ */
 export const edgeOfUnitRule: Rule = {
   name: "edge_of_unit",
   triggers: T.UNIT,
   requires: T.EDGE,
   priority: 2,
-  pattern: new RegExp(`(?<![\\w-])${cap("the")} (?:end|beginning|start|middle|rest|remainder) of the (month|week)(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<![\\w-])${cap("the")} (end|beginning|start|middle|rest|remainder) of the (month|week|decade|century)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    if (ctx.dct === null) return fixed("DATE", m[1] === "month" ? "XXXX-XX" : "XXXX-WXX", 0.3)
+    const unit = m[2]!
+    if (ctx.dct === null) return fixed("DATE", unresolvedUnit(unit), 0.3)
     const { year, month } = fromDayNumber(ctx.dct)
-    return fromDct("DATE", m[1] === "month" ? formatMonth(year, month) : formatWeek(ctx.dct), 0.6)
+    switch (unit) {
+      case "month": return fromDct("DATE", formatMonth(year, month), 0.6)
+      case "week": return fromDct("DATE", formatWeek(ctx.dct), 0.6)
+      case "decade": {
+        // "a bull run that began at the start of the decade", written in a decade's first two years,
+        // looks back on the decade just ended.
+        const lookingBack = (m[1] === "start" || m[1] === "beginning") && year % 10 <= 1 && (ctx.tense === "past" || ctx.tense === "past_adjacent")
+        return fromDct("DATE", String(Math.floor(year / 10) - (lookingBack ? 1 : 0)), 0.6)
+      }
+      default: return fromDct("DATE", String(Math.floor(year / 100)).padStart(2, "0"), 0.6)
+    }
   }
 }
 

@@ -43,6 +43,9 @@ const COURT_DATE_BEFORE = /\b(?:for|awaiting|awaits|await)\s+an?\s+(?:\d{1,2}(?:
 const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probable cause )?(?:hearing|arraignment|appearance|trial|sentencing)\b/
 
 /** "Monday", "last Friday", "this past Thursday", "the previous Friday", "that Sunday", "Wednesday night". */
+/** What follows a weekday naming a newspaper: "Sunday tabloid", "Saturday paper" ("Sunday editions" may well be dated). */
+const PAPER_AFTER = /^ (?:(?:daily|national|local|business|weekly|financial|popular|political) )?(?:tabloids?|(?:news)?papers?|broadsheets?)\b/
+
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
@@ -54,6 +57,8 @@ export const weekdayRule: Rule = {
   resolve: (m, ctx) => {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
+    // "the Sunday tabloid", "a Saturday newspaper": a paper that comes out on that day, no date.
+    if (modifier === undefined && m[3] === undefined && PAPER_AFTER.test(textAfter(ctx, 24))) return null
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
     // "the previous Friday", "the following Monday" count from the day the narrative is on.
     if (modifier !== undefined && modifier.startsWith("the ")) {

@@ -81,8 +81,13 @@ export const offsetRule: Rule = {
     const rest = textAfter(ctx)
     // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
-    const count = countValue(m[2]!)
-    const unit = unitOf(m[3]!)
+    let count = countValue(m[2]!)
+    let unit = unitOf(m[3]!)
+    // "half a century ago", "a decade and a half ago": whole years, which the calendar can count.
+    if (count !== null && !Number.isInteger(count) && (unit === "decade" || unit === "century")) {
+      count = count * (unit === "decade" ? 10 : 100)
+      unit = "year"
+    }
     // "ten minutes later", "an hour earlier": TimeBank marks the stretch of time ("a minute and a half" later,
     // DURATION), which the duration rule reads once this refuses; a day would lose the clock it counts from.
     if (SUB_DAY.has(unit) && direction !== "ago" && direction !== "from now" && direction !== "hence") return null

@@ -1,5 +1,5 @@
 import * as T from "./triggers.js"
-import { fromDayNumber } from "./calendar.js"
+import { dayNumber, daysInMonth, fromDayNumber } from "./calendar.js"
 import { YEAR_OF_PHRASE, quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
 import { fixed, fromDct, textAfter, type Rule } from "./Rule.js"
@@ -75,5 +75,39 @@ export const namedQuarterRule: Rule = {
     const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
     const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
     return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
+  }
+}
+
+/**
+ * The year of a quarter ending in `month`, seen from `dct`: the publication's year, unless that
+ * quarter ends more than three months ahead (then the year before, results being reported after the
+ * quarter closes) or, in future text, ended more than nine months ago (then the year after).
+ */
+const quarterEndYear = (dct: number, month: number, future: boolean): number => {
+  const { year } = fromDayNumber(dct)
+  const ahead = dayNumber(year, month, daysInMonth(year, month)) - dct
+  if (ahead > 92 && !future) return year - 1
+  if (ahead < -275 && future) return year + 1
+  return year
+}
+
+/**
+ * "the September quarter", "the June quarter" (as Australian and Asian firms report): the three
+ * months ending in that month, dated like "the quarter ended Sept. 30": the calendar quarter that
+ * holds most of them.
+ */
+export const monthQuarterRule: Rule = {
+  triggers: T.QUARTER,
+  requires: T.MONTH,
+  name: "quarter",
+  priority: 6,
+  pattern: new RegExp(`(?<![\\w-])${cap("the")} (${MONTH}) quarter(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    if (m[2] === undefined && ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
+    const year = m[2] !== undefined ? Number(m[2]) : quarterEndYear(ctx.dct!, month, ctx.tense === "future")
+    const middleMonth = year * 12 + month - 2
+    const value = quarterValue(Math.floor(middleMonth / 3))
+    return m[2] !== undefined ? fixed("DATE", value, 0.8) : fromDct("DATE", value, 0.7)
   }
 }

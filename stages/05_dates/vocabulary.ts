@@ -59,7 +59,7 @@ const NUMBER_WORD = `(?:(?:${TENS.slice(2).map(cap).join("|")})(?:[- ](?:${SMALL
 /** Vague quantities: TIMEX3 writes them as X ("several years" → PXY). */
 export const VAGUE = `(?:${cap("several")}|${cap("a")} few|${cap("few")}|${cap("many")}|${cap("a")} couple of|${cap("a")} number of|${cap("some")}|${cap("the")} next few|${cap("recent")}|${cap("coming")})`
 /** A count: digits, number words, "a"/"an", or "(a) couple of" ("the next couple of years"). */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:[ -]1/2| and a half)?|${NUMBER_WORD}(?: and a half)?|${cap("an?")}|(?:${cap("a")} )?couple of|${cap("a")} pair of)`
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:[ -]1/2| and a half)?|${NUMBER_WORD}(?: and a half)?|${cap("an?")}|(?:${cap("a")} )?couple of|${cap("a")} pair of|${cap("half")} an?)`
 
 /** Value of a count, or null for a vague one ("several"). */
 export const countValue = (text: string): number | null => {
@@ -75,7 +75,7 @@ export const countValue = (text: string): number | null => {
   if (t === "a couple of" || t === "couple of" || t === "a pair of") return 2
   if (t === "a dozen") return 12
   if (t === "a hundred") return 100
-  if (t === "a half") return 0.5
+  if (t === "a half" || t === "half a" || t === "half an") return 0.5
   const small = SMALL.indexOf(t)
   if (small >= 0) return small
   const parts = t.split(/[- ]/)
