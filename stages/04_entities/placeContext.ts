@@ -1,4 +1,4 @@
-import type { City, Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import { ORGANIZATION_HEADS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
@@ -48,11 +48,10 @@ const STATE_CODES = new Set(
  * ", Va.", ", WV". `mentionAfter` is the mention starting right after the comma, if any.
  */
 const stateAfterComma = (tokens: ReadonlyArray<Token>, b: number, mentionAfter: SentenceMention | undefined, text: string, gaz: Gazetteer): boolean => {
-  if (tokens[b]?.text !== ",") return false
-  const next = tokens[b + 1]
-  if (next === undefined) return false
+  if (b + 1 >= tokens.length || tokens[b]!.text !== ",") return false
+  const next = tokens[b + 1]!
   // "Ohio's governor": a possessive is a sentence about the state, not an address.
-  if (tokens[b + 2] !== undefined && /^['’]s$/.test(tokens[b + 2]!.text)) return false
+  if (b + 2 < tokens.length && /^['’]s$/.test(tokens[b + 2]!.text)) return false
   if (STATE_CODES.has(next.text)) return true
   if (mentionAfter === undefined || mentionAfter.a !== b + 1 || mentionAfter.type !== "GPE") return false
   // A state or province ("Ohio", "Va."), or a country: a city after a comma ("Bank, Detroit") says where an office is.
@@ -72,42 +71,45 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     const m = mentions[k]!
     if ((m.type !== "ORG" && m.type !== "PERSON" && m.type !== "MISC") || m.country !== null || m.from !== undefined || m.sameAs !== null) continue
     if (m.b - m.a > 4) continue
-    // The surface and the gazetteer's answer, only for the few mentions a test below reaches.
-    let surfaceText: string | undefined
-    let located = false
-    let known: City | undefined
-    const surfaceOf = (): string => (surfaceText ??= lookupForm(spanText(text, tokens, m.a, m.b)))
-    const cityOf = (): City | undefined => {
-      if (!located) {
-        located = true
-        known = gaz.placeToLocate(surfaceOf())
-      }
-      return known
-    }
-    const before = lower(tokens[m.a - 1])
-    const after = lower(tokens[m.b])
-    const nextIsLower = tokens[m.b] !== undefined && /^\p{Ll}/u.test(tokens[m.b]!.text)
+    // In-bounds reads only: a read past either end of the array deoptimizes the whole function.
+    const previous = m.a > 0 ? tokens[m.a - 1] : undefined
+    const next = m.b < tokens.length ? tokens[m.b] : undefined
+    const before = lower(previous)
+    const after = lower(next)
+    const nextText = next?.text
+    const nextIsLower = nextText !== undefined && /^\p{Ll}/u.test(nextText)
+    // Cheap tests first: most mentions meet none of the contexts below, and then the text and the
+    // gazetteer are not consulted at all.
+    const mayBePlace =
+      (nextIsLower && (RESIDENT_NOUNS.has(after) || FORCE_WORDS.has(after))) ||
+      nextText === "," || before === "in" || before === "," ||
+      DIRECTION_WORDS.has(previous?.text ?? "") ||
+      (m.a === 0 && (nextText === "(" || DATELINE_DASH.test(nextText ?? ""))) ||
+      (m.type !== "PERSON" && m.b - m.a >= 2 && CITY_PART_WORDS.has(lower(tokens[m.a])))
+    if (!mayBePlace) continue
+    const surface = lookupForm(spanText(text, tokens, m.a, m.b))
+    const city = gaz.placeToLocate(surface)
     let place = false
-    if (nextIsLower && RESIDENT_NOUNS.has(after) && (m.a === 0 || RESIDENT_DETERMINERS.has(before) || AGE_OR_NUMBER.test(before)) && (m.type !== "MISC" || cityOf() !== undefined)) place = true
+    if (nextIsLower && RESIDENT_NOUNS.has(after) && (m.a === 0 || RESIDENT_DETERMINERS.has(before) || AGE_OR_NUMBER.test(before)) && (m.type !== "MISC" || city !== undefined)) place = true
     // "U.N. police", "Serb police": an acronym or a people's name is no town, unless the gazetteer knows it.
-    else if (nextIsLower && FORCE_WORDS.has(after) && (cityOf() !== undefined || (m.type === "ORG" && surfaceOf() !== surfaceOf().toUpperCase()))) place = true
+    else if (nextIsLower && FORCE_WORDS.has(after) && (city !== undefined || (m.type === "ORG" && surface !== surface.toUpperCase()))) place = true
     // "Michigan National Bank, Ohio" is the bank's: a name ending as an organization's is none.
-    else if (!ORGANIZATION_HEADS.has(lower(tokens[m.b - 1])) && stateAfterComma(tokens, m.b, mentions[k + 1], text, gaz) && (m.type !== "PERSON" || m.a === 0 || PLACE_PREPOSITIONS.has(before) || cityOf() !== undefined)) place = true
+    else if (!ORGANIZATION_HEADS.has(lower(tokens[m.b - 1])) && stateAfterComma(tokens, m.b, k + 1 < mentions.length ? mentions[k + 1] : undefined, text, gaz) && (m.type !== "PERSON" || m.a === 0 || PLACE_PREPOSITIONS.has(before) || city !== undefined)) place = true
     // "Ethan Hale, 18, of Davis, was held": a known town typed PERSON after a preposition and
     // before a comma ("the unlikely source of Campbell." is the player).
-    else if (m.type === "PERSON" && m.b - m.a === 1 && PLACE_PREPOSITIONS.has(before) && tokens[m.b]?.text === "," && cityOf() !== undefined) place = true
+    else if (m.type === "PERSON" && m.b - m.a === 1 && PLACE_PREPOSITIONS.has(before) && nextText === "," && city !== undefined) place = true
     // "in east Austin", "north Houston": a direction in lower case before a name puts it on a map.
     // ("the eastern Zairean border town": an adjective, MISC, is a place only when the gazetteer knows it.)
-    else if (DIRECTION_WORDS.has(tokens[m.a - 1]?.text ?? "") && (m.type === "ORG" || cityOf() !== undefined)) place = true
+    else if (DIRECTION_WORDS.has(previous?.text ?? "") && (m.type === "ORG" || city !== undefined)) place = true
     // "AUSTIN (KXAN) --", "JOLIET –": a sentence's first name in capitals before a station's name or a dash, when the gazetteer knows it.
-    else if (m.a === 0 && (tokens[m.b]?.text === "(" || DATELINE_DASH.test(tokens[m.b]?.text ?? "")) && isCapitals(surfaceOf()) && cityOf() !== undefined) place = true
+    else if (m.a === 0 && (nextText === "(" || DATELINE_DASH.test(nextText ?? "")) && isCapitals(surface) && city !== undefined) place = true
     // "IN SKOWHEGAN, Monday at 11:27 a.m.": a police log's town; "in Parma", a town the gazetteer knows.
-    else if (before === "in" && m.type !== "PERSON" && (cityOf() !== undefined || (isCapitals(surfaceOf()) && tokens[m.b]?.text === ","))) place = true
+    else if (before === "in" && m.type !== "PERSON" && (city !== undefined || (isCapitals(surface) && nextText === ","))) place = true
     // "Uptown New Orleans", "Eastern New Orleans": a part of a town the gazetteer knows.
     else if (m.type !== "PERSON" && m.b - m.a >= 2 && CITY_PART_WORDS.has(lower(tokens[m.a])) && gaz.placeToLocate(lookupForm(spanText(text, tokens, m.a + 1, m.b)))?.isRegion === false) place = true
     // "Greenville, SC": the state's postal code after a town.
     // (Not "S Perugini, CA del Fava" in a team sheet: the name before the comma must be a place.)
-    else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surfaceOf()) && mentions[k - 1]?.b === m.a - 1 && mentions[k - 1]?.type === "GPE") place = true
+    else if (m.b - m.a === 1 && before === "," && STATE_CODES.has(surface) && k > 0 && mentions[k - 1]!.b === m.a - 1 && mentions[k - 1]!.type === "GPE") place = true
     if (place) {
       m.placeByContext = m.type
       m.type = "GPE"
