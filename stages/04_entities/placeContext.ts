@@ -140,7 +140,7 @@ export const spreadPlacesInDocument = (text: string, sentences: ReadonlyArray<{ 
       const word = s.tokens[m.a]!.text.toLowerCase()
       if (!surnames.has(word)) continue
       m.type = "PERSON"
-      delete m.placeByContext
+      m.placeByContext = undefined
       places.delete(word)
     }
   }
