@@ -40,6 +40,20 @@ export interface SentenceMention {
 }
 
 /**
+ * A new mention with every field present, optional ones undefined: mentions made at different
+ * places then share one object shape, so the code reading them stays monomorphic (objects of
+ * several shapes made V8 deoptimize and recompile the linking code again and again).
+ */
+export const newMention = (
+  a: number,
+  b: number,
+  type: EntityType,
+  confidence: number,
+  country: Country | null,
+  sameAs: SentenceMention | null = null
+): SentenceMention => ({ a, b, type, confidence, country, title: null, sameAs, from: undefined, to: undefined, adjectival: undefined, placeByContext: undefined })
+
+/**
  * Per-token work arrays, shared by every sentence of the thread and grown as needed: a fresh
  * typed array (or even a view) per sentence cost more than the rules that use it. Only the first
  * n cells of a sentence of n tokens are meaningful; every read past n is guarded.
@@ -129,7 +143,9 @@ export const recognizeSentence = (
             // The tagger's confidence was in the whole word: a type taken from it is a guess, which
             // linking may correct ("anti-FRAZ" as MISC, FRAZ an organization elsewhere).
             const confidence = p.inherited ? Math.min(s.confidence, INHERITED_TYPE_CONFIDENCE) : s.confidence
-            const m: SentenceMention = { a: typed.a, b: typed.b, type: p.type, confidence, country: p.country, title: null, sameAs: null, from: token.start + p.from, to: token.start + p.to }
+            const m = newMention(typed.a, typed.b, p.type, confidence, p.country)
+            m.from = token.start + p.from
+            m.to = token.start + p.to
             if (p.adjectival) m.adjectival = true
             add(m)
           }
@@ -156,7 +172,7 @@ export const recognizeSentence = (
     // "Michigan Avenue" tagged as "Michigan": the street word after it ends a street's name.
     const street = streetEnd(tokens, typed.a, b, (i) => covered(i) || taggedAt[i] === 1)
     if (street > b) {
-      add({ a: typed.a, b: street, type: "FAC", confidence: s.confidence, country: null, title: null, sameAs: null })
+      add(newMention(typed.a, street, "FAC", s.confidence, null))
       continue
     }
     if (type === "GPE" || type === "LOC" || type === "ORG" || type === "FAC") {
@@ -167,7 +183,7 @@ export const recognizeSentence = (
         type = "FAC"
       }
     }
-    add({ a: typed.a, b, type, confidence: s.confidence, country: type === "FAC" ? null : typed.country, title: null, sameAs: null })
+    add(newMention(typed.a, b, type, s.confidence, type === "FAC" ? null : typed.country))
   }
 
   addGazetteerMentions(text, tokens, gaz, free, add)
@@ -217,7 +233,7 @@ const addLawBill = (
     prev.type = "MISC"
     return
   }
-  if (span !== null) add({ a: span[0], b: span[1], type: "MISC", confidence, country: null, title: null, sameAs: null })
+  if (span !== null) add(newMention(span[0], span[1], "MISC", confidence, null))
 }
 
 /**
@@ -248,11 +264,11 @@ const addGazetteerMentions = (
       const country = gaz.countryByName(surface)
       const demonym = country === undefined ? gaz.demonym(surface) : undefined
       let found: SentenceMention | null = null
-      if (country !== undefined) found = { a: i, b: i + len, type: "GPE", confidence: GAZETTEER_CONFIDENCE, country, title: null, sameAs: null }
-      else if (demonym !== undefined) found = { a: i, b: i + len, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: demonym.country, title: null, sameAs: null }
-      else if (REGION_NAMES.has(surface)) found = { a: i, b: i + len, type: "LOC", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+      if (country !== undefined) found = newMention(i, i + len, "GPE", GAZETTEER_CONFIDENCE, country)
+      else if (demonym !== undefined) found = newMention(i, i + len, "NORP", GAZETTEER_CONFIDENCE, demonym.country)
+      else if (REGION_NAMES.has(surface)) found = newMention(i, i + len, "LOC", GAZETTEER_CONFIDENCE, null)
       else if (len === 1 && GROUP_NAMES.has(surface) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
-        found = { a: i, b: i + 1, type: "NORP", confidence: GAZETTEER_CONFIDENCE, country: null, title: null, sameAs: null }
+        found = newMention(i, i + 1, "NORP", GAZETTEER_CONFIDENCE, null)
       }
       if (found !== null) {
         add(found)
@@ -298,7 +314,7 @@ const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: Sentenc
         mentions.splice(k, 1)
       }
     }
-    mentions.push({ a: s, b: i, type: "ORG", confidence, country: null, title: null, sameAs: null })
+    mentions.push(newMention(s, i, "ORG", confidence, null))
     sortByStart(mentions)
     owner.fill(-1, 0, tokens.length)
     for (let k = 0; k < mentions.length; k++) for (let j = mentions[k]!.a; j < mentions[k]!.b; j++) owner[j] = k
@@ -322,7 +338,7 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!
     if (inside === -1) {
-      mentions.push({ a: at, b: at + 1, type: m.type, confidence: m.confidence * ACRONYM_FACTOR, country: m.country, title: null, sameAs: m })
+      mentions.push(newMention(at, at + 1, m.type, m.confidence * ACRONYM_FACTOR, m.country, m))
       owner[at] = mentions.length - 1
     } else if (mentions[inside]!.a === at && mentions[inside]!.b === at + 1 && mentions[inside]!.country === null) {
       mentions[inside]!.sameAs = m
