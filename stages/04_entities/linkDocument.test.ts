@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { SpanTagger, TaggedSpan } from "./nerContract.js"
 import { recognizeDocument } from "./recognizeDocument.js"
-import { entityGroups, runStub } from "./testing/runStub.js"
-import { stubTokenize } from "./testing/stubTagger.js"
+import { entityGroups, runStub, stubSentences } from "./testing/runStub.js"
 
 
 describe("linking people within a document", () => {
@@ -65,13 +64,7 @@ describe("bracketed acronyms", () => {
 describe("an entity's type", () => {
   /** Tags "Robert Lane" as PER, "Lane" as PER in the second sentence only and as ORG elsewhere, and "Lane Bank" as ORG. */
   const run = (text: string) => {
-    const lines = text.split("\n")
-    let at = 0
-    const sentences = lines.map((line, sentenceId) => {
-      const tokens = stubTokenize(text, at, at + line.length)
-      at += line.length + 1
-      return { sentenceId, tokens }
-    })
+    const sentences = stubSentences(text)
     const tagger: SpanTagger = {
       tag: () => [],
       tagDocument: (words) =>

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { SpanTagger, TaggedSpan } from "./nerContract.js"
 import { recognizeDocument } from "./recognizeDocument.js"
-import { entityGroups, runStub } from "./testing/runStub.js"
-import { stubTokenize } from "./testing/stubTagger.js"
+import { entityGroups, runStub, stubSentences } from "./testing/runStub.js"
 
 describe("an organization said short after its full name", () => {
   it("joins the first words of a company's name to the full name", () => {
@@ -56,12 +55,7 @@ describe("an organization said short after its full name", () => {
 describe("an organization's short name said as another type too", () => {
   it("is left alone: the place is not the team named after it", () => {
     const text = "Vormont Rovers beat the visitors.\nVormont scored twice.\nFans in Vormont cheered."
-    let at = 0
-    const sentences = text.split("\n").map((line, sentenceId) => {
-      const tokens = stubTokenize(text, at, at + line.length)
-      at += line.length + 1
-      return { sentenceId, tokens }
-    })
+    const sentences = stubSentences(text)
     // The stub tagger gives a name one type; this one calls "Vormont" a team in the second sentence, a place in the third.
     const tagger: SpanTagger = {
       tag: () => [],
