@@ -2,6 +2,7 @@ import { normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { EntityRow } from "./schema.js"
+import { isInCapitals } from "./tokenWords.js"
 
 /** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
 export interface EntityAggregate {
@@ -77,7 +78,7 @@ export const fullestForm = (forms: Iterable<string>): string => {
   let bestArticle = 0
   let first = true
   for (const f of forms) {
-    const caps = f === f.toUpperCase() && f !== f.toLowerCase() ? 1 : 0
+    const caps = isInCapitals(f) ? 1 : 0
     const bare = f.replace(ARTICLE, "")
     const article = bare.length === f.length ? 0 : 1
     const words = wordCount(bare)

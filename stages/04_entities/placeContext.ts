@@ -3,7 +3,7 @@ import { ORGANIZATION_HEADS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
 import { lookupForm, spanText } from "./typeSpan.js"
-import { lower } from "./tokenWords.js"
+import { isInCapitals, lower } from "./tokenWords.js"
 
 /** People named by where they live: "a Joliet man", "two Gary women", "a Queens teen". */
 const RESIDENT_NOUNS = new Set([
@@ -18,7 +18,6 @@ const RESIDENT_DETERMINERS = new Set([
 ])
 const AGE_OR_NUMBER = /^(?:\d+|\d+-year-old|[a-z]+-year-old)$/
 
-const isCapitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase()
 
 /** The force of a place, written after its name in lower case: "Frederick police", "Clearlake police". */
 const FORCE_WORDS = new Set(["police", "deputies", "firefighters"])
@@ -102,9 +101,9 @@ export const retypePlacesByContext = (text: string, tokens: ReadonlyArray<Token>
     // ("the eastern Zairean border town": an adjective, MISC, is a place only when the gazetteer knows it.)
     else if (DIRECTION_WORDS.has(previous?.text ?? "") && (m.type === "ORG" || city !== undefined)) place = true
     // "AUSTIN (KXAN) --", "JOLIET –": a sentence's first name in capitals before a station's name or a dash, when the gazetteer knows it.
-    else if (m.a === 0 && (nextText === "(" || DATELINE_DASH.test(nextText ?? "")) && isCapitals(surface) && city !== undefined) place = true
+    else if (m.a === 0 && (nextText === "(" || DATELINE_DASH.test(nextText ?? "")) && isInCapitals(surface) && city !== undefined) place = true
     // "IN SKOWHEGAN, Monday at 11:27 a.m.": a police log's town; "in Parma", a town the gazetteer knows.
-    else if (before === "in" && m.type !== "PERSON" && (city !== undefined || (isCapitals(surface) && nextText === ","))) place = true
+    else if (before === "in" && m.type !== "PERSON" && (city !== undefined || (isInCapitals(surface) && nextText === ","))) place = true
     // "Uptown New Orleans", "Eastern New Orleans": a part of a town the gazetteer knows.
     else if (m.type !== "PERSON" && m.b - m.a >= 2 && CITY_PART_WORDS.has(lower(tokens[m.a])) && gaz.placeToLocate(lookupForm(spanText(text, tokens, m.a + 1, m.b)))?.isRegion === false) place = true
     // "Greenville, SC": the state's postal code after a town.

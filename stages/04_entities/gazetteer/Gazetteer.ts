@@ -1,6 +1,7 @@
 import { CITIES_TSV, US_STATES_TSV } from "./citiesData.js"
 import { COUNTRIES_TSV } from "./countriesData.js"
 import { GROUP_NAMES, REGION_NAMES } from "../lexicon.js"
+import { isInCapitals } from "../tokenWords.js"
 
 export interface Country {
   /** ISO 3166-1 alpha-3. */
@@ -145,7 +146,7 @@ export class Gazetteer {
    * HERZEGOVINA"), of three letters or more (the codes "US", "UK" are names as they stand).
    */
   countryByCapitals(surface: string): Country | undefined {
-    if (surface.length < 3 || surface !== surface.toUpperCase() || surface === surface.toLowerCase()) return undefined
+    if (surface.length < 3 || !isInCapitals(surface)) return undefined
     return this.byName.get(titleCase(surface).replace(/ (And|Of|The) /g, (w) => w.toLowerCase()))
   }
 
@@ -174,19 +175,19 @@ export class Gazetteer {
   private locate(name: string): City | undefined {
     const exact = this.cityByName(name)
     if (exact !== undefined) return exact
-    const written = name === name.toUpperCase() && name !== name.toLowerCase() ? titleCase(name) : name
+    const written = isInCapitals(name) ? titleCase(name) : name
     if (written !== name) {
       const titled = this.cityByName(written)
       if (titled !== undefined) return titled
     }
-    if (!/^[\x20-\x7e]*$/.test(written)) return undefined
+    if (!PRINTABLE_ASCII.test(written)) return undefined
     // Built on the first name that needs it: most documents never do.
     if (this.accentless === null) {
       this.accentless = new Map()
       for (const key of this.cityLines.keys()) {
-        if (/^[\x20-\x7e]*$/.test(key)) continue
+        if (PRINTABLE_ASCII.test(key)) continue
         const bare = key.normalize("NFD").replace(/\p{M}/gu, "")
-        if (/^[\x20-\x7e]*$/.test(bare) && !this.cityLines.has(bare) && !this.accentless.has(bare)) this.accentless.set(bare, key)
+        if (PRINTABLE_ASCII.test(bare) && !this.cityLines.has(bare) && !this.accentless.has(bare)) this.accentless.set(bare, key)
       }
     }
     const accented = this.accentless.get(written)
@@ -213,8 +214,18 @@ export class Gazetteer {
    */
   placeCandidates(name: string): ReadonlyArray<City> {
     const first = this.placeToLocate(name)
-    return first === undefined ? [] : this.candidatesNamed(first.name, first)
+    if (first === undefined) return []
+    // The same places are asked for in document after document: their lines are parsed once.
+    let list = this.candidatesByName.get(first.name)
+    if (list === undefined) {
+      list = this.candidatesNamed(first.name, first)
+      if (this.candidatesByName.size >= LOCATED_CACHE_SIZE) this.candidatesByName.clear()
+      this.candidatesByName.set(first.name, list)
+    }
+    return list
   }
+
+  private readonly candidatesByName = new Map<string, ReadonlyArray<City>>()
 
   /**
    * Whether the name, as written (as `cityByName` reads it), means a region, alone or beside a
@@ -255,7 +266,10 @@ export class Gazetteer {
   }
 }
 
-/** Distinct names placeToLocate remembers before it starts over (bounded memory on any corpus). */
+/** Names written in printable ASCII only, which may stand for a name with accents ("Zurich"). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
+/** Distinct names placeToLocate and placeCandidates remember before they start over (bounded memory on any corpus). */
 const LOCATED_CACHE_SIZE = 50_000
 
 /** "SAN ANTONIO" → "San Antonio", "WINSTON-SALEM" → "Winston-Salem". */
