@@ -1,7 +1,6 @@
 import * as T from "./triggers.js"
-import { dayNumber, daysInMonth, formatDay } from "./calendar.js"
-import { pickDayYear } from "./pick.js"
-import { fixed, fromDct, type Resolution, type ResolveContext, type Rule } from "./Rule.js"
+import { monthDayResolution } from "./monthDay.js"
+import type { Resolution, ResolveContext, Rule } from "./Rule.js"
 import { MONTH, monthNumber } from "./vocabulary.js"
 
 /**
@@ -15,19 +14,12 @@ const JOIN = `\\s*(?:-|–|to|and|until|till|through)\\s*`
 const ORDINAL = "(?:st|nd|rd|th)?"
 const YEAR = "(?:,? ((?:19|20)\\d\\d))?"
 
+/** How sure a day read from a range is (see monthDayResolution). */
+const RANGE_DAY = { written: 0.85, unknownYear: 0.5, fromPublication: 0.75 }
+
 /** A day of `month`, in `year` when written, else the year the tense picks, else unresolved. */
-const dayOf = (day: number, month: number, yearText: string | undefined, ctx: ResolveContext): Resolution | null => {
-  if (day < 1 || day > 31) return null
-  if (yearText !== undefined) {
-    const year = Number(yearText)
-    return day > daysInMonth(year, month) ? null : fixed("DATE", formatDay(dayNumber(year, month, day)), 0.85)
-  }
-  const mm = String(month).padStart(2, "0")
-  const dd = String(day).padStart(2, "0")
-  if (ctx.dct === null) return fixed("DATE", `XXXX-${mm}-${dd}`, 0.5)
-  const year = pickDayYear(ctx.dct, month, day, ctx.tense)
-  return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.75)
-}
+const dayOf = (day: number, month: number, yearText: string | undefined, ctx: ResolveContext): Resolution | null =>
+  monthDayResolution(month, day, yearText, ctx, RANGE_DAY)
 
 /** The bare first day of "6 to 9 January" or "5-6 March". */
 export const rangeOpeningDayRule: Rule = {

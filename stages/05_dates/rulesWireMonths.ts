@@ -1,6 +1,7 @@
 /** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
 import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
 import { pickDayYear } from "./pick.js"
+import { monthDayResolution } from "./monthDay.js"
 import { fixed, fromDct, textBefore, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
 import { MONTH, cap, countValue, monthNumber } from "./vocabulary.js"
@@ -15,6 +16,9 @@ const DAY_WORD = `(?:(?:${cap("twenty")}|${cap("thirty")})(?:[- ](?:${UNITS.join
  * of the 1980s wrote the day of the month in words. Only where the number ends the phrase (a
  * comma, the end, "to", "and"…), since "in May two banks failed" counts banks.
  */
+/** How sure a day written in words is (see monthDayResolution). */
+const SPELLED_DAY = { written: 0.85, unknownYear: 0.4, fromPublication: 0.8 }
+
 export const spelledDayRule: Rule = {
   triggers: T.MONTH,
   name: "spelled_day",
@@ -24,16 +28,8 @@ export const spelledDayRule: Rule = {
     "g"
   ),
   resolve: (m, ctx) => {
-    const month = monthNumber(m[1]!)
     const day = countValue(m[2]!)
-    if (day === null || day < 1 || day > 31) return null
-    if (m[3] !== undefined) {
-      const year = Number(m[3])
-      return day > daysInMonth(year, month) ? null : fixed("DATE", formatDay(dayNumber(year, month, day)), 0.85)
-    }
-    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 0.4)
-    const year = pickDayYear(ctx.dct, month, day, ctx.tense)
-    return day > daysInMonth(year, month) ? null : fromDct("DATE", formatDay(dayNumber(year, month, day)), 0.8)
+    return day === null ? null : monthDayResolution(monthNumber(m[1]!), day, m[3], ctx, SPELLED_DAY)
   }
 }
 
