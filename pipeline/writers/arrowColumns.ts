@@ -103,42 +103,37 @@ class Utf8Accumulator implements ColumnAccumulator {
   dataBytes = 0
 
   push(value: unknown): void {
-    const i = this.length
-    this.offsets = roomForOffset(this.offsets, i + 1)
-    if (value === null || value === undefined) {
-      this.validity.set(i, false, this.offsets.length)
-    } else {
-      const s = value as string
-      // encodeInto needs room for the worst case of 3 bytes per UTF-16 unit.
-      if (this.dataBytes + s.length * 3 > this.bytes.length) {
-        const next = new Uint8Array(Math.max(this.bytes.length * 2, this.dataBytes + s.length * 3))
-        next.set(this.bytes.subarray(0, this.dataBytes))
-        this.bytes = next
-      }
-      this.dataBytes += encoder.encodeInto(s, this.bytes.subarray(this.dataBytes)).written
-      this.validity.set(i, true, this.offsets.length)
-    }
-    this.offsets[i + 1] = this.dataBytes
-    this.length = i + 1
+    if (value === null || value === undefined) return this.endValue(false)
+    const s = value as string
+    // encodeInto needs room for the worst case of 3 bytes per UTF-16 unit.
+    this.reserve(s.length * 3)
+    this.dataBytes += encoder.encodeInto(s, this.bytes.subarray(this.dataBytes)).written
+    this.endValue(true)
   }
 
   pushUtf8(run: Utf8Run, row: number): void {
+    if (run.lengths[row] === null || run.lengths[row] === undefined) return this.endValue(false)
+    const from = run.starts[row]!
+    const to = run.starts[row + 1]!
+    this.reserve(to - from)
+    this.bytes.set(run.bytes.subarray(from, to), this.dataBytes)
+    this.dataBytes += to - from
+    this.endValue(true)
+  }
+
+  /** Grows the byte buffer, if need be, so that `extra` more bytes fit. */
+  private reserve(extra: number): void {
+    if (this.dataBytes + extra <= this.bytes.length) return
+    const next = new Uint8Array(Math.max(this.bytes.length * 2, this.dataBytes + extra))
+    next.set(this.bytes.subarray(0, this.dataBytes))
+    this.bytes = next
+  }
+
+  /** Closes the value just written (its bytes end at dataBytes), or a null. */
+  private endValue(valid: boolean): void {
     const i = this.length
     this.offsets = roomForOffset(this.offsets, i + 1)
-    if (run.lengths[row] === null || run.lengths[row] === undefined) {
-      this.validity.set(i, false, this.offsets.length)
-    } else {
-      const from = run.starts[row]!
-      const to = run.starts[row + 1]!
-      if (this.dataBytes + (to - from) > this.bytes.length) {
-        const next = new Uint8Array(Math.max(this.bytes.length * 2, this.dataBytes + (to - from)))
-        next.set(this.bytes.subarray(0, this.dataBytes))
-        this.bytes = next
-      }
-      this.bytes.set(run.bytes.subarray(from, to), this.dataBytes)
-      this.dataBytes += to - from
-      this.validity.set(i, true, this.offsets.length)
-    }
+    this.validity.set(i, valid, this.offsets.length)
     this.offsets[i + 1] = this.dataBytes
     this.length = i + 1
   }
