@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { MeantimeReadError, parseMeantimeXml, readMeantimeDir } from "./meantime.js"
+import { MEANTIME_ANNOTATED_SENTENCES, MeantimeReadError, meantimeAnnotatedUntil, parseMeantimeXml, readMeantimeDir } from "./meantime.js"
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/meantime", import.meta.url))
 
@@ -36,6 +36,16 @@ describe("parseMeantimeXml", () => {
     expect(doc.headerSentences).toBe(1)
     expect(doc.text).toBe("Title\n𝔸 hi. Next.")
     expect(doc.sentenceStarts).toEqual([0, 6, 12])
+  })
+
+  it("knows where the annotated part (title and first sentences) ends", () => {
+    const sentences = Array.from({ length: MEANTIME_ANNOTATED_SENTENCES + 3 }, (_, s) => [[`W${s}`, s], [".", s]] as const).flat()
+    const doc = parseMeantimeXml(xml(sentences), "t.xml")
+    const until = meantimeAnnotatedUntil(doc)
+    const last = `W${MEANTIME_ANNOTATED_SENTENCES}.`
+    expect(doc.text.slice(0, until).endsWith(last)).toBe(true)
+    expect(doc.text.slice(until)).not.toContain(last)
+    expect(doc.text.slice(until)).toContain(`W${MEANTIME_ANNOTATED_SENTENCES + 1}`)
   })
 
   it("names the file and the fix when the XML is not MEANTIME", () => {

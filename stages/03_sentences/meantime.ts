@@ -44,6 +44,20 @@ export interface MeantimeDocument {
   readonly headerSentences: number
 }
 
+/**
+ * Last XML sentence number MEANTIME annotates (0 is the title, 1 usually the date line): entity
+ * mentions, events and times are marked only in the title and the first sentences, so what a
+ * system finds after them is neither right nor wrong.
+ */
+export const MEANTIME_ANNOTATED_SENTENCES = 5
+
+/** Code-point offset where a document's annotated part ends: the end of its last annotated token. */
+export const meantimeAnnotatedUntil = (doc: Pick<MeantimeDocument, "tokens">): number => {
+  let until = 0
+  for (const t of doc.tokens) if (t.sentence <= MEANTIME_ANNOTATED_SENTENCES && t.end > until) until = t.end
+  return until
+}
+
 export class MeantimeReadError extends Data.TaggedError("MeantimeReadError")<{
   readonly path: string
   readonly message: string

@@ -15,7 +15,8 @@
  * - MEANTIME (CC BY 4.0): the stage runs as in production (sentence splitter, tokenizer) on the
  *   rebuilt text; gold = named mentions (see meantimeEntities.ts for the type map). A NORP
  *   mention of a nationality counts as LOC here, since MEANTIME annotates "German" as a mention
- *   of Germany; other NORP as MISC.
+ *   of Germany; other NORP as MISC. MEANTIME marks names only in the title and first five
+ *   sentences, so mentions after them (ours and compromise's) are not scored.
  * - Seed gold (entity level, per document): each gold entity is found (canonical name and type
  *   right), wrong-type, wrong-name (linked, but named otherwise), or missing; duplicates are
  *   gold entities split over several of ours; spurious are ours matching no gold entity.
@@ -26,7 +27,7 @@ import { join } from "node:path"
 import nlp from "compromise"
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import { cleanText } from "../01_ingest/clean.js"
-import { readMeantimeDir } from "../03_sentences/meantime.js"
+import { meantimeAnnotatedUntil, readMeantimeDir } from "../03_sentences/meantime.js"
 import { splitSentences } from "../03_sentences/splitSentences.js"
 import { analyzeDocument } from "./entitiesStageWith.js"
 import { normalizeName } from "./entityId.js"
@@ -148,17 +149,20 @@ const evalMeantime = (dir: string): void => {
   const baseline: LabelSpan[][] = []
   for (const doc of docs) {
     gold.push(meantimeNamedMentions(readFileSync(join(dir, doc.file), "utf8"), doc))
+    // Names are marked only in the title and first sentences: what lies after is not scored.
+    const until = meantimeAnnotatedUntil(doc)
+    const annotated = (m: { readonly start: number }): boolean => m.start < until
     ours.push(
-      runStage(doc.docId, doc.text).mentions.map((m) => ({
+      runStage(doc.docId, doc.text).mentions.filter(annotated).map((m) => ({
         start: m.start,
         end: m.end,
         type: m.type === "NORP" ? (isCountryId(m.entity_id) ? "LOC" : "MISC") : CONLL_OF[m.type as EntityType]
       }))
     )
     const cp = new CodePointIndex(doc.text)
-    baseline.push(compromiseSpans(doc.text).map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), type: m.type })))
+    baseline.push(compromiseSpans(doc.text).map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), type: m.type })).filter(annotated))
   }
-  console.log(`\n## MEANTIME ${dir}: ${docs.length} documents, ${gold.reduce((k, g) => k + g.length, 0)} named mentions (NAM, PRE.NAM; PRO/FIN→MISC; determiners stripped)`)
+  console.log(`\n## MEANTIME ${dir}: ${docs.length} documents, ${gold.reduce((k, g) => k + g.length, 0)} named mentions (NAM, PRE.NAM; PRO/FIN→MISC; determiners stripped), scored over the title and first five sentences, which are all MEANTIME annotates`)
   console.log(formatSpanScores(scoreSpans(gold, ours), "\nsitrep entities (as the stage runs: splitter, tokenizer, tagger, rules; NORP of a country→LOC, other NORP→MISC)"))
   console.log(formatSpanScores(scoreSpans(gold, baseline), "\ncompromise people/places/organizations"))
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "csv-parse/sync"
-import { parseMeantimeXml } from "../03_sentences/meantime.js"
+import { meantimeAnnotatedUntil, parseMeantimeXml } from "../03_sentences/meantime.js"
 import type { ScoredTimex } from "./scoreTimexes.js"
 
 /** A gold article: its text, publication date (the TimeML DCT) and gold TIMEX3s (UTF-16 offsets). */
@@ -81,11 +81,7 @@ export const parseMeantimeTimexes = (xml: string, file: string): GoldDocument =>
     timexes.push({ start, end, text: doc.text.slice(start, end), type: a.get("type") ?? "", value: a.get("value") ?? "" })
   }
   timexes.sort((x, y) => x.start - y.start)
-  // MEANTIME marks events and times only in the title and the first sentences (sentence numbers
-  // 0–5 in the XML); expressions found after that are neither right nor wrong.
-  let annotatedUntil = 0
-  for (const t of doc.tokens) if (t.sentence <= MEANTIME_ANNOTATED_SENTENCES && t.end > annotatedUntil) annotatedUntil = t.end
-  return { name: file, text: doc.text, dct, timexes, annotatedUntil }
+  return { name: file, text: doc.text, dct, timexes, annotatedUntil: meantimeAnnotatedUntil(doc) }
 }
 
 /** YYYY-MM-DD from a DCT value; a few MEANTIME files write DD-MM-YYYY. */
@@ -96,8 +92,6 @@ const isoDay = (value: string): string | null => {
   return dmy === null ? null : `${dmy[3]}-${dmy[2]}-${dmy[1]}`
 }
 
-/** Last XML sentence number MEANTIME annotates (0 is the title, 1 usually the date line). */
-const MEANTIME_ANNOTATED_SENTENCES = 5
 
 export const readMeantimeTimexDir = (dir: string): GoldDocument[] => {
   const out: GoldDocument[] = []
