@@ -3,10 +3,11 @@
  * run, compromise (`nlp(text).people()/places()/organizations()`) as the baseline a JavaScript
  * user would reach for.
  *
- *   node dist/stages/04_entities/evalEntities.js [--conll FILE] [--conll-errors OUT] [--meantime DIR] [--seeds DIR] [--seed-text DIR]
+ *   node dist/stages/04_entities/evalEntities.js [--conll FILE] [--conll-errors OUT] [--meantime DIR] [--meantime-errors OUT] [--seeds DIR] [--seed-text DIR]
  *
  * `--conll-errors OUT` writes the CoNLL spans gold and the stage do not share, one per line
- * (sentence index, side, type, words), to compare two versions of a rule.
+ * (sentence index, side, type, words), to compare two versions of a rule; `--meantime-errors OUT`
+ * the same for MEANTIME (document, side, type, text, and the words around it).
  *
  * - CoNLL-2003 (eng.testa, read by path, never committed): the gold tokens are given, so the
  *   stage's typing and linking run on them directly; exact-span P/R/F1 per type, conlleval
@@ -138,12 +139,13 @@ const spanDifferences = (words: ReadonlyArray<string>, gold: ReadonlyArray<Label
   return [...gold.filter((s) => !inOurs.has(key(s))).map((s) => show("gold", s)), ...ours.filter((s) => !inGold.has(key(s))).map((s) => show("ours", s))]
 }
 
-const evalMeantime = (dir: string): void => {
+const evalMeantime = (dir: string, errorsPath?: string): void => {
   if (!existsSync(dir)) {
     console.log(`\n## MEANTIME: skipped, ${dir} not found (pass --meantime DIR)`)
     return
   }
   const docs = readMeantimeDir(dir)
+  const errors: string[] = []
   const gold: LabelSpan[][] = []
   const ours: LabelSpan[][] = []
   const baseline: LabelSpan[][] = []
@@ -159,12 +161,24 @@ const evalMeantime = (dir: string): void => {
         type: m.type === "NORP" ? (isCountryId(m.entity_id) ? "LOC" : "MISC") : CONLL_OF[m.type as EntityType]
       }))
     )
+    if (errorsPath !== undefined) errors.push(...meantimeDifferences(doc.docId, [...doc.text], gold[gold.length - 1]!, ours[ours.length - 1]!))
     const cp = new CodePointIndex(doc.text)
     baseline.push(compromiseSpans(doc.text).map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), type: m.type })).filter(annotated))
   }
   console.log(`\n## MEANTIME ${dir}: ${docs.length} documents, ${gold.reduce((k, g) => k + g.length, 0)} named mentions (NAM, PRE.NAM; PRO/FIN→MISC; determiners stripped), scored over the title and first five sentences, which are all MEANTIME annotates`)
   console.log(formatSpanScores(scoreSpans(gold, ours), "\nsitrep entities (as the stage runs: splitter, tokenizer, tagger, rules; NORP of a country→LOC, other NORP→MISC)"))
   console.log(formatSpanScores(scoreSpans(gold, baseline), "\ncompromise people/places/organizations"))
+  if (errorsPath !== undefined) writeFileSync(errorsPath, errors.join("\n") + "\n")
+}
+
+/** A document's spans (code-point offsets) that gold and ours do not share, with 40 characters either side. */
+const meantimeDifferences = (docId: string, chars: ReadonlyArray<string>, gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>): string[] => {
+  const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`
+  const inGold = new Set(gold.map(key))
+  const inOurs = new Set(ours.map(key))
+  const cut = (a: number, b: number) => chars.slice(Math.max(0, a), b).join("").replace(/\s+/g, " ")
+  const show = (side: string, s: LabelSpan) => `${docId}\t${side}\t${s.type}\t${cut(s.start, s.end)}\t${cut(s.start - 40, s.start)}[${cut(s.start, s.end)}]${cut(s.end, s.end + 40)}`
+  return [...gold.filter((s) => !inOurs.has(key(s))).map((s) => show("gold", s)), ...ours.filter((s) => !inGold.has(key(s))).map((s) => show("ours", s))]
 }
 
 interface GoldEntity {
@@ -263,7 +277,8 @@ const main = (args: ReadonlyArray<string>): number => {
   const t0 = performance.now()
   const errorsAt = args.indexOf("--conll-errors")
   evalConll(option("--conll", "../shared/gold/conll2003/eng.testa"), errorsAt >= 0 ? args[errorsAt + 1] : undefined)
-  evalMeantime(option("--meantime", "../shared/gold/meantime"))
+  const meantimeErrorsAt = args.indexOf("--meantime-errors")
+  evalMeantime(option("--meantime", "../shared/gold/meantime"), meantimeErrorsAt >= 0 ? args[meantimeErrorsAt + 1] : undefined)
   evalSeeds(option("--seeds", "stages/04_entities/fixtures/seed_gold"), option("--seed-text", "data/raw"))
   console.error(`evalEntities: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   return 0

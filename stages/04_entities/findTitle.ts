@@ -26,6 +26,38 @@ export const findTitle = (
 ): string | null => before(text, tokens, a, typeAt) ?? after(text, tokens, b, typeAt)
 
 const isRole = (w: string): boolean => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)
+
+const LETTERS = /^\p{L}+$/u
+
+/**
+ * A word between two role words belongs to the title whatever it is ("Chief Marketing Officer",
+ * "Deputy Regional Director"): a word list cannot hold every department a role is named after.
+ * It must be a plain word that no mention covers.
+ */
+const isSandwiched = (tokens: ReadonlyArray<Token>, i: number, typeAt: (i: number) => EntityType | null): boolean =>
+  i > 0 &&
+  i + 1 < tokens.length &&
+  isRole(lower(tokens[i - 1])) &&
+  isRole(lower(tokens[i + 1])) &&
+  LETTERS.test(tokens[i]!.text) &&
+  !NOT_IN_TITLES.has(lower(tokens[i])) &&
+  // Written like the role word after it ("Chief Risk Officer", "chief risk officer"), unless it
+  // joins two roles ("Chairman and Chief Executive"): a lower-case word before a capitalized
+  // role is a verb or clause between two people ("the aide quoted President X").
+  (TITLE_JOINERS.has(lower(tokens[i])) || startsUpper(tokens[i]!.text) === startsUpper(tokens[i + 1]!.text)) &&
+  typeAt(i) === null
+
+const startsUpper = (word: string): boolean => word[0] !== word[0]!.toLowerCase()
+
+/**
+ * Words that end a title even between two role words: the role before them is another
+ * person's ("Secretary under President X", "an assistant to Minister X") or a clause ends
+ * ("the official said President X").
+ */
+const NOT_IN_TITLES = new Set(`under to with by as from at in into over after before since said says told or but who whom whose which that than`.split(" "))
+
+/** The title as written, with a line break or run of spaces inside it (wrapped text) as one space. */
+const asWritten = (text: string, start: number, end: number): string => text.slice(start, end).replace(/\s+/g, " ")
 const isOwner = (type: EntityType | null): boolean => type === "ORG" || type === "GPE" || type === "NORP" || type === "LOC"
 
 const before = (text: string, tokens: ReadonlyArray<Token>, a: number, typeAt: (i: number) => EntityType | null): string | null => {
@@ -41,6 +73,8 @@ const before = (text: string, tokens: ReadonlyArray<Token>, a: number, typeAt: (
     if (isRole(w)) {
       if (ROLE_HEADS.has(w)) heads++
       first = j--
+    } else if (first <= end && isSandwiched(tokens, j, typeAt)) {
+      first = j--
     } else if (TITLE_JOINERS.has(w) && w !== "and" && j > 0 && isRole(lower(tokens[j - 1]))) {
       j--
     } else if (first <= end && isOwner(typeAt(j))) {
@@ -50,7 +84,7 @@ const before = (text: string, tokens: ReadonlyArray<Token>, a: number, typeAt: (
     } else break
   }
   if (heads === 0 || first > end) return null
-  return text.slice(tokens[first]!.start, tokens[end]!.end)
+  return asWritten(text, tokens[first]!.start, tokens[end]!.end)
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their"])
@@ -65,7 +99,7 @@ const after = (text: string, tokens: ReadonlyArray<Token>, b: number, typeAt: (i
     const w = lower(tokens[i])
     if (isRole(w)) {
       if (ROLE_HEADS.has(w)) heads++
-    } else if (!(TITLE_JOINERS.has(w) || w === "'s" || isOwner(typeAt(i)))) break
+    } else if (!(TITLE_JOINERS.has(w) || w === "'s" || isOwner(typeAt(i)) || isSandwiched(tokens, i, typeAt))) break
     i++
   }
   // The apposition must end where the role ends: at a comma, the sentence end or a bracket.
@@ -73,5 +107,5 @@ const after = (text: string, tokens: ReadonlyArray<Token>, b: number, typeAt: (i
   if (heads === 0 || i === first || !(closer === undefined || closer === "," || closer === "." || closer === ")" || closer === ";")) return null
   let last = i - 1
   while (last > first && TITLE_JOINERS.has(lower(tokens[last]))) last--
-  return text.slice(tokens[first]!.start, tokens[last]!.end)
+  return asWritten(text, tokens[first]!.start, tokens[last]!.end)
 }

@@ -136,6 +136,8 @@ export const ROLE_MODIFIERS = set(`
   intelligence trade health education energy treasury labor labour environment agriculture
   transport commerce culture veterans homeland public affairs affair research lieutenant
   majority minority party opposition federal central
+  financial operating marketing sales trading investment banking technology technical information
+  legal administrative commercial accounting
 `)
 
 /**

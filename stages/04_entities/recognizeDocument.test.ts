@@ -33,6 +33,30 @@ describe("titles stated with a person's name", () => {
     expect(r.mentions.map((m) => m.title)).toEqual([null, null, "Chief Justice"])
   })
 
+  it("keeps a word between two role words in the title, however it is written", () => {
+    const r = runStub("Chief Risk Officer Ann Cole left.\nHal Porter, chief merchandising officer, agreed.\nThe bank's investment banking head Ida Berg spoke.", {
+      "Ann Cole": "PER",
+      "Hal Porter": "PER",
+      "Ida Berg": "PER"
+    })
+    expect(r.mentions.map((m) => m.title)).toEqual(["Chief Risk Officer", "chief merchandising officer", "investment banking head"])
+  })
+
+  it("ends a title at a word that leads to another person, and writes a wrapped title on one line", () => {
+    const r = runStub("Ida Berg was Secretary under President Hal Porter.\nAn aide quoted President Tom Reed.\nDefense  Secretary Laura Vance spoke.", {
+      "Ida Berg": "PER",
+      "Hal Porter": "PER",
+      "Tom Reed": "PER",
+      "Laura Vance": "PER"
+    })
+    expect(r.mentions.map((m) => [m.text, m.title])).toEqual([
+      ["Ida Berg", null],
+      ["Hal Porter", "President"],
+      ["Tom Reed", "President"],
+      ["Laura Vance", "Defense Secretary"]
+    ])
+  })
+
   it("does not give a person the role of someone speaking for them", () => {
     const r = runStub("A spokesman for Tom Reed declined.\nAn adviser to Tom Reed agreed.", { "Tom Reed": "PER" })
     expect(r.mentions.map((m) => m.title)).toEqual([null, null])
