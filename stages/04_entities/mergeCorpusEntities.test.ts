@@ -116,6 +116,27 @@ describe("names and types", () => {
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
   })
 
+  it("names an entity without a possessive the sentence gave it, and by a list or a stock code last", () => {
+    expect(fullestForm(["Tarn Mills", "Tarn Mills Corp.", "Tarn Mills Corp.'s"])).toBe("Tarn Mills Corp.")
+    expect(fullestForm(["TRNM.N", "Tarn Mills Corp.'s"])).toBe("Tarn Mills Corp.")
+    expect(fullestForm(["G9", "G9's"])).toBe("G9")
+    expect(fullestForm(["Fed", "Fed, Bank of Canada, Bank of England"])).toBe("Fed")
+    expect(fullestForm(["TRNM.N", "Tarn"])).toBe("Tarn")
+    // A possessive that is the name's own, commas inside one name, a place's comma and a code alone stay.
+    expect(fullestForm(["Standard & Poor", "Standard & Poor's"])).toBe("Standard & Poor's")
+    expect(fullestForm(["Tarn Market", "Tarn Market, Inc."])).toBe("Tarn Market, Inc.")
+    expect(fullestForm(["Union of State, County and City Workers", "USCCW"])).toBe("Union of State, County and City Workers")
+    expect(fullestForm(["Office for Roads, Rail and Ports", "Office for Roads Rail and Ports"])).toBe("Office for Roads, Rail and Ports")
+    expect(fullestForm(["Tarn", "Tarn, Vt."], true)).toBe("Tarn, Vt.")
+    expect(fullestForm(["TRNM.N"])).toBe("TRNM.N")
+  })
+
+  it("joins two ids of one type that came to the same name, into the one more documents use", () => {
+    const out = merge([agg("org_list", ["Tarn Bank", "Tarn Bank, Vale Bank"], ["d1"], 2), agg("org_tarn", ["Tarn Bank"], ["d2", "d3"], 2)])
+    expect(out.merged).toEqual([{ entity_id: "org_list", merged_id: "org_tarn" }])
+    expect(out.entities.map((e) => [e.name, e.n_docs])).toEqual([["Tarn Bank", 3]])
+  })
+
   it("reads the type back from the id", () => {
     expect(typeOfId("USA")).toBe("GPE")
     expect(typeOfId("person_0123456789ab")).toBe("PERSON")

@@ -2,6 +2,7 @@ import { normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { EntityRow } from "./schema.js"
+import { isTicker } from "./acronymFits.js"
 import { isInCapitals } from "./tokenWords.js"
 
 /** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
@@ -62,28 +63,70 @@ export const typeOfId = (id: string): EntityType => {
   return (ENTITY_TYPES as ReadonlyArray<string>).includes(prefix) ? (prefix as EntityType) : "MISC"
 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"])
+
 /** A leading article, which a sentence adds ("the European Union") but the name does not carry. */
 const ARTICLE = /^the\s+/i
 
+/** A possessive after a company's legal form or an abbreviation ("Boeing Co.'s", "G7's"): the sentence's, never the name's. */
+const POSSESSIVE_AFTER_FORM = /(?:\.|\d|\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|Cos|AG|SA|NV|GmbH))['’]s$/
+
+/** A form without a possessive that only the sentence gave it ("Boeing Co.'s" → "Boeing Co."). */
+const withoutPossessive = (form: string): string => (POSSESSIVE_AFTER_FORM.test(form) ? form.slice(0, -2) : form)
+
+/** What follows a comma inside one name: a legal form or a generation. */
+const OWN_AFTER_COMMA = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|L\.?P|Cos|AG|SA|S\.A|NV|N\.V|GmbH|Limited|Incorporated|Jr|Sr|II|III|IV)\.?$/
+
 /**
- * The fullest proper form among surface forms: mixed case before all capitals (headlines), then
- * more words, then longer (both counted without a leading "The"), then without the article,
- * then the first in code-unit order, so the choice never depends on the order forms were seen in.
+ * How badly a form names its entity: 2 for a stock code ("XOM.N"), which is a name only when
+ * nothing else is; 1 for names run together over commas ("Fed, Bank of Canada, Bank of
+ * England", where "Fed" is another of its forms); else 0. A place's comma is its own
+ * ("Washington, D.C."), so places are not read for lists.
  */
-export const fullestForm = (forms: Iterable<string>): string => {
+const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): number => {
+  if (isTicker(form)) return 2
+  if (placeLike || !form.includes(",")) return 0
+  const parts = form.split(",")
+  // "Tarn Market, Inc.", "Hal Porter, Jr.": the comma is the name's own.
+  if (parts.slice(1).every((p) => OWN_AFTER_COMMA.test(p.trim()))) return 0
+  // The same name written without its commas is no other name ("Department for Culture Media and Sport").
+  const withoutCommas = (f: string) => f.replace(/\s*,\s*/g, " ")
+  const plain = withoutCommas(form)
+  for (const part of parts) {
+    const p = part.trim()
+    if (p === "" || p === form) continue
+    if (forms.has(p)) return 1
+    for (const f of forms) if (f !== form && f.startsWith(p + " ") && withoutCommas(f) !== plain) return 1
+  }
+  return 0
+}
+
+/**
+ * The fullest proper form among surface forms, each read without a possessive only the sentence
+ * gave it: the least flawed first (flawOf), then mixed case before all capitals (headlines),
+ * then more words, then longer (both counted without a leading "The"), then without the
+ * article, then the first in code-unit order, so the choice never depends on the order forms
+ * were seen in.
+ */
+export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false): string => {
+  const forms = new Set<string>()
+  for (const f of surfaceForms) forms.add(withoutPossessive(f))
   let best = ""
+  let bestFlaw = 0
   let bestCaps = 0
   let bestWords = 0
   let bestLength = 0
   let bestArticle = 0
   let first = true
   for (const f of forms) {
+    const flaw = forms.size > 1 ? flawOf(f, forms, placeLike) : 0
     const caps = isInCapitals(f) ? 1 : 0
     const bare = f.replace(ARTICLE, "")
     const article = bare.length === f.length ? 0 : 1
     const words = wordCount(bare)
-    if (first || (bestCaps - caps || words - bestWords || bare.length - bestLength || bestArticle - article || (f < best ? 1 : -1)) > 0) {
+    if (first || (bestFlaw - flaw || bestCaps - caps || words - bestWords || bare.length - bestLength || bestArticle - article || (f < best ? 1 : -1)) > 0) {
       best = f
+      bestFlaw = flaw
       bestCaps = caps
       bestWords = words
       bestLength = bare.length
@@ -93,6 +136,19 @@ export const fullestForm = (forms: Iterable<string>): string => {
   }
   return best
 }
+
+/** Words of a company's legal form, as a name may end with them ("BMW AG", "HBOS Plc", "Nikko Cordial Corp."). */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  "inc corp co ltd plc llc cos ag sa spa nv gmbh group holdings holding company corporation limited lp bhd kk pcl oyj asa ab se tbk".split(" ")
+)
+
+/** Whether `longer` is `short`'s name followed only by a legal form ("BMW" and "BMW AG"; not "Lockheed Martin" and "Lockheed Martin Integrated Systems"). */
+const goesOnFrom = (longer: Acc, short: Acc): boolean =>
+  longer.name.startsWith(short.name + " ") &&
+  longer.name
+    .slice(short.name.length + 1)
+    .split(/\s+/)
+    .every((w) => LEGAL_FORM_WORDS.has(w.toLowerCase().replace(/\./g, "")))
 
 /**
  * Merges document-level entities into corpus entities. Ids already agree across documents
@@ -121,7 +177,7 @@ export const mergeCorpusEntities = (
     }
     byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions })
   }
-  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases)
+  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type))
 
   // Which entities (by type) carry each normalized alias, and each full-named person's surname.
   const carriers = new Map<string, Set<string>>()
@@ -137,6 +193,11 @@ export const mergeCorpusEntities = (
     // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
     if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
+  const tickerCarriers = new Map<string, Set<string>>()
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id)) continue
+    for (const a of acc.aliases) if (isTicker(a)) tickerCarriers.set(a, (tickerCarriers.get(a) ?? new Set()).add(acc.id))
+  }
   const target = new Map<string, string>()
   const root = (id: string): string => {
     for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
@@ -151,11 +212,26 @@ export const mergeCorpusEntities = (
       let only: string | undefined
       let several = false
       const normal = normalizeName(acc.name)
-      const keys = types.map((t) => `${t}:${normal}`)
-      if (pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
+      // A stock code names one company: an entity that shares one with exactly one other (of its
+      // type; any type out of MISC) whose name is its own and a legal form is that company
+      // ("BMW" and "BMW AG", both "BMWG.DE"). Only then: a parent's code is also written after
+      // its units' names ("Lockheed Martin Integrated Systems"), and after names the tagger ran
+      // together.
+      for (const code of acc.aliases) {
+        if (!isTicker(code)) continue
+        for (const carrier of tickerCarriers.get(code) ?? []) {
+          if (carrier === acc.id || (pass === "typed" && byId.get(carrier)!.type !== acc.type)) continue
+          const id = pass === "misc" ? root(carrier) : carrier
+          if (only === undefined) only = id
+          else if (only !== id) several = true
+        }
+      }
+      if (several || only === acc.id || (only !== undefined && !goesOnFrom(byId.get(only)!, acc))) (only = undefined), (several = false)
+      const keys = only !== undefined ? [] : types.map((t) => `${t}:${normal}`)
+      if (only === undefined && pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
       // "Lib Dem" and "Lib Dems", "Liberal Democrat" and "Liberal Democrats": a name of two or more
       // words and its plural are one party, group or product (people's names are not made plural).
-      if (acc.type !== "PERSON" && !normal.endsWith("s") && wordCount(acc.name) >= 2) for (const t of types) if (t !== "PERSON") keys.push(`${t}:${normal}s`)
+      if (only === undefined && acc.type !== "PERSON" && !normal.endsWith("s") && wordCount(acc.name) >= 2) for (const t of types) if (t !== "PERSON") keys.push(`${t}:${normal}s`)
       for (const key of keys) {
         for (const carrier of carriers.get(key) ?? []) {
           if (carrier === acc.id) continue
@@ -174,7 +250,12 @@ export const mergeCorpusEntities = (
       // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
       // Reagan", once) is as likely a relative.
       if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
-      if (fuller > 0 || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
+      // Two ids of one type that came to the same name (one document's name was a list or a
+      // possessive the corpus name drops): the one fewer documents use joins the other.
+      // Places are left apart: one name can be two places (choosePlaces.ts).
+      const sameName =
+        fuller === 0 && !PLACE_TYPES.has(acc.type) && other.type === acc.type && normalizeName(other.name) === normal && (other.docs.length - acc.docs.length || (other.id < acc.id ? 1 : -1)) > 0
+      if (fuller > 0 || sameName || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
     }
   }
 
