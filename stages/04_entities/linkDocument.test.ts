@@ -50,6 +50,17 @@ describe("bracketed acronyms", () => {
     expect(entityGroups(r)).toEqual([["Coastal Fishing Board", "CFB"], ["Dorvane Mills Inc.", "DVM.N"]])
   })
 
+  it("makes a name the tagger read as a person or MISC a company when its stock code follows", () => {
+    const r = runStub("Dorra Mae (DRM.N) said profit rose.\nBrevik (BRV.OL) shares fell.", { "Dorra Mae": "PER", Brevik: "MISC" })
+    expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
+      ["Dorra Mae", "ORG"],
+      ["DRM.N", "ORG"],
+      ["Brevik", "ORG"],
+      ["BRV.OL", "ORG"]
+    ])
+    expect(entityGroups(r)).toEqual([["Dorra Mae", "DRM.N"], ["Brevik", "BRV.OL"]])
+  })
+
   it("links a company's acronym that leaves out its legal form", () => {
     const r = runStub("Northern Rail Freight Corp grew.\nNRF said so.", { "Northern Rail Freight Corp": "ORG", NRF: "ORG" })
     expect(entityGroups(r)).toEqual([["Northern Rail Freight Corp", "NRF"]])

@@ -131,6 +131,20 @@ describe("names and types", () => {
     expect(fullestForm(["TRNM.N"])).toBe("TRNM.N")
   })
 
+  it("makes a name read as a person or place in some documents the listed company named so in others", () => {
+    const out = merge([
+      agg("person_dm", ["Dorra Mae"], ["d1", "d2", "d3"], 5),
+      agg("gpe_dm", ["Dorra Mae"], ["d4"], 1),
+      agg("org_dm", ["Dorra Mae", "DRM.N"], ["d5"], 2),
+      agg("person_other", ["Ann Rowe"], ["d1"], 1)
+    ])
+    expect(out.merged).toEqual([
+      { entity_id: "gpe_dm", merged_id: "org_dm" },
+      { entity_id: "person_dm", merged_id: "org_dm" }
+    ])
+    expect(out.entities.find((e) => e.entity_id === "org_dm")).toMatchObject({ type: "ORG", n_docs: 5 })
+  })
+
   it("joins two ids of one type that came to the same name, into the one more documents use", () => {
     const out = merge([agg("org_list", ["Tarn Bank", "Tarn Bank, Vale Bank"], ["d1"], 2), agg("org_tarn", ["Tarn Bank"], ["d2", "d3"], 2)])
     expect(out.merged).toEqual([{ entity_id: "org_list", merged_id: "org_tarn" }])

@@ -260,6 +260,7 @@ export const mergeCorpusEntities = (
   }
 
   mergeMisreadPersons(byId, target)
+  joinListedCompanies(byId, target)
 
   const merged: Array<{ entity_id: string; merged_id: string }> = []
   for (const id of [...target.keys()].sort()) {
@@ -326,5 +327,25 @@ const mergeMisreadPersons = (byId: ReadonlyMap<string, Acc>, target: Map<string,
     if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
     // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
     else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
+  }
+}
+
+/**
+ * An entity of another type named as a company that has a stock code ("Fannie Mae" read as a
+ * person in the documents that give no code, "Fannie Mae ( FNM.N )" elsewhere) is that company:
+ * a listed company's name is no person's, place's or event's. Only when one such company has the
+ * name.
+ */
+const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+  const listed = new Map<string, Acc | null>()
+  for (const acc of byId.values()) {
+    if (acc.type !== "ORG" || target.has(acc.id) || !acc.aliases.some(isTicker)) continue
+    const key = normalizeName(acc.name)
+    listed.set(key, listed.has(key) ? null : acc)
+  }
+  for (const acc of byId.values()) {
+    if (acc.type === "ORG" || isCountryId(acc.id) || target.has(acc.id)) continue
+    const company = listed.get(normalizeName(acc.name))
+    if (company != null) target.set(acc.id, company.id)
   }
 }

@@ -331,9 +331,16 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     // "Acme Corp <ACM>": angle brackets after a company's name hold its stock code.
     const angled = next === "<" && tokens[m.b + 2]?.text === ">" && ANGLED_CODE.test(tokens[m.b + 1]!.text)
     const at = (next === "(" && tokens[m.b + 2]?.text === ")") || angled ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
-    // People have no acronyms, and "( U.S. )" after a name says where someone is from.
-    if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
+    if (at === -1 || m.type === "NORP" || m.country !== null) continue
     const acronym = tokens[at]!.text
+    // People have no acronyms, and "( U.S. )" after a name says where someone is from; but a
+    // stock code with its exchange after a name the tagger read as a person or MISC ("Fannie Mae
+    // ( FNM.N )", "Airbus ( EAD.PA )") makes it a company.
+    if (m.type === "PERSON" || m.type === "MISC") {
+      // A code with its exchange only: angle brackets also hold a person's initials or handle.
+      if (!isTicker(acronym)) continue
+      m.type = "ORG"
+    }
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
     if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!
