@@ -145,6 +145,16 @@ describe("names and types", () => {
     expect(out.entities.find((e) => e.entity_id === "org_dm")).toMatchObject({ type: "ORG", n_docs: 5 })
   })
 
+  it("keeps a body named alone in more documents apart from a longer name that starts with it, unless that only adds a legal form", () => {
+    const unit = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_unit", ["Tarn", "Tarn World Service"], ["d4"], 2)])
+    expect(unit.merged).toEqual([])
+    const party = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_party", ["Tarn", "Tarn Party"], ["d4"], 2)])
+    expect(party.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_party" }])
+    // As many documents for the longer name: its short form, as before.
+    const company = merge([agg("org_tarn", ["Tarn"], ["d1"], 1), agg("org_unit", ["Tarn", "Tarn World Service"], ["d4", "d5"], 3)])
+    expect(company.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_unit" }])
+  })
+
   it("joins two ids of one type that came to the same name, into the one more documents use", () => {
     const out = merge([agg("org_list", ["Tarn Bank", "Tarn Bank, Vale Bank"], ["d1"], 2), agg("org_tarn", ["Tarn Bank"], ["d2", "d3"], 2)])
     expect(out.merged).toEqual([{ entity_id: "org_list", merged_id: "org_tarn" }])

@@ -137,6 +137,10 @@ export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false): 
   return best
 }
 
+/** Whether `longer` begins with the words of `short` (case ignored): "BBC World Service" with "BBC". */
+const startsName = (longer: string, short: string): boolean =>
+  longer.length > short.length && longer[short.length] === " " && longer.slice(0, short.length).toLowerCase() === short.toLowerCase()
+
 /** Words of a company's legal form, as a name may end with them ("BMW AG", "HBOS Plc", "Nikko Cordial Corp."). */
 const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
   "inc corp co ltd plc llc cos ag sa spa nv gmbh group holdings holding company corporation limited lp bhd kk pcl oyj asa ab se tbk".split(" ")
@@ -149,6 +153,16 @@ const goesOnFrom = (longer: Acc, short: Acc): boolean =>
     .slice(short.name.length + 1)
     .split(/\s+/)
     .every((w) => LEGAL_FORM_WORDS.has(w.toLowerCase().replace(/\./g, "")))
+
+/** Words that, after a body's name, still name that body: a legal form, "Party", "Motor(s)". */
+const SAME_BODY_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_WORDS, "party", "motor", "motors"])
+
+/** Whether `longer` (which starts with `short`) only adds SAME_BODY_WORDS. */
+const endsInFormWords = (longer: string, short: string): boolean =>
+  longer
+    .slice(short.length + 1)
+    .split(/\s+/)
+    .every((w) => SAME_BODY_WORDS.has(w.toLowerCase().replace(/\./g, "")))
 
 /**
  * Merges document-level entities into corpus entities. Ids already agree across documents
@@ -250,6 +264,13 @@ export const mergeCorpusEntities = (
       // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
       // Reagan", once) is as likely a relative.
       if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
+      // So too a name that starts a longer one ("BBC" and "BBC World Service", "Treasury" and
+      // "Treasury and Bank of England", "United" and "United Airlines"): named alone in more
+      // documents than the longer name, it is an entity of its own that a few documents named
+      // a part, a unit or a list of. Not when the longer name only adds a legal form or "Party"
+      // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body.
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !endsInFormWords(other.name, acc.name))
+        continue
       // Two ids of one type that came to the same name (one document's name was a list or a
       // possessive the corpus name drops): the one fewer documents use joins the other.
       // Places are left apart: one name can be two places (choosePlaces.ts).
