@@ -61,6 +61,15 @@ describe("bracketed acronyms", () => {
     expect(entityGroups(r)).toEqual([["Dorra Mae", "DRM.N"], ["Brevik", "BRV.OL"]])
   })
 
+  it("makes a company named like a town a company, but not the town where shares trade", () => {
+    const r = runStub("Miner Tarnow Vale (TVL.L) rose.\nIts shares rose in Frankfurt (TVLX.F) too.", { "Tarnow Vale": "LOC", Frankfurt: "LOC" })
+    expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
+      ["Tarnow Vale", "ORG"],
+      ["TVL.L", "ORG"],
+      ["Frankfurt", "GPE"]
+    ])
+  })
+
   it("links a company's acronym that leaves out its legal form", () => {
     const r = runStub("Northern Rail Freight Corp grew.\nNRF said so.", { "Northern Rail Freight Corp": "ORG", NRF: "ORG" })
     expect(entityGroups(r)).toEqual([["Northern Rail Freight Corp", "NRF"]])

@@ -143,6 +143,9 @@ describe("names and types", () => {
       { entity_id: "person_dm", merged_id: "org_dm" }
     ])
     expect(out.entities.find((e) => e.entity_id === "org_dm")).toMatchObject({ type: "ORG", n_docs: 5 })
+    // Its code read as a place joins it; a word that reads like the code without its dot does not.
+    const codes = merge([agg("org_dm", ["Dorra Mae", "DRM.N"], ["d1"], 2), agg("gpe_code", ["DRM.N"], ["d2"], 1), agg("person_drmn", ["Drmn"], ["d3"], 1)])
+    expect(codes.merged).toEqual([{ entity_id: "gpe_code", merged_id: "org_dm" }])
   })
 
   it("keeps a body named alone in more documents apart from a longer name that starts with it, unless that only adds a legal form", () => {
@@ -153,6 +156,17 @@ describe("names and types", () => {
     // As many documents for the longer name: its short form, as before.
     const company = merge([agg("org_tarn", ["Tarn"], ["d1"], 1), agg("org_unit", ["Tarn", "Tarn World Service"], ["d4", "d5"], 3)])
     expect(company.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_unit" }])
+  })
+
+  it("joins companies that share a stock code and a name but for the legal form, and not an index named like one", () => {
+    const out = merge([
+      agg("org_plc", ["Tarn Mining Plc", "TRM.L"], ["d1", "d2", "d3"], 4),
+      agg("org_ltd", ["Tarn Mining Ltd./Plc", "TRM.L", "TRM.AX"], ["d4"], 2),
+      agg("org_other", ["Tarn Mining Services", "TRM.L"], ["d5"], 1),
+      agg("org_dj", ["Vale Jones & Co Inc.", "VJ.N"], ["d6"], 1),
+      agg("misc_dj", ["Vale Jones"], ["d7", "d8"], 9)
+    ])
+    expect(out.merged).toEqual([{ entity_id: "org_ltd", merged_id: "org_plc" }])
   })
 
   it("joins two ids of one type that came to the same name, into the one more documents use", () => {

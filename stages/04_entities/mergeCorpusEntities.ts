@@ -351,22 +351,59 @@ const mergeMisreadPersons = (byId: ReadonlyMap<string, Acc>, target: Map<string,
   }
 }
 
+/** A company's name without its legal form, normalized: "Rio Tinto Ltd./Plc" and "Rio Tinto Plc" are both "rio tinto". */
+const companyKey = (name: string): string =>
+  normalizeName(name)
+    .split(/[\s/]+/)
+    .filter((w) => w !== "" && !LEGAL_FORM_WORDS.has(w))
+    .join(" ")
+
 /**
- * An entity of another type named as a company that has a stock code ("Fannie Mae" read as a
- * person in the documents that give no code, "Fannie Mae ( FNM.N )" elsewhere) is that company:
- * a listed company's name is no person's, place's or event's. Only when one such company has the
- * name.
+ * Companies with a stock code, as one entity each:
+ * - organizations that share a code and a name but for the legal form ("Rio Tinto Plc", "Rio
+ *   Tinto Ltd./Plc", both "RIO.L") join the one most documents name;
+ * - an entity of another type named as such a company ("Fannie Mae" read as a person in the
+ *   documents that give no code, "Fannie Mae ( FNM.N )" elsewhere), or named by its code
+ *   ("RIO.L" read as a place), joins it: a listed company's name is no person's, place's or
+ *   event's. Only when one such company has the name or code.
  */
 const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
-  const listed = new Map<string, Acc | null>()
+  const groups = new Map<string, Acc[]>()
   for (const acc of byId.values()) {
-    if (acc.type !== "ORG" || target.has(acc.id) || !acc.aliases.some(isTicker)) continue
-    const key = normalizeName(acc.name)
-    listed.set(key, listed.has(key) ? null : acc)
+    if (acc.type !== "ORG" || target.has(acc.id) || isTicker(acc.name) || !acc.aliases.some(isTicker)) continue
+    const key = companyKey(acc.name)
+    if (key === "") continue
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [acc])
+    else group.push(acc)
+  }
+  // By name as normalized, by name without legal form, and by code as written (normalized,
+  // "PLA.N" would be the word "plan").
+  const byFullName = new Map<string, Acc | null>()
+  const byName = new Map<string, Acc>()
+  const byCode = new Map<string, Acc | null>()
+  for (const [key, group] of groups) {
+    let top = group[0]!
+    for (const acc of group) if ((acc.docs.length - top.docs.length || (acc.id < top.id ? 1 : -1)) > 0) top = acc
+    const codes = new Set(top.aliases.filter(isTicker))
+    for (const acc of group) if (acc !== top && acc.aliases.some((a) => codes.has(a))) target.set(acc.id, top.id)
+    byName.set(key, top)
+    for (const acc of group) {
+      const full = normalizeName(acc.name)
+      byFullName.set(full, byFullName.has(full) && byFullName.get(full) !== top ? null : top)
+    }
+    // Its codes name it too: a code the tagger read as a place ("RIO.L") is the company's.
+    for (const acc of group) for (const a of acc.aliases) if (isTicker(a)) byCode.set(a, byCode.has(a) && byCode.get(a) !== top ? null : top)
   }
   for (const acc of byId.values()) {
     if (acc.type === "ORG" || isCountryId(acc.id) || target.has(acc.id)) continue
-    const company = listed.get(normalizeName(acc.name))
+    // Without its legal form only a one-word name, or a place's: a person of two names may be
+    // the one a company is named after ("Charles Schwab"), and an index shares its company's
+    // name ("Dow Jones", "Dow Jones & Co Inc.").
+    const loose = wordCount(acc.name) === 1 || PLACE_TYPES.has(acc.type) || acc.type === "NORP"
+    const company = isTicker(acc.name)
+      ? byCode.get(acc.name)
+      : (byFullName.get(normalizeName(acc.name)) ?? (loose ? byName.get(companyKey(acc.name)) : undefined))
     if (company != null) target.set(acc.id, company.id)
   }
 }

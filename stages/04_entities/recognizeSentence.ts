@@ -340,6 +340,11 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
       // A code with its exchange only: angle brackets also hold a person's initials or handle.
       if (!isTicker(acronym)) continue
       m.type = "ORG"
+    } else if ((m.type === "GPE" || m.type === "LOC" || m.type === "FAC") && isTicker(acronym)) {
+      // A company named like a town ("Rio Tinto ( RIO.L )"); but "in Frankfurt ( AAPL.F )" is
+      // where the shares trade, and the code is another company's.
+      if (m.a > 0 && tokens[m.a - 1]!.text.toLowerCase() === "in") continue
+      m.type = "ORG"
     }
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
     if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
