@@ -61,6 +61,14 @@ describe("bracketed acronyms", () => {
     expect(entityGroups(r)).toEqual([["Dorra Mae", "DRM.N"], ["Brevik", "BRV.OL"]])
   })
 
+  it("reads a market index cut at its number as one name", () => {
+    const r = runStub("The Tarn Exchange 250 Index fell.\nIts 40 Index rose.\nThe Vale & Hart's 300 Index rose.", { "Tarn Exchange": "ORG", Index: "ORG", "Vale & Hart": "ORG" })
+    expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
+      ["Tarn Exchange 250 Index", "MISC"],
+      ["Vale & Hart's 300 Index", "MISC"]
+    ])
+  })
+
   it("makes a company named like a town a company, but not the town where shares trade", () => {
     const r = runStub("Miner Tarnow Vale (TVL.L) rose.\nIts shares rose in Frankfurt (TVLX.F) too.", { "Tarnow Vale": "LOC", Frankfurt: "LOC" })
     expect(r.mentions.map((m) => [m.text, m.type])).toEqual([

@@ -199,6 +199,10 @@ export const recognizeSentence = (
     owner.fill(-1, 0, n)
     for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
   }
+  if (joinNumberedIndexes(tokens, mentions)) {
+    owner.fill(-1, 0, n)
+    for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+  }
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
@@ -208,6 +212,31 @@ export const recognizeSentence = (
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
   for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
   return mentions
+}
+
+const INDEX_WORDS = new Set(["Index", "Average", "INDEX", "AVERAGE"])
+const INDEX_NUMBER = /^\d[\d,]*$/
+
+/**
+ * "Standard & Poor's 500 Index", "FTSE 100 Index": a market index the tagger cut at its number,
+ * a name before it and "Index" after it, is one MISC name; "Index" with no name before the
+ * number is no name at all. Returns whether mentions changed.
+ */
+const joinNumberedIndexes = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]): boolean => {
+  let changed = false
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!
+    if (m.b - m.a !== 1 || m.a < 2 || !INDEX_WORDS.has(tokens[m.a]!.text) || !INDEX_NUMBER.test(tokens[m.a - 1]!.text)) continue
+    const p = k > 0 ? mentions[k - 1]! : undefined
+    // The name may end before a possessive the index's name keeps ("Standard & Poor 's 500").
+    const nameEnd = m.a - 1 > 0 && /^['’]s$/.test(tokens[m.a - 2]!.text) ? m.a - 2 : m.a - 1
+    if (p !== undefined && p.b === nameEnd && p.type !== "PERSON") {
+      mentions[k - 1] = newMention(p.a, m.b, "MISC", Math.max(p.confidence, m.confidence), null)
+    }
+    mentions.splice(k, 1)
+    changed = true
+  }
+  return changed
 }
 
 /**
