@@ -31,6 +31,15 @@ describe("an organization said short after its full name", () => {
     expect(entityGroups(r)).toEqual([["Talbot Mining Ltd"], ["Talbot Freight Inc"], ["Talbot"]])
   })
 
+  it("joins a short name to the company whose units share its full name", () => {
+    const r = runStub("Brindle Harwood Corp won a contract.\nBrindle Harwood Shipbuilding will do the work.\nBrindle said so.", {
+      "Brindle Harwood Corp": "ORG",
+      "Brindle Harwood Shipbuilding": "ORG",
+      Brindle: "ORG"
+    })
+    expect(entityGroups(r)).toEqual([["Brindle Harwood Corp", "Brindle"], ["Brindle Harwood Shipbuilding"]])
+  })
+
   it("does not make a place one with its sheriff's office or police", () => {
     const r = runStub("Deputies of Orrin County Sheriff's Office came.\nOrrin County is rural.\nVale Police Department and Vale said no.", {
       "Orrin County Sheriff's Office": "ORG",

@@ -147,7 +147,11 @@ export const linkShorterOrgNames = (
       const next = nodes[fuller[k]!]!.words
       chain = prev.length === next.length ? nodes[fuller[k - 1]!]!.key === nodes[fuller[k]!]!.key : isPrefix(next, prev)
     }
-    if (!chain) continue
+    if (!chain) {
+      const parent = parentCompany(nodes, fuller, short.length)
+      if (parent === -1) continue
+      fuller = [parent]
+    }
     // The fullest name must go on as the company's own ("BBC One" is a channel of the BBC).
     const rest = nodes[fuller[fuller.length - 1]!]!.words.slice(short.length)
     // A dotted abbreviation ("U.N." of "U.N. Food and Agriculture Organization") names a body the
@@ -158,6 +162,32 @@ export const linkShorterOrgNames = (
       : !bodyOfIt || rest.some((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w)) || (rest.length === 1 && isTown(rest[0]!))
     if (sameCompany) union(fuller[0]!, s)
   }
+}
+
+/**
+ * Of longer names that share more than the short name ("Northrop Grumman Corp" and "Northrop
+ * Grumman Shipbuilding" for "Northrop"), the one that is that shared name and a legal form only:
+ * the company, whose units the others are. -1 when there is not exactly one such ("Shell
+ * Francaise" and "Shell Petroleum NV" share only "Shell": which is meant is a guess).
+ */
+const parentCompany = (nodes: ReadonlyArray<OrgNameNode>, fuller: ReadonlyArray<number>, shortLength: number): number => {
+  const first = nodes[fuller[0]!]!.words
+  let shared = first.length
+  for (const o of fuller) {
+    const w = nodes[o]!.words
+    let k = 0
+    while (k < shared && k < w.length && bare(w[k]!) === bare(first[k]!)) k++
+    shared = k
+  }
+  if (shared <= shortLength) return -1
+  let parent = -1
+  for (const o of fuller) {
+    const w = nodes[o]!.words
+    if (w.length === shared || !w.slice(shared).every((x) => CORPORATE_SUFFIXES.has(x))) continue
+    if (parent !== -1 && nodes[parent]!.key !== nodes[o]!.key) return -1
+    if (parent === -1) parent = o
+  }
+  return parent
 }
 
 /** A name's words without possessive endings ("Sheriff 's Office" → sheriff, office). */
