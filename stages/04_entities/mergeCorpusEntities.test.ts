@@ -169,6 +169,11 @@ describe("names and types", () => {
     expect(out.merged).toEqual([{ entity_id: "org_ltd", merged_id: "org_plc" }])
   })
 
+  it("names a place seen only in a dateline's capitals as the gazetteer writes it", () => {
+    const out = merge([agg("gpe_ny", ["NEW YORK"], ["d1"], 1), agg("org_caps", ["ACME"], ["d2"], 1), agg("gpe_unknown", ["TARNOVALE"], ["d3"], 1)])
+    expect(out.entities.map((e) => e.name)).toEqual(["New York", "TARNOVALE", "ACME"])
+  })
+
   it("joins two ids of one type that came to the same name, into the one more documents use", () => {
     const out = merge([agg("org_list", ["Tarn Bank", "Tarn Bank, Vale Bank"], ["d1"], 2), agg("org_tarn", ["Tarn Bank"], ["d2", "d3"], 2)])
     expect(out.merged).toEqual([{ entity_id: "org_list", merged_id: "org_tarn" }])

@@ -137,6 +137,18 @@ export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false): 
   return best
 }
 
+/**
+ * A place named only in a dateline's capitals ("NEW YORK", "WASHINGTON") by the gazetteer's
+ * spelling of that name ("New York"); any other entity by its fullest form. (Changes nothing else:
+ * the id, the aliases and the location are the same.)
+ */
+const placeNameAsWritten = (acc: Acc, gaz: Gazetteer): string => {
+  // Three capitals or fewer are more often an acronym or a code ("WA", "UGA") than a town.
+  if (!PLACE_TYPES.has(acc.type) || acc.name.length < 4 || !isInCapitals(acc.name)) return acc.name
+  const place = gaz.placeToLocate(acc.name)
+  return place !== undefined && place.name.toUpperCase() === acc.name.toUpperCase() ? place.name : acc.name
+}
+
 /** Whether `longer` begins with the words of `short` (case ignored): "BBC World Service" with "BBC". */
 const startsName = (longer: string, short: string): boolean =>
   longer.length > short.length && longer[short.length] === " " && longer.slice(0, short.length).toLowerCase() === short.toLowerCase()
@@ -310,7 +322,7 @@ export const mergeCorpusEntities = (
       const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
-    entities.push({ entity_id: acc.id, name: acc.name, type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
+    entities.push({ entity_id: acc.id, name: placeNameAsWritten(acc, gaz), type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
