@@ -61,6 +61,21 @@ describe("bracketed acronyms", () => {
     expect(entityGroups(r)).toEqual([["Dorra Mae", "DRM.N"], ["Brevik", "BRV.OL"]])
   })
 
+  it("reads a sea, strait or island named by a place as one place", () => {
+    const r = runStub("Rigs in the Gulf of Tarnia shut.\nTankers crossed the Strait of Vale.\nThe Bay fell quiet.", {
+      Gulf: "LOC",
+      Tarnia: "LOC",
+      "Strait of Vale": "ORG",
+      Bay: "LOC"
+    })
+    expect(r.mentions.map((m) => [m.text, m.type]).slice(0, 2)).toEqual([
+      ["Gulf of Tarnia", "LOC"],
+      ["Strait of Vale", "LOC"]
+    ])
+    // A head word alone stays as it was.
+    expect(r.mentions.map((m) => m.text)).toEqual(["Gulf of Tarnia", "Strait of Vale", "Bay"])
+  })
+
   it("reads a market index cut at its number as one name", () => {
     const r = runStub("The Tarn Exchange 250 Index fell.\nIts 40 Index rose.\nThe Vale & Hart's 300 Index rose.", { "Tarn Exchange": "ORG", Index: "ORG", "Vale & Hart": "ORG" })
     expect(r.mentions.map((m) => [m.text, m.type])).toEqual([

@@ -199,7 +199,7 @@ export const recognizeSentence = (
     owner.fill(-1, 0, n)
     for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
   }
-  if (joinNumberedIndexes(tokens, mentions)) {
+  if (joinNumberedIndexes(tokens, mentions) || joinFeaturesOfPlaces(tokens, mentions)) {
     owner.fill(-1, 0, n)
     for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
   }
@@ -212,6 +212,36 @@ export const recognizeSentence = (
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
   for (const m of mentions) if (m.type === "PERSON") m.title = findTitle(text, tokens, m.a, m.b, typeAt)
   return mentions
+}
+
+/** Words that name a sea, strait, bay or island by the place it lies off: "Gulf of Mexico", "Strait of Hormuz". */
+const FEATURE_HEADS = new Set(["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Cape", "Lake", "Firth", "Bight"])
+
+/**
+ * "Gulf of Mexico", "Strait of Hormuz", "Isle of Man": a sea, strait or island named by a
+ * place, which the tagger often cuts at "of" ("Gulf" LOC + "Mexico" GPE) or calls an
+ * organization, is one LOC. Returns whether mentions changed.
+ */
+const joinFeaturesOfPlaces = (tokens: ReadonlyArray<Token>, mentions: SentenceMention[]): boolean => {
+  let changed = false
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!
+    if (m.type === "PERSON" || m.from !== undefined || !FEATURE_HEADS.has(tokens[m.a]!.text)) continue
+    const of = m.a + 1 < m.b ? m.a + 1 : m.b
+    if (tokens[of]?.text !== "of") continue
+    if (m.b > of + 1) {
+      // "Strait of Hormuz" as one span: a place, not an organization ("Isle of Man", a place the
+      // gazetteer knows, keeps its type and country).
+      if (m.type === "ORG" || m.type === "MISC") (mentions[k] = newMention(m.a, m.b, "LOC", m.confidence, null)), (changed = true)
+      continue
+    }
+    // "Gulf" + "of" + "Mexico": the place named right after "of" completes it.
+    const q = mentions[k + 1]
+    if (q === undefined || q.a !== of + 1 || q.from !== undefined || !(q.type === "GPE" || q.type === "LOC")) continue
+    mentions.splice(k, 2, newMention(m.a, q.b, "LOC", Math.max(m.confidence, q.confidence), null))
+    changed = true
+  }
+  return changed
 }
 
 const INDEX_WORDS = new Set(["Index", "Average", "INDEX", "AVERAGE"])
