@@ -137,7 +137,8 @@ export const ROLE_MODIFIERS = set(`
   transport commerce culture veterans homeland public affairs affair research lieutenant
   majority minority party opposition federal central
   financial operating marketing sales trading investment banking technology technical information
-  legal administrative commercial accounting
+  legal administrative commercial accounting oil petroleum economy industry mines mining sports
+  tourism youth housing planning water fisheries infrastructure immigration welfare
 `)
 
 /**
