@@ -61,6 +61,17 @@ describe("bracketed acronyms", () => {
     expect(entityGroups(r)).toEqual([["Dorra Mae", "DRM.N"], ["Brevik", "BRV.OL"]])
   })
 
+  it("reads a word shared by two countries' names as the one the document names", () => {
+    const r = runStub("South Korea's exports rose.\nKorea and Korean carmakers gained.", { "South Korea": "LOC", Korea: "LOC", Korean: "MISC" })
+    expect(r.mentions.map((m) => [m.text, m.entityId])).toEqual([
+      ["South Korea", "KOR"],
+      ["Korea", "KOR"],
+      ["Korean", "KOR"]
+    ])
+    const both = runStub("South Korea and North Korea met.\nKorea was the topic.", { "South Korea": "LOC", "North Korea": "LOC", Korea: "LOC" })
+    expect(both.mentions.map((m) => m.entityId).slice(2)).not.toContain("KOR")
+  })
+
   it("reads a sea, strait or island named by a place as one place", () => {
     const r = runStub("Rigs in the Gulf of Tarnia shut.\nTankers crossed the Strait of Vale.\nThe Bay fell quiet.", {
       Gulf: "LOC",

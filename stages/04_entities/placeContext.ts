@@ -1,4 +1,4 @@
-import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import { ORGANIZATION_HEADS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
@@ -153,3 +153,45 @@ export const spreadPlacesInDocument = (text: string, sentences: ReadonlyArray<{ 
 
 /** Tagger confidence from which a mention keeps its type against the document's other evidence (linkDocument's too). */
 const SURE_CONFIDENCE = 0.8
+
+const PLACE_OR_GROUP: ReadonlySet<string> = new Set(["GPE", "NORP", "MISC"])
+
+/** A demonym's ending: "Korean" is said of what "Korea" names. */
+const DEMONYM_ENDING = /(?<=[a-z])n$/
+
+/**
+ * "Korea" or "Korean" in a document that names South Korea (and not North Korea) means South
+ * Korea: a word that ends the names of several countries names the one of them the document
+ * names in full, when it names exactly one. The mentions get that country, in place.
+ */
+export const resolveSharedCountryNames = (
+  sentences: ReadonlyArray<{ readonly tokens: ReadonlyArray<Token>; readonly mentions: ReadonlyArray<SentenceMention> }>,
+  gaz: Gazetteer
+): void => {
+  let named: Set<string> | null = null
+  let unresolved = false
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.country !== null) (named ??= new Set()).add(m.country.code)
+      else if (PLACE_OR_GROUP.has(m.type) && m.b - m.a === 1 && m.from === undefined) unresolved = true
+    }
+  }
+  if (named === null || !unresolved) return
+  for (const s of sentences) {
+    for (const m of s.mentions as SentenceMention[]) {
+      if (m.country !== null || !PLACE_OR_GROUP.has(m.type) || m.b - m.a !== 1 || m.from !== undefined) continue
+      const word = s.tokens[m.a]!.text
+      let candidates = m.type === "MISC" ? [] : gaz.countriesEndingWith(word)
+      // "Korean": the tagger's MISC or NORP, said of what "Korea" names.
+      const demonym = candidates.length === 0 && m.type !== "GPE" && DEMONYM_ENDING.test(word)
+      if (demonym) candidates = gaz.countriesEndingWith(word.slice(0, -1))
+      if (candidates.length < 2) continue
+      let only: Country | null = null
+      let several = false
+      for (const c of candidates) if (named.has(c.code)) (only === null ? (only = c) : (several = true))
+      if (only === null || several) continue
+      m.country = only
+      if (demonym) m.type = "NORP"
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
-import { spreadPlacesInDocument } from "./placeContext.js"
+import { resolveSharedCountryNames, spreadPlacesInDocument } from "./placeContext.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
@@ -42,6 +42,7 @@ export const recognizeDocument = (
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
   spreadPlacesInDocument(text, results)
+  resolveSharedCountryNames(results, gaz)
   return linkDocument(text, results, gaz, withEntities)
 }
 

@@ -136,6 +136,28 @@ export class Gazetteer {
     return this.countries.get(code)
   }
 
+  private sharedEndings: Map<string, Country[]> | undefined
+
+  /**
+   * The countries whose common name ends with `word` after another word ("Korea": South Korea
+   * and North Korea), lower case; empty for most words. Such a word alone names none of them
+   * until a document says which (see countryOfSharedName).
+   */
+  countriesEndingWith(word: string): ReadonlyArray<Country> {
+    if (this.sharedEndings === undefined) {
+      this.sharedEndings = new Map()
+      for (const c of this.countries.values()) {
+        const at = c.name.lastIndexOf(" ")
+        if (at < 0) continue
+        const last = c.name.slice(at + 1).toLowerCase()
+        const list = this.sharedEndings.get(last)
+        if (list === undefined) this.sharedEndings.set(last, [c])
+        else list.push(c)
+      }
+    }
+    return this.sharedEndings.get(word.toLowerCase()) ?? []
+  }
+
   /** "United States", "U.S.", "USA", "America" → the United States. */
   countryByName(surface: string): Country | undefined {
     return this.byName.get(surface)
