@@ -16,6 +16,12 @@ describe("tense next to the date", () => {
   it("lets 'said in May' stay past when a modal follows as close", () => {
     expect(read(["The bank said in May it would sell the unit."], "2021-12-10")).toEqual(["May → DATE 2021-05"])
   })
+  it("lets an irregular past verb right before a month keep it behind publication", () => {
+    // Published in January: the March spoken of is last year's.
+    expect(read(["The mayor spoke in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2020-03"])
+    expect(read(["The auditor wrote in April that the books were sound."], "2021-02-05")).toEqual(["April → DATE 2020-04"])
+    expect(read(["The mayor will speak in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2021-03"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })

@@ -13,7 +13,7 @@ const PAST = /(?<!\b(?:will|shall|should|must|may|to)(?: not| [a-z]+ly)? be )(?<
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
 
 /**
  * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
