@@ -209,7 +209,7 @@ describe("holiday weeks", () => {
 
 describe("times in UTC", () => {
   it("marks a UTC time read with its date by Z", () => {
-    expect(read(["He spoke at 16:15 UTC, June 1."])).toEqual(["16:15 UTC, June 1 → TIME 2021-06-01T16:15Z"])
+    expect(read(["He spoke at 16:15 UTC, March 1."])).toEqual(["16:15 UTC, March 1 → TIME 2021-03-01T16:15Z"])
   })
   it("reads wire-service four-digit times before the zone", () => {
     expect(read(["At 0800 UTC, the banks acted."])).toEqual(["0800 UTC → TIME 2021-03-17T08:00Z"])
