@@ -247,3 +247,13 @@ describe("year-ago spans", () => {
     expect(read(["Net for the year-earlier nine months included a gain."], "2021-10-20")).toEqual(["the year-earlier nine months → DURATION P9M"])
   })
 })
+
+describe("headline comparisons without an article", () => {
+  it("reads 'from year ago' and 'vs year earlier' as the year-ago period", () => {
+    expect(read(["Widget maker's net up 7 pct from year ago"], "2021-03-10")).toEqual(["year ago → DATE 2020"])
+    expect(read(["Second-quarter sales down 2 pct vs year earlier"], "2021-08-04")).toEqual(["Second-quarter → DATE 2021-Q2", "year earlier → DATE 2020-Q2"])
+  })
+  it("leaves a year with no comparison word alone", () => {
+    expect(read(["Year ago rules no longer apply."], "2021-03-10")).toEqual([])
+  })
+})

@@ -130,7 +130,8 @@ const unresolvedShift = (unit: string): string =>
   unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
 
 /**
- * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"): the reported
+ * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"), and the headline
+ * comparison that drops the article ("up 5 pct from year ago", "vs year earlier"): the reported
  * period a year before — the quarter when the document reports quarters, else last year.
  */
 export const yearAgoAdjectiveRule: Rule = {
@@ -138,7 +139,7 @@ export const yearAgoAdjectiveRule: Rule = {
   requires: T.SHIFT,
   name: "year_ago_adjective",
   priority: 3,
-  pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
+  pattern: /(?<![\w-])(?:[Yy]ear-earlier|[Yy]ear-ago|(?<=\b(?:[Ff]rom|vs\.?|[Vv]ersus|than|over|against|with) )[Yy]ear (?:ago|earlier))(?![\w-])/g,
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
     if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
