@@ -22,6 +22,11 @@ describe("tense next to the date", () => {
     expect(read(["The auditor wrote in April that the books were sound."], "2021-02-05")).toEqual(["April → DATE 2020-04"])
     expect(read(["The mayor will speak in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2021-03"])
   })
+  it("reads 'would have' and 'could have' as looking back, not ahead", () => {
+    // Published in February: the October the counterfactual speaks of has gone.
+    expect(read(["Officials said the harvest would have grown in October without the frost."], "2021-02-10")).toEqual(["October → DATE 2020-10"])
+    expect(read(["Officials said the harvest would grow in October."], "2021-02-10")).toEqual(["October → DATE 2021-10"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })
