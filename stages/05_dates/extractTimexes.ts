@@ -2,7 +2,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { dayNumber, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
-import { datelineDay } from "./datelineDay.js"
+import { datelineDay, isLeadDatedBureau } from "./datelineDay.js"
 import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
@@ -30,9 +30,11 @@ export interface Narrative {
   previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
   index: CodePointIndex | null
+  /** The stamp's own day when the dateline moved publication to the next one by its lead (see ResolveContext.spokenDay), else null. */
+  spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, previousPeriod: null, base: 0, index: null })
+export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -183,6 +185,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       const previous = pass === 1 ? narrativeDay : narrative.previous
       const ctx: ResolveContext = {
         dct,
+        spokenDay: narrative.spokenDay ?? dct,
         // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
         get tense() {
           return tenseAt(sentence, c.start, c.end - c.start)
@@ -276,8 +279,11 @@ const withBareClock = (sentence: string, t: TextTimex): TextTimex => {
 /** Rows of the `timexes` table for one document, from its sentences. */
 export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
   // A story datelined in Tokyo and stamped in a New York evening is about the Tokyo day.
-  const dct = datelineDay(publishedAt, sentences[0]?.text) ?? dctDay(publishedAt)
+  const stampDay = dctDay(publishedAt)
+  const movedDay = datelineDay(publishedAt, sentences[0]?.text)
+  const dct = movedDay ?? stampDay
   const narrative = newNarrative()
+  if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
   const rows: TimexRow[] = []
   for (const s of sentences) {
     // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.

@@ -112,7 +112,7 @@ export const relativeDayRule: Rule = {
     if (m[0] === "Today" && (TITLE_BEFORE.test(textBefore(ctx, 3)) || /^ (?:programme|program|show)\b/.test(textAfter(ctx, 10)))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
-    return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
+    return dayValue(ctx.spokenDay === null ? null : ctx.spokenDay + offset, part, 0.95)
   }
 }
 
@@ -127,7 +127,7 @@ export const partOfDayRule: Rule = {
     const last = m[1]!.toLowerCase() === "last"
     // "last night" is the night before publication; "last morning" is not idiomatic English.
     if (last && m[2] !== "night") return null
-    return dayValue(ctx.dct === null ? null : ctx.dct - (last ? 1 : 0), m[2], 0.9)
+    return dayValue(ctx.spokenDay === null ? null : ctx.spokenDay - (last ? 1 : 0), m[2], 0.9)
   }
 }
 
