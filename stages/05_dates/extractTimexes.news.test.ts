@@ -27,6 +27,20 @@ describe("tense next to the date", () => {
     expect(read(["Officials said the harvest would have grown in October without the frost."], "2021-02-10")).toEqual(["October → DATE 2020-10"])
     expect(read(["Officials said the harvest would grow in October."], "2021-02-10")).toEqual(["October → DATE 2021-10"])
   })
+  it("does not read a participle that is no past verb as a past marker", () => {
+    // Published on a Tuesday.
+    expect(read(["The ministry will publish the closely watched survey on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The bridge will remain closed until at least noon (1700 GMT) on Friday, officials said on Tuesday."], "2021-03-16")).toEqual([
+      "noon → TIME 2021-03-19T12:00",
+      "Friday → DATE 2021-03-19",
+      "Tuesday → DATE 2021-03-16"
+    ])
+    expect(read(["The merger terms could be announced Friday, people close to the talks said."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+  })
+  it("keeps 'could not be reached' and 'neither could be found' in the past", () => {
+    expect(read(["The owner could not be reached for comment on Monday."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
+    expect(read(["Neither the owner nor his son could be found Monday at the farm."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })
