@@ -140,6 +140,8 @@ interface SentenceDay {
   readonly start: number
   readonly end: number
   readonly byName: boolean
+  /** A shift from another date ("a week later"), which says when something else happened, not what day a clock time is on. */
+  readonly shift: boolean
 }
 
 /** How far after a clock time its day may come in the sentence ("at 9 a.m., as planned on Monday"). */
@@ -153,7 +155,7 @@ const DAY_AFTER_TIME = 40
 const dayForTime = (sentence: string, days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
   let before: number | null = null
   for (const d of days) {
-    if (d.byName) continue
+    if (d.byName || (d.shift && d.start >= end)) continue
     // "police said early today that about 10:30 p.m. Monday a man …": the day written right after the time is its own.
     if (d.start >= end && ADJACENT_DAY.test(sentence.slice(end, d.start))) return d.day
     if (d.end <= start) before = d.day
@@ -214,7 +216,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
         if (sentenceDay === null) sentenceDay = n
         const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
-        days.push({ day: n, start: c.start, end: c.end, byName })
+        days.push({ day: n, start: c.start, end: c.end, byName, shift: c.rule === "offset" })
         // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
         if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
           narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
@@ -244,7 +246,8 @@ const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] =
     if (b !== undefined && /^,? (?:on |at )?$/.test(sentence.slice(a.end, b.start))) {
       const time = a.rule === "time_of_day" ? a : b.rule === "time_of_day" ? b : null
       const day = time === a ? b : a
-      if (time !== null && day.rule !== "time_of_day" && DAY_OR_PART.test(day.value) && time.value.startsWith(day.value.slice(0, 10))) {
+      // "at 8:30 a.m., a week later than planned": a shift after the clock is no day it sits on.
+      if (time !== null && day.rule !== "time_of_day" && !(day === b && day.rule === "offset") && DAY_OR_PART.test(day.value) && time.value.startsWith(day.value.slice(0, 10))) {
         out.push({ ...time, start: a.start, end: b.end, text: sentence.slice(a.start, b.end), anchor: day.anchor, anchorStart: day.anchorStart, confidence: Math.min(a.confidence, b.confidence) })
         i++
         continue

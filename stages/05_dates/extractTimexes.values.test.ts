@@ -257,3 +257,25 @@ describe("headline comparisons without an article", () => {
     expect(read(["Year ago rules no longer apply."], "2021-03-10")).toEqual([])
   })
 })
+
+describe("clock times beside a zone in parentheses", () => {
+  it("keeps a closing parenthesis out of a time whose opening one comes before it", () => {
+    expect(read(["The polls close at 8 p.m. (1 a.m. GMT), officials said."])).toEqual(["8 p.m. → TIME 2021-03-17T20:00", "1 a.m. GMT → TIME 2021-03-17T01:00Z"])
+    expect(read(["The polls will close on Friday evening (3 p.m. EDT)."])).toEqual(["Friday evening → TIME 2021-03-19TEV", "3 p.m. EDT → TIME 2021-03-19T15:00"])
+  })
+  it("still takes a zone in its own parentheses", () => {
+    expect(read(["The polls close at 8 p.m. (EDT) today."])).toEqual(["8 p.m. (EDT) today → TIME 2021-03-17T20:00"])
+  })
+})
+
+describe("a shift compared with a plan", () => {
+  it("dates 'a week later than planned' by the day just named, and keeps a shift after a clock apart from it", () => {
+    expect(read(["The museum will reopen on Friday at 10 a.m., a week later than planned."])).toEqual([
+      "Friday at 10 a.m. → TIME 2021-03-19T10:00",
+      "a week later → DATE 2021-03-19"
+    ])
+  })
+  it("leaves a comparison with no day before it to the duration rule", () => {
+    expect(read(["The ferry ran two hours later than planned."])).toEqual(["two hours → DURATION PT2H"])
+  })
+})

@@ -141,7 +141,8 @@ export const timeOfDayRule: Rule = {
   priority: 6,
   pattern: new RegExp(
     `(?<![\\w:.])(?:(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?|(\\d{1,2}):(\\d{2})(?= ?(?:GMT|BST|UTC|[ECMP][SD]T|ET|local time|hours|hrs)\\b)|(${cap("noon")}|${cap("midnight")}|${cap("midday")})|(\\d{1,2}) o'clock)` +
-      `(?: ?\\(?(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)?)?(?![\\w])`,
+      // A zone in its own parentheses belongs to the time ("9 a.m. (EDT)"); a parenthesis closing after a zone opens before the clock ("(1 p.m. EDT)").
+      `(?: ?(?:\\((local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)|(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -165,7 +166,8 @@ export const timeOfDayRule: Rule = {
     }
     if (hour > 24 || minute > 59) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
-    const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
+    const zone = m[8] ?? m[9]
+    const clock = `T${pad2(hour)}:${pad2(minute)}${zone === "UTC" || zone === "GMT" ? "Z" : ""}`
     return onTheDay(clock, ctx)
   }
 }

@@ -81,6 +81,11 @@ export const offsetRule: Rule = {
     const rest = textAfter(ctx)
     // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
+    // "arrives on November 11, three days later than planned": a comparison whose date is the one just named, not one
+    // shifted from it (MEANTIME marks it so); with no such date it is left to the duration rule.
+    if ((direction === "later" || direction === "earlier") && /^\s+than\b/.test(rest)) {
+      return ctx.previous === null ? null : { type: "DATE", value: formatDay(ctx.previous.day), anchor: "previous", confidence: 0.5 }
+    }
     let count = countValue(m[2]!)
     let unit = unitOf(m[3]!)
     // "half a century ago", "a decade and a half ago": whole years, which the calendar can count.
