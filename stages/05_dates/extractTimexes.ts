@@ -1,6 +1,6 @@
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
-import { dayNumber, pad2 } from "./calendar.js"
+import { dayNumber, formatDay, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
 import { datelineDay, isLeadDatedBureau } from "./datelineDay.js"
 import { RULES } from "./rules.js"
@@ -23,8 +23,12 @@ interface Candidate {
  * (UTF-16) into a document offset: base + the code-point offset within the sentence.
  */
 export interface Narrative {
-  /** Last day-precise date; `byName` when it was a possessive ("yesterday's close"), which times of day do not take. */
-  previous: { day: number; start: number; byName?: boolean } | null
+  /** Last day-precise date; `byName` when it was a possessive ("yesterday's close"), which times of day do not take; `sentence` counts where it was named. */
+  previous: { day: number; start: number; byName?: boolean; sentence?: number; clocked?: boolean } | null
+  /** The story's first day-precise date that names no thing: the day its lead is about. */
+  lead: { day: number; start: number } | null
+  /** Sentences read so far. */
+  sentence: number
   previousQuarter: number | null
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
@@ -34,7 +38,7 @@ export interface Narrative {
   spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
+export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -69,6 +73,7 @@ const RULE_PATTERNS: ReadonlyArray<RegExp> = RULES.map((r) => r.pattern)
 export const timexesOfSentence = (original: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
   // Hard-wrapped wire copy breaks lines inside a sentence ("retroactive to September\n2."): the
   // grammar reads any line break or tab as a space, which keeps every offset, and the rows keep the original text.
+  narrative.sentence++
   const wrapped = LINE_BREAK.test(original)
   const sentence = wrapped ? original.replace(LINE_BREAKS, " ") : original
   const found = timexesOfText(sentence, dct, narrative, useChrono)
@@ -103,13 +108,14 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
+  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
     const found = resolveSentence(sentence, dct, narrative, choose(pool), refused)
     if (refused.length === 0) return found
     narrative.previous = before.previous
+    narrative.lead = before.lead
     narrative.previousQuarter = before.previousQuarter
     narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
@@ -130,6 +136,8 @@ const choose = (pool: ReadonlyArray<Candidate>): Candidate[] => {
 const SURROGATE = /[\uD800-\uDFFF]/
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
+/** A time with a clock reading ("2014-01-06T21:30"), not a part of a day. */
+const CLOCK_VALUE = /T\d/
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 /** A year, a month or a day ("1988", "1988-04", "1988-04-12T…"), not a week, quarter or season. */
 const PERIOD_VALUE = /^(\d{4})(?:-(\d{2})(?:-\d{2}(?:T.*)?)?)?$/
@@ -177,8 +185,14 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
   const resolved: Array<TextTimex | null> = chosen.map(() => null)
   let sentenceDay: number | null = null
   const days: SentenceDay[] = []
-  // Times fall back on the narrative as it stood before this sentence, not on a date later in it.
-  const narrativeDay = narrative.previous?.byName === true ? null : narrative.previous
+  // Times fall back on the narrative as it stood before this sentence, not on a date later in it ... unless that
+  // day was named two or more sentences back, before the lead's day (itself not after publication), and no clock
+  // time was read on it: a date the story looked back to ("stolen March 25", "said on February 19 it would ...")
+  // is not the day a later clock time is on, while a day that times were told on ("Calls Saturday: 10:35 p.m., ...") is.
+  const prior = narrative.previous?.byName === true ? null : narrative.previous
+  const lead = narrative.lead
+  const background = prior !== null && lead !== null && prior.clocked !== true && (prior.sentence ?? 0) < narrative.sentence - 2 && prior.day < lead.day && (dct === null || lead.day <= dct)
+  const narrativeDay = background ? lead : prior
   for (const pass of [0, 1]) {
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i]!
@@ -209,6 +223,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
         anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? narrative.previous?.start ?? null) : null, confidence: r.confidence
       }
+      // A clock time read on the narrative's day makes that day one the story tells, not a backdrop.
+      if (pass === 1 && narrative.previous !== null && narrative.previous.clocked !== true && r.value.startsWith(formatDay(narrative.previous.day))) {
+        narrative.previous = { ...narrative.previous, clocked: true }
+      }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
       if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
       const day = DAY_VALUE.exec(r.value)
@@ -219,7 +237,9 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         days.push({ day: n, start: c.start, end: c.end, byName, shift: c.rule === "offset" })
         // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
         if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
-          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+          const clocked = CLOCK_VALUE.test(r.value) || (narrative.previous?.day === n && narrative.previous.clocked === true)
+          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName, sentence: narrative.sentence, clocked }
+          if (narrative.lead === null && !byName) narrative.lead = { day: n, start: narrative.previous.start }
         }
       }
       const quarter = QUARTER_VALUE.exec(r.value)

@@ -186,7 +186,7 @@ const midnightHour = (ctx: ResolveContext): number => {
 /** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
 const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
   if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
-  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", anchorStart: ctx.previous.start, confidence: 0.6 }
   if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
   return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
 }
