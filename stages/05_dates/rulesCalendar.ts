@@ -45,6 +45,9 @@ export const relativeUnitRule: Rule = {
     const unit = m[3]!.replace("fiscal ", "")
     // "the last year of the pact", "the past week of its run": a part of something else, not the year before publication.
     if (/^[Tt]he /.test(m[2]!) && m[1] === undefined && /^ of (?:the|its|his|her|their|a|an)\b/.test(textAfter(ctx, 10))) return null
+    // "during his last year in office", "her last week as chief": the final one of something, not the one before
+    // publication ("its last fiscal year", "in its last quarter" are the latest ones, and stay).
+    if (which === "last" && m[3] === unit && /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+$/.test(textBefore(ctx, 7)) && /^ (?:in|as|at|on|with)\b/.test(textAfter(ctx, 6))) return null
     // "the past decade" is a stretch of ten years, not the 2010s.
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)

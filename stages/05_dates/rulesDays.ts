@@ -46,6 +46,9 @@ const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probab
 /** What follows a weekday naming a newspaper: "Sunday tabloid", "Saturday paper" ("Sunday editions" may well be dated). */
 const PAPER_AFTER = /^ (?:(?:daily|national|local|business|weekly|financial|popular|political) )?(?:tabloids?|(?:news)?papers?|broadsheets?)\b/
 
+/** "the Sunday Times", "Britain's Sunday Telegraph", "Monday Night Football": a title that names a weekday, no date. */
+const TITLE_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Business Post|Night (?:Football|Live))\b/
+
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
@@ -58,7 +61,7 @@ export const weekdayRule: Rule = {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
     // "the Sunday tabloid", "a Saturday newspaper": a paper that comes out on that day, no date.
-    if (modifier === undefined && m[3] === undefined && PAPER_AFTER.test(textAfter(ctx, 24))) return null
+    if (modifier === undefined && m[3] === undefined && (PAPER_AFTER.test(textAfter(ctx, 24)) || TITLE_AFTER.test(textAfter(ctx, 16)))) return null
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
     // "the previous Friday", "the following Monday" count from the day the narrative is on.
     if (modifier !== undefined && modifier.startsWith("the ")) {

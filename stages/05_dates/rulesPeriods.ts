@@ -187,6 +187,8 @@ export const durationRule: Rule = {
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
     if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
+    // "a day trader", "day-trading": a kind of trading, no length of time.
+    if (unit === "day" && /^ trad(?:er|ers|ing)\b/.test(textAfter(ctx, 9))) return null
     // "52 years old" is an age, which TIMEX3 does not mark.
     if (/^ old\b/.test(textAfter(ctx, 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
@@ -223,7 +225,11 @@ export const bareDurationRule: Rule = {
   name: "duration_vague",
   priority: 2,
   pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours|minutes)(?![\w-])/g,
-  resolve: (m) => fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
+  resolve: (m, ctx) => {
+    // "in after hours trading": the session after the close, no stretch of hours.
+    if (m[1] === "hours" && /[Aa]fter $/.test(textBefore(ctx, 6)) && /^ (?:trad|deal|session|market)/.test(textAfter(ctx, 9))) return null
+    return fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
+  }
 }
 
 /** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */
