@@ -41,6 +41,15 @@ describe("tense next to the date", () => {
     expect(read(["The owner could not be reached for comment on Monday."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
     expect(read(["Neither the owner nor his son could be found Monday at the farm."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
   })
+  it("reads a date after 'since' as gone, and 'unlikely to' as looking ahead", () => {
+    expect(read(["The index is up 12 percent since January 4."], "2021-11-10")).toEqual(["January 4 → DATE 2021-01-04"])
+    // Published on a Tuesday.
+    expect(read(["The council is unlikely to vote on Thursday."], "2021-03-16")).toEqual(["Thursday → DATE 2021-03-18"])
+  })
+  it("gives results still to be reported the quarter just ended", () => {
+    expect(read(["The bakery will report fourth-quarter results on February 9."], "2021-01-12")).toEqual(["fourth-quarter → DATE 2020-Q4", "February 9 → DATE 2021-02-09"])
+    expect(read(["Sales should recover in the fourth quarter."], "2021-01-12")).toEqual(["the fourth quarter → DATE 2021-Q4"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })

@@ -6,7 +6,7 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?likely to|aims? to|later this|tomorrow|as soon as|as early as|(?:would|should|could|might|may)(?! have| not have))\b/g
+const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?(?:un)?likely to|aims? to|later this|tomorrow|as soon as|as early as|(?:would|should|could|might|may)(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past; so is one
 // after a modal's "be" ("could be announced on Monday", though "neither could be located" is a past), one that describes a noun after a determiner ("the
 // closely watched report"), and one after "remain" or "stay" ("will remain closed until Monday").
@@ -73,6 +73,8 @@ const DEED_BEFORE = /\b(?:with|for|of|after|in)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
 
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
+  // "up 24 percent since January 1", "the lowest since Friday": a date after "since" has come, whatever the verb.
+  if (SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) return "past_adjacent"
   if (scheduledAhead(sentence, index)) return "future"
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
   // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
@@ -111,6 +113,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (nearestFuture === Infinity && nearestPast > FAR && nearest(PAST, sentence, index, length, Math.max(from, index + length), to) === Infinity) return "none"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
+
+const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:early|late)\s+|mid-)?$/
 
 /** Characters beyond which a lone past marker no longer sets a date's tense. */
 const FAR = 60
