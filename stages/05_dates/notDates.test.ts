@@ -19,3 +19,10 @@ describe("words of time inside names and trades", () => {
     expect(read(["The firm lost money in its last fiscal year."])).toEqual(["last fiscal year → DATE 2020"])
   })
 })
+
+describe("four-digit clocks", () => {
+  it("reads no year in a clock restated in another zone", () => {
+    expect(read(["Copper traded at $9,100 at 3:10 p.m. EDT (1910 GMT)."])).toEqual(["3:10 p.m. EDT → TIME 2021-03-17T15:10"])
+    expect(read(["The mill opened in 1910."])).toEqual(["1910 → DATE 1910"])
+  })
+})

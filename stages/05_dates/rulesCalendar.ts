@@ -232,6 +232,8 @@ export const yearRule: Rule = {
     if (isTableRow(ctx.sentence)) return null
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
+    // "(2008 GMT)", "1930 local time": a clock written as four digits before its zone, not a year.
+    if (m[1] === undefined && /^ ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
     // "in the area of 1802 South Beech", "the intersection of 1400 Elm": a place, whatever follows.
     if (/\b(?:area|vicinity|intersection|corner|address) of\s*$/.test(textBefore(ctx, 16))) return null
