@@ -279,3 +279,20 @@ describe("a shift compared with a plan", () => {
     expect(read(["The ferry ran two hours later than planned."])).toEqual(["two hours → DURATION PT2H"])
   })
 })
+
+describe("a month compared with a year earlier", () => {
+  it("takes the month the figure is for, even in a story about quarters", () => {
+    expect(read(["Steel output may slow in the second quarter.", "It rose 4 percent in May from a year earlier."], "2021-06-14")).toEqual([
+      "the second quarter → DATE 2021-Q2",
+      "May → DATE 2021-05",
+      "a year earlier → DATE 2020-05"
+    ])
+  })
+  it("does not take a month that only ends a quarter", () => {
+    expect(read(["Profit fell in the quarter ended in June from a year earlier."], "2021-07-28")).toEqual([
+      "the quarter → DATE 2021-Q2",
+      "June → DATE 2021-06",
+      "a year earlier → DATE 2020"
+    ])
+  })
+})

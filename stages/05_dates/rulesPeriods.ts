@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
+import { COUNT, MONTH, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -99,6 +99,12 @@ export const offsetRule: Rule = {
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
     const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
+    // "output rose in May from a year earlier": a month named earlier in the sentence is the one compared, a year before
+    // (even in a story about quarters).
+    const named = ctx.previousPeriod
+    if (unit === "year" && sign < 0 && !relativeToNow && named !== null && named.month !== null && MONTH_IN.test(textBefore(ctx, ctx.index))) {
+      return { type: "DATE", value: formatMonth(named.year - Math.round(count), named.month), anchor: "previous", anchorStart: named.start, confidence: 0.6 }
+    }
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
@@ -128,6 +134,9 @@ export const offsetRule: Rule = {
 }
 
 const WEEKEND_EVENT = new RegExp(`^${WEEKEND_EVENT_AFTER}`)
+
+/** A month a figure is for ("rose in May from a year earlier"), not a quarter's end ("the quarter ended in June") nor a day ("May 31"). */
+const MONTH_IN = new RegExp(`(?<!\\b(?:ended|ending|ends|through) )\\b(?:[Ii]n|[Ff]or|[Dd]uring) ${MONTH}(?:,? (?:19|20)\\d\\d)?(?![\\w-]| \\d| quarter)`)
 
 const SUB_DAY: ReadonlySet<string> = new Set(["second", "minute", "hour"])
 
