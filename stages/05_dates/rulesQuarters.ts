@@ -81,7 +81,10 @@ export const namedQuarterRule: Rule = {
     // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
     const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
     const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
-    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
+    // "the previous quarter" after a quarter was named is the one before it ("guidance for the fourth quarter ... off a
+    // stronger previous quarter" is the third).
+    const before = which === "previous" && ctx.previousQuarter !== null && !yearAgo ? 1 : 0
+    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported - before), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }
 }
 
