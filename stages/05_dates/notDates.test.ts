@@ -26,3 +26,10 @@ describe("four-digit clocks", () => {
     expect(read(["The mill opened in 1910."])).toEqual(["1910 → DATE 1910"])
   })
 })
+
+describe("a month before a count", () => {
+  it("reads 'In August, 14 months after the flood' as the month and a count, not August 14", () => {
+    expect(read(["In August, 14 months after the flood, the mill reopened."])).toEqual(["August → DATE 2020-08", "14 months → DURATION P14M"])
+    expect(read(["The mill reopened on August 14 after the flood."])).toEqual(["August 14 → DATE 2020-08-14"])
+  })
+})
