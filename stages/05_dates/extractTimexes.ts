@@ -9,6 +9,7 @@ import type { TimexRow } from "./schema.js"
 import { tenseAt } from "./tense.js"
 import { DIGIT, MONTH, NUMERIC_DATE, triggerMask } from "./triggers.js"
 import { periodGranularity, valueRange } from "./valueRange.js"
+import { alignPossessiveWeekdays, type SentenceTimex } from "./weekdayAgreement.js"
 
 interface Candidate {
   readonly start: number
@@ -307,31 +308,36 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const dct = movedDay ?? stampDay
   const narrative = newNarrative()
   if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
-  const rows: TimexRow[] = []
+  const read: Array<SentenceTimex & { readonly sentenceId: number; readonly start: number; readonly end: number }> = []
   for (const s of sentences) {
     // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
     narrative.base = s.start
     narrative.index = SURROGATE.test(s.text) ? new CodePointIndex(s.text) : null
-    const found = timexesOfSentence(s.text, dct, narrative)
-    for (const t of found) {
-      const start = documentOffset(narrative, t.start)
-      const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
-      rows.push({
-        doc_id: docId,
-        sentence_id: s.sentence_id,
-        start,
-        end: documentOffset(narrative, t.end),
-        text: t.text,
-        type: t.type,
-        value: t.value,
-        date_start: range.dateStart,
-        date_end: range.dateEnd,
-        granularity: range.granularity,
-        anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
-        rule: t.rule,
-        confidence: t.confidence
-      })
+    for (const t of timexesOfSentence(s.text, dct, narrative)) {
+      read.push({ sentence: s.text, timex: t, sentenceId: s.sentence_id, start: documentOffset(narrative, t.start), end: documentOffset(narrative, t.end) })
     }
+  }
+  const agreed = alignPossessiveWeekdays(read, dct)
+  const rows: TimexRow[] = []
+  for (let i = 0; i < read.length; i++) {
+    const r = read[i]!
+    const t = agreed[i]!
+    const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
+    rows.push({
+      doc_id: docId,
+      sentence_id: r.sentenceId,
+      start: r.start,
+      end: r.end,
+      text: t.text,
+      type: t.type,
+      value: t.value,
+      date_start: range.dateStart,
+      date_end: range.dateEnd,
+      granularity: range.granularity,
+      anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
+      rule: t.rule,
+      confidence: t.confidence
+    })
   }
   return rows
 }
