@@ -1,6 +1,6 @@
 import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
-import { dayNumber, formatDay, pad2 } from "./calendar.js"
+import { dayNumber, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
 import { datelineDay, isLeadDatedBureau } from "./datelineDay.js"
 import { RULES } from "./rules.js"
@@ -20,14 +20,26 @@ interface Candidate {
 }
 
 /**
+ * A day the story named: where (code points), whether as a possessive ("yesterday's close", which
+ * times of day do not take), in which sentence (counted from 1), and whether a clock time was read on it.
+ */
+export interface NarrativeDay {
+  readonly day: number
+  readonly start: number
+  readonly byName: boolean
+  readonly sentence: number
+  readonly clocked: boolean
+}
+
+/**
  * What the document said so far. `base` and `index` turn an offset in the current sentence
  * (UTF-16) into a document offset: base + the code-point offset within the sentence.
  */
 export interface Narrative {
-  /** Last day-precise date; `byName` when it was a possessive ("yesterday's close"), which times of day do not take; `sentence` counts where it was named. */
-  previous: { day: number; start: number; byName?: boolean; sentence?: number; clocked?: boolean } | null
+  /** Last day-precise date. */
+  previous: NarrativeDay | null
   /** The story's first day-precise date that names no thing: the day its lead is about. */
-  lead: { day: number; start: number } | null
+  lead: NarrativeDay | null
   /** Sentences read so far. */
   sentence: number
   previousQuarter: number | null
@@ -192,7 +204,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
   // is not the day a later clock time is on, while a day that times were told on ("Calls Saturday: 10:35 p.m., ...") is.
   const prior = narrative.previous?.byName === true ? null : narrative.previous
   const lead = narrative.lead
-  const background = prior !== null && lead !== null && prior.clocked !== true && (prior.sentence ?? 0) < narrative.sentence - 2 && prior.day < lead.day && (dct === null || lead.day <= dct)
+  const background = prior !== null && lead !== null && !prior.clocked && prior.sentence < narrative.sentence - 2 && prior.day < lead.day && (dct === null || lead.day <= dct)
   const narrativeDay = background ? lead : prior
   for (const pass of [0, 1]) {
     for (let i = 0; i < chosen.length; i++) {
@@ -224,10 +236,6 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
         anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? narrative.previous?.start ?? null) : null, confidence: r.confidence
       }
-      // A clock time read on the narrative's day makes that day one the story tells, not a backdrop.
-      if (pass === 1 && narrative.previous !== null && narrative.previous.clocked !== true && r.value.startsWith(formatDay(narrative.previous.day))) {
-        narrative.previous = { ...narrative.previous, clocked: true }
-      }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
       if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
       const day = DAY_VALUE.exec(r.value)
@@ -238,9 +246,9 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         days.push({ day: n, start: c.start, end: c.end, byName, shift: c.rule === "offset" })
         // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
         if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
-          const clocked = CLOCK_VALUE.test(r.value) || (narrative.previous?.day === n && narrative.previous.clocked === true)
+          const clocked = CLOCK_VALUE.test(r.value) || (narrative.previous !== null && narrative.previous.day === n && narrative.previous.clocked)
           narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName, sentence: narrative.sentence, clocked }
-          if (narrative.lead === null && !byName) narrative.lead = { day: n, start: narrative.previous.start }
+          if (narrative.lead === null && !byName) narrative.lead = narrative.previous
         }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
@@ -300,6 +308,26 @@ const withBareClock = (sentence: string, t: TextTimex): TextTimex => {
   return { ...t, start, text: sentence.slice(start, t.end), value: `${part[1]}T${pad2(h24)}:${m[2] ?? "00"}`, rule: "time_of_day" }
 }
 
+/** One row of the `timexes` table for an expression found at [start, end) (code points) of a document. */
+const timexRow = (docId: string, sentenceId: number, start: number, end: number, t: TextTimex): TimexRow => {
+  const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
+  return {
+    doc_id: docId,
+    sentence_id: sentenceId,
+    start,
+    end,
+    text: t.text,
+    type: t.type,
+    value: t.value,
+    date_start: range.dateStart,
+    date_end: range.dateEnd,
+    granularity: range.granularity,
+    anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
+    rule: t.rule,
+    confidence: t.confidence
+  }
+}
+
 /** Rows of the `timexes` table for one document, from its sentences. */
 export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
   // A story datelined in Tokyo and stamped in a New York evening is about the Tokyo day.
@@ -308,36 +336,31 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const dct = movedDay ?? stampDay
   const narrative = newNarrative()
   if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
-  const read: Array<SentenceTimex & { readonly sentenceId: number; readonly start: number; readonly end: number }> = []
+  const rows: TimexRow[] = []
+  // Weekdays named by a possessive ("Thursday's vote") and the sentences around them, for the story-wide agreement below.
+  const weekdays: SentenceTimex[] = []
+  const weekdayRows: number[] = []
+  let possessive = false
   for (const s of sentences) {
     // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
     narrative.base = s.start
     narrative.index = SURROGATE.test(s.text) ? new CodePointIndex(s.text) : null
     for (const t of timexesOfSentence(s.text, dct, narrative)) {
-      read.push({ sentence: s.text, timex: t, sentenceId: s.sentence_id, start: documentOffset(narrative, t.start), end: documentOffset(narrative, t.end) })
+      if (t.rule === "weekday") {
+        weekdays.push({ sentence: s.text, timex: t })
+        weekdayRows.push(rows.length)
+        const next = s.text.charCodeAt(t.end)
+        if (next === 39 || next === 8217) possessive = true
+      }
+      rows.push(timexRow(docId, s.sentence_id, documentOffset(narrative, t.start), documentOffset(narrative, t.end), t))
     }
   }
-  const agreed = alignPossessiveWeekdays(read, dct)
-  const rows: TimexRow[] = []
-  for (let i = 0; i < read.length; i++) {
-    const r = read[i]!
-    const t = agreed[i]!
-    const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
-    rows.push({
-      doc_id: docId,
-      sentence_id: r.sentenceId,
-      start: r.start,
-      end: r.end,
-      text: t.text,
-      type: t.type,
-      value: t.value,
-      date_start: range.dateStart,
-      date_end: range.dateEnd,
-      granularity: range.granularity,
-      anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
-      rule: t.rule,
-      confidence: t.confidence
-    })
+  if (possessive && weekdays.length > 1) {
+    const agreed = alignPossessiveWeekdays(weekdays, dct)
+    for (let i = 0; i < agreed.length; i++) {
+      const row = rows[weekdayRows[i]!]!
+      if (agreed[i] !== weekdays[i]!.timex) rows[weekdayRows[i]!] = timexRow(docId, row.sentence_id, row.start, row.end, agreed[i]!)
+    }
   }
   return rows
 }

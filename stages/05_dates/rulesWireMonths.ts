@@ -62,7 +62,8 @@ export const monthRangeOpeningRule: Rule = {
   triggers: T.MONTH,
   name: "month",
   priority: 5,
-  pattern: new RegExp(`(?<![\\w-])(${RANGE_MONTH})(?=${RANGE_JOIN}${RANGE_MONTH}(?![\\w-]))`, "g"),
+  // The first lookahead is a cheap test (a capitalised word right before a hyphen or slash) that spares the month alternation at most positions.
+  pattern: new RegExp(`(?<![\\w-])(?=[A-Z][a-z]{2,8}\\.?[-–/])(${RANGE_MONTH})(?=${RANGE_JOIN}${RANGE_MONTH}(?![\\w-]))`, "g"),
   resolve: (m, ctx) => {
     const month = monthNumber(m[1]!)
     const closing = RANGE_CLOSING_AFTER.exec(textAfter(ctx, 32))
