@@ -50,6 +50,11 @@ describe("tense next to the date", () => {
     expect(read(["The bakery will report fourth-quarter results on February 9."], "2021-01-12")).toEqual(["fourth-quarter → DATE 2020-Q4", "February 9 → DATE 2021-02-09"])
     expect(read(["Sales should recover in the fourth quarter."], "2021-01-12")).toEqual(["the fourth quarter → DATE 2021-Q4"])
   })
+  it("keeps 'said late on Friday' past when a future follows", () => {
+    // Published on a Saturday.
+    expect(read(["The brewer said late on Friday it will close two plants."], "2021-03-13")).toEqual(["Friday → DATE 2021-03-12"])
+    expect(read(["The brewer will close two plants early on Monday."], "2021-03-13")).toEqual(["Monday → DATE 2021-03-15"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })

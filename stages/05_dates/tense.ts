@@ -15,7 +15,7 @@ const PAST = /(?<!\b(?:will|shall|should|must|may|might|can|would|to)(?: not| [a
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+|last\s+)?$/
 
 /**
  * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
@@ -102,7 +102,9 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
   // A future marker after the date belongs to the next clause ("completed in August, may acquire"): only one before it competes.
   const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
-  const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
+  // "said late on Friday it will ...": "late" or "early" between the verb and the date keeps them adjacent.
+  const reach = ADJACENT + (LATE_OR_EARLY_BEFORE.test(before) ? 6 : 0)
+  const adjacentPast = nearestPast <= reach && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
   // ... and so does one whose event phrase stands between: "said at his rally in March", "spoke during a visit on Monday".
   if (nearestPast < nearestFuture && PAST_AT_EVENT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))) return "past_adjacent"
@@ -113,6 +115,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (nearestFuture === Infinity && nearestPast > FAR && nearest(PAST, sentence, index, length, Math.max(from, index + length), to) === Infinity) return "none"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
+
+const LATE_OR_EARLY_BEFORE = /\b(?:late|early)\s+(?:on\s+)?$/
 
 const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:early|late)\s+|mid-)?$/
 
