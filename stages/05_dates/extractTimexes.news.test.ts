@@ -55,6 +55,13 @@ describe("tense next to the date", () => {
     expect(read(["The brewer said late on Friday it will close two plants."], "2021-03-13")).toEqual(["Friday → DATE 2021-03-12"])
     expect(read(["The brewer will close two plants early on Monday."], "2021-03-13")).toEqual(["Monday → DATE 2021-03-15"])
   })
+  it("reads a weekday after a present of the diary as still to come", () => {
+    // Published on a Tuesday.
+    expect(read(["The governor receives the trade envoys on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The statistics office publishes its price index on Thursday."], "2021-03-16")).toEqual(["Thursday → DATE 2021-03-18"])
+    expect(read(["A farmer faces a charge in the Sunday shooting."], "2021-03-16")).toEqual(["Sunday → DATE 2021-03-14"])
+    expect(read(["The office publishes figures for March."], "2021-04-20")).toEqual(["March → DATE 2021-03"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })

@@ -93,7 +93,11 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
     const comma = sentence.lastIndexOf(",")
     if (comma >= index + length && comma < to && REPORTING_TAIL.test(sentence.slice(comma))) to = comma
   }
-  const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
+  // A weekday with a present of the diary ("Merkel receives him on Friday", "the agency publishes its index on
+  // Thursday") is one still to come; a month after such a verb is more often the period of the figures it releases.
+  // (Not a weekday used as an adjective, "faces a charge in the Monday killing", which names a deed done.)
+  const diary = WEEKDAY_TEXT.test(sentence.slice(index, index + length)) && !/\b[Tt]he\s+$/.test(sentence.slice(Math.max(0, index - 5), index)) ? nearest(DIARY_PRESENT, sentence, index, length, from, to) : Infinity
+  const nearestFuture = Math.min(nearest(FUTURE, sentence, index, length, from, to), diary)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
   // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday"),
@@ -115,6 +119,10 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (nearestFuture === Infinity && nearestPast > FAR && nearest(PAST, sentence, index, length, Math.max(from, index + length), to) === Infinity) return "none"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
+
+/** Present tenses of a schedule: "holds", "hosts", "receives", "faces", "publishes", "testifies". */
+const DIARY_PRESENT = /\b(?:holds|hosts|receives|faces|hears|releases|publishes|travels|testifies)\b/g
+const WEEKDAY_TEXT = /^(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i
 
 const LATE_OR_EARLY_BEFORE = /\b(?:late|early)\s+(?:on\s+)?$/
 
