@@ -6,6 +6,11 @@ export type TimexType = "DATE" | "TIME" | "DURATION" | "SET"
 export interface ResolveContext {
   /** Publication date as a day number, or null when the document has none. */
   readonly dct: number | null
+  /**
+   * The day "today", "tonight" and "tomorrow" count from: publication's day, except in a story a
+   * western bureau wrote overnight for its coming day (see datelineDay), whose quoted words were said the day before.
+   */
+  readonly spokenDay: number | null
   /** Tense of the clause around the match (nearest tense marker). */
   readonly tense: Tense
   /** Last day-precise date of the narrative before this expression, with its start (code points). */

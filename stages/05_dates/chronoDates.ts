@@ -36,6 +36,9 @@ const TRAILING = /[\s,.;:]+$/
 
 const CHRONO_TRIGGER_ALL = new RegExp(CHRONO_TRIGGER.source, "g")
 
+/** A unit or count right after a parsed date's number: " months", " percent", " million". */
+const COUNTED_AFTER = /^\s+(?:months?|years?|weeks?|days?|hours?|percent|pct|per cent|million|billion|people)\b/
+
 /**
  * The stretches of a sentence around each date-like spot, widened to word boundaries and merged:
  * chrono's cost grows with the text it reads, and a written date is never long.
@@ -57,11 +60,11 @@ const windows = (sentence: string): Array<readonly [number, number]> => {
 
 export const chronoCandidates = (sentence: string): ChronoCandidate[] => {
   const out: ChronoCandidate[] = []
-  for (const [from, to] of windows(sentence)) addWindow(sentence.slice(from, to), from, out)
+  for (const [from, to] of windows(sentence)) addWindow(sentence, sentence.slice(from, to), from, out)
   return out
 }
 
-const addWindow = (text: string, offset: number, out: ChronoCandidate[]): void => {
+const addWindow = (sentence: string, text: string, offset: number, out: ChronoCandidate[]): void => {
   // The reference only serves chrono's own validation; a leap year keeps "February 29" valid.
   for (const found of DATES.parse(text, LEAP_YEAR_REFERENCE)) {
     const result = { index: found.index + offset, text: found.text, start: found.start, end: found.end }
@@ -80,6 +83,8 @@ const addWindow = (text: string, offset: number, out: ChronoCandidate[]): void =
       const trimmed = text.slice(lead).replace(TRAILING, "")
       if (trimmed === "") continue
       const start = result.index + lead
+      // "In October, 18 months after the disaster": the number counts something, it is no day of the month.
+      if (COUNTED_AFTER.test(sentence.slice(start + trimmed.length, start + trimmed.length + 12))) continue
       // A clock time only when one is written ("at 1,015 francs" is not one o'clock).
       const hour = c.isCertain("hour") && /\d[:.]\d\d|\d\s*[ap]\.?m\b|noon|midnight/i.test(text) ? (c.get("hour") ?? null) : null
       const minute = c.isCertain("minute") ? (c.get("minute") ?? 0) : 0

@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url"
 import { splitSentences } from "../03_sentences/splitSentences.js"
 import { chronoOnlyTimexes } from "./chronoBaseline.js"
 import { dctDay, newNarrative, timexesOfSentence, type TextTimex } from "./extractTimexes.js"
+import { alignPossessiveWeekdays, type SentenceTimex } from "./weekdayAgreement.js"
 import { readMeantimeTimexDir, readSeedDir, readTimemlDir, type GoldDocument } from "./goldReaders.js"
 import { countTimexes, emptyCounts, matchTimexes, scoreCounts, type TimexCounts } from "./scoreTimexes.js"
 
@@ -28,14 +29,19 @@ type System = (doc: GoldDocument) => TextTimex[]
 const overSentences = (doc: GoldDocument, perSentence: (sentence: string, narrative: ReturnType<typeof newNarrative>) => TextTimex[]): TextTimex[] => {
   const toUtf16 = codePointToUtf16(doc.text)
   const narrative = newNarrative()
-  const out: TextTimex[] = []
+  const read: SentenceTimex[] = []
+  const bases: number[] = []
   for (const s of splitSentences(doc.name, doc.text)) {
     const base = toUtf16(s.start)
     narrative.base = base
     narrative.index = null
-    for (const t of perSentence(s.text, narrative)) out.push({ ...t, start: base + t.start, end: base + t.end })
+    for (const t of perSentence(s.text, narrative)) {
+      read.push({ sentence: s.text, timex: t })
+      bases.push(base)
+    }
   }
-  return out
+  // As the stage does: the story's weekdays agree across its sentences.
+  return alignPossessiveWeekdays(read, dctDay(doc.dct)).map((t, i) => ({ ...t, start: bases[i]! + t.start, end: bases[i]! + t.end }))
 }
 
 /** Only what lies in the annotated part of a gold text can be scored. */

@@ -16,6 +16,52 @@ describe("tense next to the date", () => {
   it("lets 'said in May' stay past when a modal follows as close", () => {
     expect(read(["The bank said in May it would sell the unit."], "2021-12-10")).toEqual(["May → DATE 2021-05"])
   })
+  it("lets an irregular past verb right before a month keep it behind publication", () => {
+    // Published in January: the March spoken of is last year's.
+    expect(read(["The mayor spoke in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2020-03"])
+    expect(read(["The auditor wrote in April that the books were sound."], "2021-02-05")).toEqual(["April → DATE 2020-04"])
+    expect(read(["The mayor will speak in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2021-03"])
+  })
+  it("reads 'would have' and 'could have' as looking back, not ahead", () => {
+    // Published in February: the October the counterfactual speaks of has gone.
+    expect(read(["Officials said the harvest would have grown in October without the frost."], "2021-02-10")).toEqual(["October → DATE 2020-10"])
+    expect(read(["Officials said the harvest would grow in October."], "2021-02-10")).toEqual(["October → DATE 2021-10"])
+  })
+  it("does not read a participle that is no past verb as a past marker", () => {
+    // Published on a Tuesday.
+    expect(read(["The ministry will publish the closely watched survey on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The bridge will remain closed until at least noon (1700 GMT) on Friday, officials said on Tuesday."], "2021-03-16")).toEqual([
+      "noon → TIME 2021-03-19T12:00",
+      "Friday → DATE 2021-03-19",
+      "Tuesday → DATE 2021-03-16"
+    ])
+    expect(read(["The merger terms could be announced Friday, people close to the talks said."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+  })
+  it("keeps 'could not be reached' and 'neither could be found' in the past", () => {
+    expect(read(["The owner could not be reached for comment on Monday."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
+    expect(read(["Neither the owner nor his son could be found Monday at the farm."], "2021-03-17")).toEqual(["Monday → DATE 2021-03-15"])
+  })
+  it("reads a date after 'since' as gone, and 'unlikely to' as looking ahead", () => {
+    expect(read(["The index is up 12 percent since January 4."], "2021-11-10")).toEqual(["January 4 → DATE 2021-01-04"])
+    // Published on a Tuesday.
+    expect(read(["The council is unlikely to vote on Thursday."], "2021-03-16")).toEqual(["Thursday → DATE 2021-03-18"])
+  })
+  it("gives results still to be reported the quarter just ended", () => {
+    expect(read(["The bakery will report fourth-quarter results on February 9."], "2021-01-12")).toEqual(["fourth-quarter → DATE 2020-Q4", "February 9 → DATE 2021-02-09"])
+    expect(read(["Sales should recover in the fourth quarter."], "2021-01-12")).toEqual(["the fourth quarter → DATE 2021-Q4"])
+  })
+  it("keeps 'said late on Friday' past when a future follows", () => {
+    // Published on a Saturday.
+    expect(read(["The brewer said late on Friday it will close two plants."], "2021-03-13")).toEqual(["Friday → DATE 2021-03-12"])
+    expect(read(["The brewer will close two plants early on Monday."], "2021-03-13")).toEqual(["Monday → DATE 2021-03-15"])
+  })
+  it("reads a weekday after a present of the diary as still to come", () => {
+    // Published on a Tuesday.
+    expect(read(["The governor receives the trade envoys on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The statistics office publishes its price index on Thursday."], "2021-03-16")).toEqual(["Thursday → DATE 2021-03-18"])
+    expect(read(["A farmer faces a charge in the Sunday shooting."], "2021-03-16")).toEqual(["Sunday → DATE 2021-03-14"])
+    expect(read(["The office publishes figures for March."], "2021-04-20")).toEqual(["March → DATE 2021-03"])
+  })
   it("still reads 'expected in June' as ahead", () => {
     expect(read(["The sale, which is expected in June, needs approval."], "2021-11-10")).toEqual(["June → DATE 2022-06"])
   })

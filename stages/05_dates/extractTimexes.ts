@@ -2,13 +2,14 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { dayNumber, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
-import { datelineDay } from "./datelineDay.js"
+import { datelineDay, isLeadDatedBureau } from "./datelineDay.js"
 import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
 import type { TimexRow } from "./schema.js"
 import { tenseAt } from "./tense.js"
 import { DIGIT, MONTH, NUMERIC_DATE, triggerMask } from "./triggers.js"
 import { periodGranularity, valueRange } from "./valueRange.js"
+import { alignPossessiveWeekdays, type SentenceTimex } from "./weekdayAgreement.js"
 
 interface Candidate {
   readonly start: number
@@ -19,20 +20,38 @@ interface Candidate {
 }
 
 /**
+ * A day the story named: where (code points), whether as a possessive ("yesterday's close", which
+ * times of day do not take), in which sentence (counted from 1), and whether a clock time was read on it.
+ */
+export interface NarrativeDay {
+  readonly day: number
+  readonly start: number
+  readonly byName: boolean
+  readonly sentence: number
+  readonly clocked: boolean
+}
+
+/**
  * What the document said so far. `base` and `index` turn an offset in the current sentence
  * (UTF-16) into a document offset: base + the code-point offset within the sentence.
  */
 export interface Narrative {
-  /** Last day-precise date; `byName` when it was a possessive ("yesterday's close"), which times of day do not take. */
-  previous: { day: number; start: number; byName?: boolean } | null
+  /** Last day-precise date. */
+  previous: NarrativeDay | null
+  /** The story's first day-precise date that names no thing: the day its lead is about. */
+  lead: NarrativeDay | null
+  /** Sentences read so far. */
+  sentence: number
   previousQuarter: number | null
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
   index: CodePointIndex | null
+  /** The stamp's own day when the dateline moved publication to the next one by its lead (see ResolveContext.spokenDay), else null. */
+  spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, previousQuarter: null, previousPeriod: null, base: 0, index: null })
+export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -67,6 +86,7 @@ const RULE_PATTERNS: ReadonlyArray<RegExp> = RULES.map((r) => r.pattern)
 export const timexesOfSentence = (original: string, dct: number | null, narrative: Narrative, useChrono = true): TextTimex[] => {
   // Hard-wrapped wire copy breaks lines inside a sentence ("retroactive to September\n2."): the
   // grammar reads any line break or tab as a space, which keeps every offset, and the rows keep the original text.
+  narrative.sentence++
   const wrapped = LINE_BREAK.test(original)
   const sentence = wrapped ? original.replace(LINE_BREAKS, " ") : original
   const found = timexesOfText(sentence, dct, narrative, useChrono)
@@ -101,13 +121,14 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
+  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
     const found = resolveSentence(sentence, dct, narrative, choose(pool), refused)
     if (refused.length === 0) return found
     narrative.previous = before.previous
+    narrative.lead = before.lead
     narrative.previousQuarter = before.previousQuarter
     narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
@@ -128,6 +149,8 @@ const choose = (pool: ReadonlyArray<Candidate>): Candidate[] => {
 const SURROGATE = /[\uD800-\uDFFF]/
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/
+/** A time with a clock reading ("2014-01-06T21:30"), not a part of a day. */
+const CLOCK_VALUE = /T\d/
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 /** A year, a month or a day ("1988", "1988-04", "1988-04-12T…"), not a week, quarter or season. */
 const PERIOD_VALUE = /^(\d{4})(?:-(\d{2})(?:-\d{2}(?:T.*)?)?)?$/
@@ -138,6 +161,8 @@ interface SentenceDay {
   readonly start: number
   readonly end: number
   readonly byName: boolean
+  /** A shift from another date ("a week later"), which says when something else happened, not what day a clock time is on. */
+  readonly shift: boolean
 }
 
 /** How far after a clock time its day may come in the sentence ("at 9 a.m., as planned on Monday"). */
@@ -151,7 +176,7 @@ const DAY_AFTER_TIME = 40
 const dayForTime = (sentence: string, days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
   let before: number | null = null
   for (const d of days) {
-    if (d.byName) continue
+    if (d.byName || (d.shift && d.start >= end)) continue
     // "police said early today that about 10:30 p.m. Monday a man …": the day written right after the time is its own.
     if (d.start >= end && ADJACENT_DAY.test(sentence.slice(end, d.start))) return d.day
     if (d.end <= start) before = d.day
@@ -173,8 +198,14 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
   const resolved: Array<TextTimex | null> = chosen.map(() => null)
   let sentenceDay: number | null = null
   const days: SentenceDay[] = []
-  // Times fall back on the narrative as it stood before this sentence, not on a date later in it.
-  const narrativeDay = narrative.previous?.byName === true ? null : narrative.previous
+  // Times fall back on the narrative as it stood before this sentence, not on a date later in it ... unless that
+  // day was named two or more sentences back, before the lead's day (itself not after publication), and no clock
+  // time was read on it: a date the story looked back to ("stolen March 25", "said on February 19 it would ...")
+  // is not the day a later clock time is on, while a day that times were told on ("Calls Saturday: 10:35 p.m., ...") is.
+  const prior = narrative.previous?.byName === true ? null : narrative.previous
+  const lead = narrative.lead
+  const background = prior !== null && lead !== null && !prior.clocked && prior.sentence < narrative.sentence - 2 && prior.day < lead.day && (dct === null || lead.day <= dct)
+  const narrativeDay = background ? lead : prior
   for (const pass of [0, 1]) {
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i]!
@@ -183,6 +214,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       const previous = pass === 1 ? narrativeDay : narrative.previous
       const ctx: ResolveContext = {
         dct,
+        spokenDay: narrative.spokenDay ?? dct,
         // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
         get tense() {
           return tenseAt(sentence, c.start, c.end - c.start)
@@ -211,10 +243,12 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
         if (sentenceDay === null) sentenceDay = n
         const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
-        days.push({ day: n, start: c.start, end: c.end, byName })
+        days.push({ day: n, start: c.start, end: c.end, byName, shift: c.rule === "offset" })
         // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
         if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
-          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName }
+          const clocked = CLOCK_VALUE.test(r.value) || (narrative.previous !== null && narrative.previous.day === n && narrative.previous.clocked)
+          narrative.previous = { day: n, start: documentOffset(narrative, c.start), byName, sentence: narrative.sentence, clocked }
+          if (narrative.lead === null && !byName) narrative.lead = narrative.previous
         }
       }
       const quarter = QUARTER_VALUE.exec(r.value)
@@ -241,7 +275,8 @@ const mergeTimeWithDay = (sentence: string, timexes: TextTimex[]): TextTimex[] =
     if (b !== undefined && /^,? (?:on |at )?$/.test(sentence.slice(a.end, b.start))) {
       const time = a.rule === "time_of_day" ? a : b.rule === "time_of_day" ? b : null
       const day = time === a ? b : a
-      if (time !== null && day.rule !== "time_of_day" && DAY_OR_PART.test(day.value) && time.value.startsWith(day.value.slice(0, 10))) {
+      // "at 8:30 a.m., a week later than planned": a shift after the clock is no day it sits on.
+      if (time !== null && day.rule !== "time_of_day" && !(day === b && day.rule === "offset") && DAY_OR_PART.test(day.value) && time.value.startsWith(day.value.slice(0, 10))) {
         out.push({ ...time, start: a.start, end: b.end, text: sentence.slice(a.start, b.end), anchor: day.anchor, anchorStart: day.anchorStart, confidence: Math.min(a.confidence, b.confidence) })
         i++
         continue
@@ -273,35 +308,58 @@ const withBareClock = (sentence: string, t: TextTimex): TextTimex => {
   return { ...t, start, text: sentence.slice(start, t.end), value: `${part[1]}T${pad2(h24)}:${m[2] ?? "00"}`, rule: "time_of_day" }
 }
 
+/** One row of the `timexes` table for an expression found at [start, end) (code points) of a document. */
+const timexRow = (docId: string, sentenceId: number, start: number, end: number, t: TextTimex): TimexRow => {
+  const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
+  return {
+    doc_id: docId,
+    sentence_id: sentenceId,
+    start,
+    end,
+    text: t.text,
+    type: t.type,
+    value: t.value,
+    date_start: range.dateStart,
+    date_end: range.dateEnd,
+    granularity: range.granularity,
+    anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
+    rule: t.rule,
+    confidence: t.confidence
+  }
+}
+
 /** Rows of the `timexes` table for one document, from its sentences. */
 export const extractTimexes = (docId: string, publishedAt: string | null, sentences: ReadonlyArray<SentenceRow>): TimexRow[] => {
   // A story datelined in Tokyo and stamped in a New York evening is about the Tokyo day.
-  const dct = datelineDay(publishedAt, sentences[0]?.text) ?? dctDay(publishedAt)
+  const stampDay = dctDay(publishedAt)
+  const movedDay = datelineDay(publishedAt, sentences[0]?.text)
+  const dct = movedDay ?? stampDay
   const narrative = newNarrative()
+  if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
   const rows: TimexRow[] = []
+  // Weekdays named by a possessive ("Thursday's vote") and the sentences around them, for the story-wide agreement below.
+  const weekdays: SentenceTimex[] = []
+  const weekdayRows: number[] = []
+  let possessive = false
   for (const s of sentences) {
     // Sentence offsets are code points; the sentence text is UTF-16, so convert within it.
     narrative.base = s.start
     narrative.index = SURROGATE.test(s.text) ? new CodePointIndex(s.text) : null
-    const found = timexesOfSentence(s.text, dct, narrative)
-    for (const t of found) {
-      const start = documentOffset(narrative, t.start)
-      const range = t.type === "DATE" || t.type === "TIME" ? valueRange(t.value) : { dateStart: null, dateEnd: null, granularity: periodGranularity(t.value) }
-      rows.push({
-        doc_id: docId,
-        sentence_id: s.sentence_id,
-        start,
-        end: documentOffset(narrative, t.end),
-        text: t.text,
-        type: t.type,
-        value: t.value,
-        date_start: range.dateStart,
-        date_end: range.dateEnd,
-        granularity: range.granularity,
-        anchor: t.anchor === "previous" ? (t.anchorStart === null ? "none" : `timex@${t.anchorStart}`) : t.anchor,
-        rule: t.rule,
-        confidence: t.confidence
-      })
+    for (const t of timexesOfSentence(s.text, dct, narrative)) {
+      if (t.rule === "weekday") {
+        weekdays.push({ sentence: s.text, timex: t })
+        weekdayRows.push(rows.length)
+        const next = s.text.charCodeAt(t.end)
+        if (next === 39 || next === 8217) possessive = true
+      }
+      rows.push(timexRow(docId, s.sentence_id, documentOffset(narrative, t.start), documentOffset(narrative, t.end), t))
+    }
+  }
+  if (possessive && weekdays.length > 1) {
+    const agreed = alignPossessiveWeekdays(weekdays, dct)
+    for (let i = 0; i < agreed.length; i++) {
+      const row = rows[weekdayRows[i]!]!
+      if (agreed[i] !== weekdays[i]!.timex) rows[weekdayRows[i]!] = timexRow(docId, row.sentence_id, row.start, row.end, agreed[i]!)
     }
   }
   return rows

@@ -209,7 +209,7 @@ describe("holiday weeks", () => {
 
 describe("times in UTC", () => {
   it("marks a UTC time read with its date by Z", () => {
-    expect(read(["He spoke at 16:15 UTC, June 1."])).toEqual(["16:15 UTC, June 1 → TIME 2021-06-01T16:15Z"])
+    expect(read(["He spoke at 16:15 UTC, March 1."])).toEqual(["16:15 UTC, March 1 → TIME 2021-03-01T16:15Z"])
   })
   it("reads wire-service four-digit times before the zone", () => {
     expect(read(["At 0800 UTC, the banks acted."])).toEqual(["0800 UTC → TIME 2021-03-17T08:00Z"])
@@ -245,5 +245,54 @@ describe("'last year' in quarterly results", () => {
 describe("year-ago spans", () => {
   it("reads 'the year-earlier nine months' as one span", () => {
     expect(read(["Net for the year-earlier nine months included a gain."], "2021-10-20")).toEqual(["the year-earlier nine months → DURATION P9M"])
+  })
+})
+
+describe("headline comparisons without an article", () => {
+  it("reads 'from year ago' and 'vs year earlier' as the year-ago period", () => {
+    expect(read(["Widget maker's net up 7 pct from year ago"], "2021-03-10")).toEqual(["year ago → DATE 2020"])
+    expect(read(["Second-quarter sales down 2 pct vs year earlier"], "2021-08-04")).toEqual(["Second-quarter → DATE 2021-Q2", "year earlier → DATE 2020-Q2"])
+  })
+  it("leaves a year with no comparison word alone", () => {
+    expect(read(["Year ago rules no longer apply."], "2021-03-10")).toEqual([])
+  })
+})
+
+describe("clock times beside a zone in parentheses", () => {
+  it("keeps a closing parenthesis out of a time whose opening one comes before it", () => {
+    expect(read(["The polls close at 8 p.m. (1 a.m. GMT), officials said."])).toEqual(["8 p.m. → TIME 2021-03-17T20:00", "1 a.m. GMT → TIME 2021-03-17T01:00Z"])
+    expect(read(["The polls will close on Friday evening (3 p.m. EDT)."])).toEqual(["Friday evening → TIME 2021-03-19TEV", "3 p.m. EDT → TIME 2021-03-19T15:00"])
+  })
+  it("still takes a zone in its own parentheses", () => {
+    expect(read(["The polls close at 8 p.m. (EDT) today."])).toEqual(["8 p.m. (EDT) today → TIME 2021-03-17T20:00"])
+  })
+})
+
+describe("a shift compared with a plan", () => {
+  it("dates 'a week later than planned' by the day just named, and keeps a shift after a clock apart from it", () => {
+    expect(read(["The museum will reopen on Friday at 10 a.m., a week later than planned."])).toEqual([
+      "Friday at 10 a.m. → TIME 2021-03-19T10:00",
+      "a week later → DATE 2021-03-19"
+    ])
+  })
+  it("leaves a comparison with no day before it to the duration rule", () => {
+    expect(read(["The ferry ran two hours later than planned."])).toEqual(["two hours → DURATION PT2H"])
+  })
+})
+
+describe("a month compared with a year earlier", () => {
+  it("takes the month the figure is for, even in a story about quarters", () => {
+    expect(read(["Steel output may slow in the second quarter.", "It rose 4 percent in May from a year earlier."], "2021-06-14")).toEqual([
+      "the second quarter → DATE 2021-Q2",
+      "May → DATE 2021-05",
+      "a year earlier → DATE 2020-05"
+    ])
+  })
+  it("does not take a month that only ends a quarter", () => {
+    expect(read(["Profit fell in the quarter ended in June from a year earlier."], "2021-07-28")).toEqual([
+      "the quarter → DATE 2021-Q2",
+      "June → DATE 2021-06",
+      "a year earlier → DATE 2020"
+    ])
   })
 })

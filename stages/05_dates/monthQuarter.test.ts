@@ -13,3 +13,12 @@ describe("a quarter named by its last month", () => {
     expect(readTimexes(["Profit doubled in the December quarter."], null)).toEqual(["the December quarter → DATE XXXX-QX"])
   })
 })
+
+describe("the previous quarter", () => {
+  it("is the one before the quarter just named", () => {
+    expect(readTimexes(["The toymaker sees a weak fourth quarter after a strong previous quarter."], "2013-10-15")).toEqual([
+      "fourth quarter → DATE 2013-Q4",
+      "previous quarter → DATE 2013-Q3"
+    ])
+  })
+})

@@ -11,7 +11,7 @@ import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } fr
 import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
 import { newCenturyRule } from "./rulesNewCentury.js"
 import { unitBeforeRule } from "./rulesUnitBefore.js"
-import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, spelledDayRule } from "./rulesWireMonths.js"
+import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, monthRangeOpeningRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
 export const RULES: ReadonlyArray<Rule> = [
@@ -24,6 +24,7 @@ export const RULES: ReadonlyArray<Rule> = [
   relativeUnitRule,
   monthRule,
   spelledDayRule,
+  monthRangeOpeningRule,
   monthRangeEndRule,
   rangeOpeningDayRule,
   rangeClosingDayMonthRule,

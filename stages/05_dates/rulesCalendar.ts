@@ -45,6 +45,9 @@ export const relativeUnitRule: Rule = {
     const unit = m[3]!.replace("fiscal ", "")
     // "the last year of the pact", "the past week of its run": a part of something else, not the year before publication.
     if (/^[Tt]he /.test(m[2]!) && m[1] === undefined && /^ of (?:the|its|his|her|their|a|an)\b/.test(textAfter(ctx, 10))) return null
+    // "during his last year in office", "her last week as chief": the final one of something, not the one before
+    // publication ("its last fiscal year", "in its last quarter" are the latest ones, and stay).
+    if (which === "last" && m[3] === unit && /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+$/.test(textBefore(ctx, 7)) && /^ (?:in|as|at|on|with)\b/.test(textAfter(ctx, 6))) return null
     // "the past decade" is a stretch of ten years, not the 2010s.
     if ((unit === "decade" || unit === "century") && /^(?:past|last|previous)$/.test(which) && /^[Tt]he /.test(m[2]!)) {
       return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 0.8)
@@ -229,6 +232,8 @@ export const yearRule: Rule = {
     if (isTableRow(ctx.sentence)) return null
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
+    // "(2008 GMT)", "1930 local time": a clock written as four digits before its zone, not a year.
+    if (m[1] === undefined && /^ ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
     // "in the area of 1802 South Beech", "the intersection of 1400 Elm": a place, whatever follows.
     if (/\b(?:area|vicinity|intersection|corner|address) of\s*$/.test(textBefore(ctx, 16))) return null

@@ -46,6 +46,9 @@ const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probab
 /** What follows a weekday naming a newspaper: "Sunday tabloid", "Saturday paper" ("Sunday editions" may well be dated). */
 const PAPER_AFTER = /^ (?:(?:daily|national|local|business|weekly|financial|popular|political) )?(?:tabloids?|(?:news)?papers?|broadsheets?)\b/
 
+/** "the Sunday Times", "Britain's Sunday Telegraph", "Monday Night Football": a title that names a weekday, no date. */
+const TITLE_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Business Post|Night (?:Football|Live))\b/
+
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
   name: "weekday",
@@ -58,7 +61,7 @@ export const weekdayRule: Rule = {
     const weekday = weekdayNumber(m[2]!)
     const modifier = m[1]?.toLowerCase()
     // "the Sunday tabloid", "a Saturday newspaper": a paper that comes out on that day, no date.
-    if (modifier === undefined && m[3] === undefined && PAPER_AFTER.test(textAfter(ctx, 24))) return null
+    if (modifier === undefined && m[3] === undefined && (PAPER_AFTER.test(textAfter(ctx, 24)) || TITLE_AFTER.test(textAfter(ctx, 16)))) return null
     if (ctx.dct === null) return dayValue(null, m[3], 0, `XXXX-WXX-${weekday}`)
     // "the previous Friday", "the following Monday" count from the day the narrative is on.
     if (modifier !== undefined && modifier.startsWith("the ")) {
@@ -112,7 +115,7 @@ export const relativeDayRule: Rule = {
     if (m[0] === "Today" && (TITLE_BEFORE.test(textBefore(ctx, 3)) || /^ (?:programme|program|show)\b/.test(textAfter(ctx, 10)))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
     const part = word === "tonight" ? "night" : m[2]
-    return dayValue(ctx.dct === null ? null : ctx.dct + offset, part, 0.95)
+    return dayValue(ctx.spokenDay === null ? null : ctx.spokenDay + offset, part, 0.95)
   }
 }
 
@@ -127,7 +130,7 @@ export const partOfDayRule: Rule = {
     const last = m[1]!.toLowerCase() === "last"
     // "last night" is the night before publication; "last morning" is not idiomatic English.
     if (last && m[2] !== "night") return null
-    return dayValue(ctx.dct === null ? null : ctx.dct - (last ? 1 : 0), m[2], 0.9)
+    return dayValue(ctx.spokenDay === null ? null : ctx.spokenDay - (last ? 1 : 0), m[2], 0.9)
   }
 }
 
@@ -141,7 +144,8 @@ export const timeOfDayRule: Rule = {
   priority: 6,
   pattern: new RegExp(
     `(?<![\\w:.])(?:(\\d{1,2})(?:[:.](\\d{2}))? ?([AaPp])\\.? ?[Mm]\\.?|(\\d{1,2}):(\\d{2})(?= ?(?:GMT|BST|UTC|[ECMP][SD]T|ET|local time|hours|hrs)\\b)|(${cap("noon")}|${cap("midnight")}|${cap("midday")})|(\\d{1,2}) o'clock)` +
-      `(?: ?\\(?(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)?)?(?![\\w])`,
+      // A zone in its own parentheses belongs to the time ("9 a.m. (EDT)"); a parenthesis closing after a zone opens before the clock ("(1 p.m. EDT)").
+      `(?: ?(?:\\((local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)\\)|(local time|GMT|BST|UTC|CET|[ECMP][SD]T|ET)))?(?![\\w])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -165,7 +169,8 @@ export const timeOfDayRule: Rule = {
     }
     if (hour > 24 || minute > 59) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
-    const clock = `T${pad2(hour)}:${pad2(minute)}${m[8] === "UTC" || m[8] === "GMT" ? "Z" : ""}`
+    const zone = m[8] ?? m[9]
+    const clock = `T${pad2(hour)}:${pad2(minute)}${zone === "UTC" || zone === "GMT" ? "Z" : ""}`
     return onTheDay(clock, ctx)
   }
 }
@@ -184,7 +189,7 @@ const midnightHour = (ctx: ResolveContext): number => {
 /** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
 const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
   if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
-  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", confidence: 0.6 }
+  if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", anchorStart: ctx.previous.start, confidence: 0.6 }
   if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
   return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
 }

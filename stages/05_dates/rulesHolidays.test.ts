@@ -21,3 +21,13 @@ describe("holiday weekends", () => {
     expect(readTimexes(["The Christmas shopping weekend was slow."], PUBLISHED)).toEqual(["Christmas → DATE 2020-12-25"])
   })
 })
+
+describe("the shopping days after Thanksgiving", () => {
+  it("dates Black Friday and Cyber Monday from the fourth Thursday of November", () => {
+    // Published on Tuesday 2021-11-23; Thanksgiving 2021 fell on November 25.
+    expect(readTimexes(["Stores will open at 5 a.m. on Black Friday.", "Online shops will cut prices on Cyber Monday."], "2021-11-23")).toEqual([
+      "5 a.m. on Black Friday → TIME 2021-11-26T05:00",
+      "Cyber Monday → DATE 2021-11-29"
+    ])
+  })
+})

@@ -14,6 +14,9 @@ const HOLIDAYS: ReadonlyArray<readonly [RegExp, (year: number) => number]> = [
   [/^Halloween$/, (y) => dayNumber(y, 10, 31)],
   [/^Independence Day$/, (y) => dayNumber(y, 7, 4)],
   [/^Thanksgiving( Day)?$/, (y) => nthWeekday(y, 11, 4, 4)],
+  // The shopping days after American Thanksgiving.
+  [/^Black Friday$/, (y) => nthWeekday(y, 11, 4, 4) + 1],
+  [/^Cyber Monday$/, (y) => nthWeekday(y, 11, 4, 4) + 4],
   // United States federal holidays on Mondays: the last Monday of May, the first of September.
   [/^Memorial Day$/, (y) => nthWeekday(y, 6, 1, 1) - 7],
   [/^Labor Day$/, (y) => nthWeekday(y, 9, 1, 1)],
@@ -62,7 +65,7 @@ export const holidayRule: Rule = {
   name: "holiday",
   priority: 4,
   // "the Memorial Day weekend" is one date, its article included as in "the weekend".
-  pattern: /(?<![\w-])(?:([Tt]he) (?=[A-Z][\w'’]*(?: [A-Z][\w'’]*)* weekend\b))?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Easter Sunday|Easter|Good Friday|Memorial Day|Labor Day)(?: ((?:19|20)\d\d)|( week)|( weekend))?(?![\w])/g,
+  pattern: /(?<![\w-])(?:([Tt]he) (?=[A-Z][\w'’]*(?: [A-Z][\w'’]*)* weekend\b))?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween|Independence Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Easter Sunday|Easter|Good Friday|Memorial Day|Labor Day)(?: ((?:19|20)\d\d)|( week)|( weekend))?(?![\w])/g,
   resolve: (m, ctx) => {
     // "the Christmas shopping weekend": the article belongs to a longer phrase; let the bare holiday match instead.
     if (m[1] !== undefined && m[5] === undefined) return null

@@ -2,7 +2,7 @@ import * as T from "./triggers.js"
 import { addMonths, dayNumber, formatDay, formatMonth, formatWeek, formatYear, fromDayNumber, pad2 } from "./calendar.js"
 import { quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { fixed, textAfter, textBefore, type Resolution, type Rule } from "./Rule.js"
-import { COUNT, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
+import { COUNT, MONTH, UNIT, VAGUE, WEEKEND_EVENT_AFTER, cap, countValue, monthNumber, unitOf } from "./vocabulary.js"
 
 const HEDGE = `(?:${cap("about")}|${cap("around")}|${cap("nearly")}|${cap("almost")}|${cap("more than")}|${cap("less than")}|${cap("fewer than")}|${cap("over")}|${cap("some")}|${cap("roughly")}|${cap("at least")}|${cap("at most")}|${cap("barely")}|${cap("exactly")}|${cap("up to")}|${cap("under")}|${cap("approximately")}|${cap("little more than")}|${cap("no more than")}|${cap("well over")})`
 
@@ -81,6 +81,11 @@ export const offsetRule: Rule = {
     const rest = textAfter(ctx)
     // "two days before the vote" is a duration plus a preposition; only a free-standing offset is a date.
     if ((direction === "before" || direction === "after") && !/^\s*(?:[,.;:)!?'"”]|$|and\b|but\b)/.test(rest)) return null
+    // "arrives on November 11, three days later than planned": a comparison whose date is the one just named, not one
+    // shifted from it (MEANTIME marks it so); with no such date it is left to the duration rule.
+    if ((direction === "later" || direction === "earlier") && /^\s+than\b/.test(rest)) {
+      return ctx.previous === null ? null : { type: "DATE", value: formatDay(ctx.previous.day), anchor: "previous", confidence: 0.5 }
+    }
     let count = countValue(m[2]!)
     let unit = unitOf(m[3]!)
     // "half a century ago", "a decade and a half ago": whole years, which the calendar can count.
@@ -94,6 +99,12 @@ export const offsetRule: Rule = {
     const sign = direction === "ago" || direction === "earlier" || direction === "before" ? -1 : 1
     const relativeToNow = direction === "ago" || direction === "from now" || direction === "hence"
     if (count === null) return fixed("DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF", 0.6)
+    // "output rose in May from a year earlier": a month named earlier in the sentence is the one compared, a year before
+    // (even in a story about quarters).
+    const named = ctx.previousPeriod
+    if (unit === "year" && sign < 0 && !relativeToNow && named !== null && named.month !== null && MONTH_IN.test(textBefore(ctx, ctx.index))) {
+      return { type: "DATE", value: formatMonth(named.year - Math.round(count), named.month), anchor: "previous", anchorStart: named.start, confidence: 0.6 }
+    }
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
@@ -124,13 +135,17 @@ export const offsetRule: Rule = {
 
 const WEEKEND_EVENT = new RegExp(`^${WEEKEND_EVENT_AFTER}`)
 
+/** A month a figure is for ("rose in May from a year earlier"), not a quarter's end ("the quarter ended in June") nor a day ("May 31"). */
+const MONTH_IN = new RegExp(`(?<!\\b(?:ended|ending|ends|through) )\\b(?:[Ii]n|[Ff]or|[Dd]uring) ${MONTH}(?:,? (?:19|20)\\d\\d)?(?![\\w-]| \\d| quarter)`)
+
 const SUB_DAY: ReadonlySet<string> = new Set(["second", "minute", "hour"])
 
 const unresolvedShift = (unit: string): string =>
   unit === "year" || unit === "decade" || unit === "century" ? "XXXX" : unit === "month" || unit === "quarter" ? "XXXX-XX" : unit.startsWith("week") ? "XXXX-WXX" : "XXXX-XX-XX"
 
 /**
- * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"): the reported
+ * "year-earlier" and "year-ago" used as adjectives ("year-earlier profit"), and the headline
+ * comparison that drops the article ("up 5 pct from year ago", "vs year earlier"): the reported
  * period a year before — the quarter when the document reports quarters, else last year.
  */
 export const yearAgoAdjectiveRule: Rule = {
@@ -138,7 +153,7 @@ export const yearAgoAdjectiveRule: Rule = {
   requires: T.SHIFT,
   name: "year_ago_adjective",
   priority: 3,
-  pattern: /(?<![\w-])([Yy]ear-earlier|[Yy]ear-ago)(?![\w-])/g,
+  pattern: /(?<![\w-])(?:[Yy]ear-earlier|[Yy]ear-ago|(?<=\b(?:[Ff]rom|vs\.?|[Vv]ersus|than|over|against|with) )[Yy]ear (?:ago|earlier))(?![\w-])/g,
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
     if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
@@ -181,6 +196,8 @@ export const durationRule: Rule = {
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
     if (/^\d{4}$/.test(countText) && !/s$/.test(m[3]!)) return null
+    // "a day trader", "day-trading": a kind of trading, no length of time.
+    if (unit === "day" && /^ trad(?:er|ers|ing)\b/.test(textAfter(ctx, 9))) return null
     // "52 years old" is an age, which TIMEX3 does not mark.
     if (/^ old\b/.test(textAfter(ctx, 4))) return null
     if (/^(?:(?:the )?(?:first|second|last|final) )(?:an?|one) /i.test(m[0])) return null
@@ -217,7 +234,11 @@ export const bareDurationRule: Rule = {
   name: "duration_vague",
   priority: 2,
   pattern: /(?<=\b(?:[Ff]or|[Ii]n|[Oo]ver|[Ww]ithin|[Aa]fter|[Tt]ook|[Tt]akes?|[Ll]asted|[Ll]ast) )(?:(?:many|several|some) )?(days|weeks|months|years|decades|centuries|hours|minutes)(?![\w-])/g,
-  resolve: (m) => fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
+  resolve: (m, ctx) => {
+    // "in after hours trading": the session after the close, no stretch of hours.
+    if (m[1] === "hours" && /[Aa]fter $/.test(textBefore(ctx, 6)) && /^ (?:trad|deal|session|market)/.test(textAfter(ctx, 9))) return null
+    return fixed("DURATION", periodValue(null, unitOf(m[1]!)), 0.5)
+  }
 }
 
 /** Recurrences TIMEX3 writes as SETs; the three rules below share this reading of their match. */

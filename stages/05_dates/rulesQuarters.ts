@@ -38,11 +38,18 @@ export const ordinalQuarterRule: Rule = {
     // Results are reported after a quarter ends: a quarter later in the year than publication
     // is last year's in past text, this year's in future text.
     const current = (quarterIndexOf(ctx.dct) % 4) + 1
+    // ... and results still to be reported are those of the quarter just ended ("will report fourth-quarter results"
+    // in January is last year's fourth quarter).
+    const previousQuarter = current === 1 ? 4 : current - 1
+    if (ctx.tense === "future" && quarter === previousQuarter && RESULTS_AFTER.test(textAfter(ctx, 16))) return fromDct("DATE", `${current === 1 ? year - 1 : year}-Q${quarter}`, 0.8)
     // ... except that late in the year, the first quarter future text looks to is the coming one.
     const y = quarter === 1 && current === 4 && ctx.tense === "future" ? year + 1 : quarter <= current ? year : ctx.tense === "future" ? year : year - 1
     return fromDct("DATE", `${y}-Q${quarter}`, 0.8)
   }
 }
+
+/** What a company reports about a quarter once it has ended: " results", " earnings", " profit". */
+const RESULTS_AFTER = /^ (?:results|earnings|profits?|revenues?|sales|numbers|figures)\b/
 
 const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MONTH})`)
 
@@ -74,7 +81,10 @@ export const namedQuarterRule: Rule = {
     // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
     const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
     const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
-    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
+    // "the previous quarter" after a quarter was named is the one before it ("guidance for the fourth quarter ... off a
+    // stronger previous quarter" is the third).
+    const before = which === "previous" && ctx.previousQuarter !== null && !yearAgo ? 1 : 0
+    return { ...fromDct("DATE", quarterValue(yearAgo ? reported - 4 : reported - before), 0.6), anchor: ctx.previousQuarter === null ? "published_at" : "previous" }
   }
 }
 

@@ -1,8 +1,8 @@
 /** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
 import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
-import { pickDayYear } from "./pick.js"
+import { pickDayYear, pickNearestMonthYear } from "./pick.js"
 import { monthDayResolution } from "./monthDay.js"
-import { fixed, fromDct, textBefore, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
 import { MONTH, cap, countValue, monthNumber } from "./vocabulary.js"
 
@@ -33,27 +33,74 @@ export const spelledDayRule: Rule = {
   }
 }
 
+/** Month names and the wire's undotted abbreviations ("Jan-Feb", "Oct-Dec"), which only a range makes safe to read as months. */
+const RANGE_MONTH = `(?:${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
+
+/** What joins the two months of a range: "April-June", "October–December", "April-to-October", "July/August". */
+const RANGE_JOIN = "(?:-|–|/|-to-)"
+
+/** A year after the closing month, which the whole range takes: "April-June 2020", "Jan-Feb this year", "May-June of last year". */
+const RANGE_YEAR = "(?:,? (?:of )?(last|this|next) year|,? ((?:1[89]|20)\\d\\d))(?![\\w])"
+
+/** Year of a range's closing month from its year words, or null when it names none. */
+const closingYear = (relative: string | undefined, written: string | undefined, dct: number | null): number | null => {
+  if (written !== undefined) return Number(written)
+  if (relative === undefined || dct === null) return null
+  return fromDayNumber(dct).year + (relative === "last" ? -1 : relative === "next" ? 1 : 0)
+}
+
+const monthValue = (year: number, month: number): string => `${year}-${String(month).padStart(2, "0")}`
+
+/**
+ * "April-June 2020", "Jan-Feb this year": the month opening a range whose closing month carries
+ * the year. It takes that year, or the one before when it comes later in the calendar
+ * ("Nov-Jan 2021"). Without a year after the range it reads like any month named alone.
+ */
+const RANGE_CLOSING_AFTER = new RegExp(`^${RANGE_JOIN}(${RANGE_MONTH})(?![\\w-])(?:${RANGE_YEAR})?`)
+
+export const monthRangeOpeningRule: Rule = {
+  triggers: T.MONTH,
+  name: "month",
+  priority: 5,
+  // The first lookahead is a cheap test (a capitalised word right before a hyphen or slash) that spares the month alternation at most positions.
+  pattern: new RegExp(`(?<![\\w-])(?=[A-Z][a-z]{2,8}\\.?[-–/])(${RANGE_MONTH})(?=${RANGE_JOIN}${RANGE_MONTH}(?![\\w-]))`, "g"),
+  resolve: (m, ctx) => {
+    const month = monthNumber(m[1]!)
+    const closing = RANGE_CLOSING_AFTER.exec(textAfter(ctx, 32))
+    if (closing === null) return null
+    const year = closingYear(closing[2], closing[3], ctx.dct)
+    if (year !== null) {
+      const value = monthValue(month <= monthNumber(closing[1]!) ? year : year - 1, month)
+      return closing[3] !== undefined ? fixed("DATE", value, 0.85) : fromDct("DATE", value, 0.85)
+    }
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
+    return fromDct("DATE", monthValue(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
+  }
+}
+
 /**
  * "April-June", "October–December", "the April-to-October period", "July/August": the month
- * closing a range, which the month grammar (a month after a hyphen is a compound) leaves out.
- * It takes the year of the month opening the range, or the next one when it comes earlier in
- * the calendar ("November-January").
+ * closing a range, which the month grammar (a month after a hyphen is a compound) leaves out,
+ * with the year written after it. Without one it takes the year of the month opening the range,
+ * or the next one when it comes earlier in the calendar ("November-January").
  */
-const RANGE_OPENING = new RegExp(`(?<![\\w-])${MONTH}(?:-|–|/|-to-)$`)
+const RANGE_OPENING = new RegExp(`(?<![\\w-])${RANGE_MONTH}${RANGE_JOIN}$`)
 
 export const monthRangeEndRule: Rule = {
   triggers: T.MONTH,
   name: "month",
   priority: 4,
-  pattern: new RegExp(`(?<=[-–/])(${MONTH})(?![\\w-])`, "g"),
+  pattern: new RegExp(`(?<=[-–/])(${RANGE_MONTH})(?![\\w-])(?:${RANGE_YEAR})?`, "g"),
   resolve: (m, ctx) => {
     if (!RANGE_OPENING.test(textBefore(ctx, 16))) return null
     const month = monthNumber(m[1]!)
+    const written = closingYear(m[2], m[3], ctx.dct)
+    if (written !== null) return m[3] !== undefined ? fixed("DATE", monthValue(written, month), 0.85) : fromDct("DATE", monthValue(written, month), 0.85)
     const opening = ctx.previousPeriod
     // The opening month was resolved just before, as the narrative's last period.
     if (opening === null || opening.month === null) return null
     const year = month >= opening.month ? opening.year : opening.year + 1
-    return { type: "DATE", value: `${year}-${String(month).padStart(2, "0")}`, anchor: "previous", anchorStart: opening.start, confidence: 0.7 }
+    return { type: "DATE", value: monthValue(year, month), anchor: "previous", anchorStart: opening.start, confidence: 0.7 }
   }
 }
 

@@ -6,14 +6,16 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?likely to|aims? to|later this|tomorrow|as soon as|as early as|would|should|could|might|may(?! have| not have))\b/g
-// A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past.
+const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?(?:un)?likely to|aims? to|later this|tomorrow|as soon as|as early as|(?:would|should|could|might|may)(?! have| not have))\b/g
+// A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past; so is one
+// after a modal's "be" ("could be announced on Monday", though "neither could be located" is a past), one that describes a noun after a determiner ("the
+// closely watched report"), and one after "remain" or "stay" ("will remain closed until Monday").
 // "was"/"were" before "due to", "planning to" and the like look ahead. "-ed" words are past forms, except present verbs in -eed ("succeed", "need", "exceed") and "hundred".
-const PAST = /(?<!\b(?:will|shall|should|must|may|to)(?: not| [a-z]+ly)? be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed)\b/g
+const PAST = /(?<!\b(?:will|shall|should|must|may|might|can|would|to)(?: not| [a-z]+ly)? be )(?<!(?<!\b(?:neither|nor|not|never)\b.{0,60})\bcould be )(?<!\b(?:is|are|am) )\b(?:(?:was|were)(?! (?:due|expected|set|scheduled|slated|poised|likely|planning|going|about) to\b)|had|has been|have been|did|didn't|said|saying|says|told|ago|last|earlier|yesterday|previously|since|brought|came|went|took|made|got|gave|began|fell|rose|grew|sold|bought|won|lost|met|left|held|became|saw|found|thought|knew|led|paid|sent|spent|struck|fought|flew|drove|wrote|spoke|broke|chose|stood|kept|ran|shot|tore|wore|threw|drew|blew|caught|taught|sought|built|lent|felt|dealt|meant|slept|fled|sped|slid|hid|stole|froze|rode|woke|shook|sank|sang|rang|drank|swam|sat|stuck|swung|hung|dug|spun|understood|withdrew|overtook|forgot|heard|laid|arose|forbade|foresaw|bore|swore|(?:agr|fr|decr|guarant)eed|[a-z]{2,}(?<!e|\bhundr)ed(?<!\b(?:the|a|an|its|their|his|her|our|your|these|those)\s(?:[a-z]+ly\s)?[a-z]+)(?<!\b(?:remains?|stays?|remained|stayed)\s[a-z]+))\b/g
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+|last\s+)?$/
 
 /**
  * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
@@ -71,6 +73,8 @@ const DEED_BEFORE = /\b(?:with|for|of|after|in)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+
 export const scheduledAhead = (sentence: string, index: number): boolean => SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))
 
 export const tenseAt = (sentence: string, index: number, length: number): Tense => {
+  // "up 24 percent since January 1", "the lowest since Friday": a date after "since" has come, whatever the verb.
+  if (SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) return "past_adjacent"
   if (scheduledAhead(sentence, index)) return "future"
   // A deadline ("by February", "until Nov. 6") looks ahead whatever the verb.
   // ... unless a past perfect sets it before the time of the report: "had filed their reports by Wednesday".
@@ -89,7 +93,11 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
     const comma = sentence.lastIndexOf(",")
     if (comma >= index + length && comma < to && REPORTING_TAIL.test(sentence.slice(comma))) to = comma
   }
-  const nearestFuture = nearest(FUTURE, sentence, index, length, from, to)
+  // A weekday with a present of the diary ("Merkel receives him on Friday", "the agency publishes its index on
+  // Thursday") is one still to come; a month after such a verb is more often the period of the figures it releases.
+  // (Not a weekday used as an adjective, "faces a charge in the Monday killing", which names a deed done.)
+  const diary = WEEKDAY_TEXT.test(sentence.slice(index, index + length)) && !/\b[Tt]he\s+$/.test(sentence.slice(Math.max(0, index - 5), index)) ? nearest(DIARY_PRESENT, sentence, index, length, from, to) : Infinity
+  const nearestFuture = Math.min(nearest(FUTURE, sentence, index, length, from, to), diary)
   const nearestPast = nearest(PAST, sentence, index, length, from, to)
   if (nearestFuture === Infinity && nearestPast === Infinity) return "none"
   // A past verb right before the date governs it ("began on Dec. 27", "was killed Monday"),
@@ -98,7 +106,9 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const before = sentence.slice(Math.max(0, index - ADJACENT - 20), index)
   // A future marker after the date belongs to the next clause ("completed in August, may acquire"): only one before it competes.
   const futureBefore = nearestFuture === Infinity ? Infinity : nearest(FUTURE, sentence, index, length, from, Math.min(to, index))
-  const adjacentPast = nearestPast <= ADJACENT && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
+  // "said late on Friday it will ...": "late" or "early" between the verb and the date keeps them adjacent.
+  const reach = ADJACENT + (LATE_OR_EARLY_BEFORE.test(before) ? 6 : 0)
+  const adjacentPast = nearestPast <= reach && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
   // ... and so does one whose event phrase stands between: "said at his rally in March", "spoke during a visit on Monday".
   if (nearestPast < nearestFuture && PAST_AT_EVENT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))) return "past_adjacent"
@@ -109,6 +119,14 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   if (nearestFuture === Infinity && nearestPast > FAR && nearest(PAST, sentence, index, length, Math.max(from, index + length), to) === Infinity) return "none"
   return nearestFuture <= nearestPast ? "future" : "past"
 }
+
+/** Present tenses of a schedule: "holds", "hosts", "receives", "faces", "publishes", "testifies". */
+const DIARY_PRESENT = /\b(?:holds|hosts|receives|faces|hears|releases|publishes|travels|testifies)\b/g
+const WEEKDAY_TEXT = /^(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i
+
+const LATE_OR_EARLY_BEFORE = /\b(?:late|early)\s+(?:on\s+)?$/
+
+const SINCE_BEFORE = /\b[Ss]ince\s+(?:(?:early|late)\s+|mid-)?$/
 
 /** Characters beyond which a lone past marker no longer sets a date's tense. */
 const FAR = 60

@@ -42,7 +42,7 @@ export const SHORT_YEAR = 1 << 29
 export const EDGE = 1 << 28
 /** "long", of "day-long" and "decades-long". */
 export const LONG = 1 << 30
-/** "New" and "Good", which start holidays only before "Year's" or "Friday". */
+/** "New", "Good", "Black" and "Cyber", which start holidays only before "Year's", "Friday" or "Monday". */
 export const FEAST = 1 << 27
 
 const GROUPS: ReadonlyArray<readonly [number, string]> = [
@@ -55,7 +55,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence memorial labor"],
-  [FEAST, "new good"],
+  [FEAST, "new good black cyber"],
   [EDGE, "end beginning start middle rest remainder"],
   [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt mst mdt pst pdt et local"],
   [PLURAL_UNIT, "seconds minutes hours days weeks months years decades centuries"],
