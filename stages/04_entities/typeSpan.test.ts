@@ -135,4 +135,16 @@ describe("countries in capitals", () => {
     ])
     expect(r.mentions[1]!.entityId).not.toBe("JOR")
   })
+
+  it("reads a country's name in capitals before a lower-case word as an acronym, not in a heading", () => {
+    const r = runStub("The CHAD leader met the CHAD party.\nHOW CAN PERU win?\nLIMA, PERU (Wire) - Prices rose.\nPERU: -- Rates fell.", { CHAD: "LOC", PERU: "LOC" })
+    expect(r.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ["CHAD", "ORG", r.mentions[0]!.entityId],
+      ["CHAD", "ORG", r.mentions[0]!.entityId],
+      ["PERU", "GPE", "PER"],
+      ["PERU", "GPE", "PER"],
+      ["PERU", "GPE", "PER"]
+    ])
+    expect(r.mentions[0]!.entityId).not.toBe("TCD")
+  })
 })

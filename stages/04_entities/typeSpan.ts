@@ -6,7 +6,7 @@ import {
   ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
-import { isCapitalized, lower } from "./tokenWords.js"
+import { isCapitalized, isInCapitals, lower } from "./tokenWords.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
 export interface TypedSpan {
@@ -134,6 +134,18 @@ const afterRanks = (tokens: ReadonlyArray<Token>, a: number, b: number): number 
 }
 
 /**
+ * Whether a country's name in capitals at [a, b) spells an acronym: a lower-case word follows it
+ * straight away, as a sentence uses a party's or group's initials ("the LAOS party", "LAOS
+ * leader"), and no word in capitals stands before it (a headline). Datelines, factbox headings
+ * and tables put punctuation, a number or a capitalized word after a country ("SINGAPORE (Wire) -",
+ * "ITALY: --", "JAPAN Total").
+ */
+const spellsAcronym = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  if (b >= tokens.length || !/^\p{Ll}/u.test(tokens[b]!.text)) return false
+  return a === 0 || !isInCapitals(tokens[a - 1]!.text) || tokens[a - 1]!.text.length < 2
+}
+
+/**
  * Maps a tagger span to sitrep's types (see README, "Entities"):
  * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
  * LOC → GPE for countries and anything not recognisably a region, LOC for regions (continents,
@@ -206,8 +218,11 @@ export const typeSpan = (
     if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
     return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
-  // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name.
-  const country = gaz.countryByName(surface) ?? (conll === "LOC" ? gaz.countryByCapitals(surface) : undefined)
+  // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name; before
+  // a lower-case word ("the LAOS party", "LAOS leader") such capitals spell an acronym.
+  const inCapitals = conll === "LOC" ? gaz.countryByCapitals(surface) : undefined
+  if (inCapitals !== undefined && spellsAcronym(tokens, a, b)) return { a, b, type: "ORG", country: null }
+  const country = gaz.countryByName(surface) ?? inCapitals
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
     // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
