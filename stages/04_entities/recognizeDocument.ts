@@ -2,6 +2,7 @@ import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { spreadPlacesInDocument } from "./placeContext.js"
+import { typeConditionNames } from "./diseaseNames.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
@@ -41,6 +42,8 @@ export const recognizeDocument = (
   const stems = possessiveOrgStems(words, spans, gaz)
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
+  // "Alzheimer's", "Parkinson's disease": conditions, not the doctor or a company.
+  typeConditionNames(words, results.map((r) => r.mentions as SentenceMention[]))
   spreadPlacesInDocument(text, results)
   return linkDocument(text, results, gaz, withEntities)
 }
