@@ -77,6 +77,25 @@ describe("merging entities across documents", () => {
     expect(merged.map((m) => m.entity_id)).not.toContain("misc_h")
   })
 
+  it("keeps a name said in more documents apart from a fuller name that puts a town before it, not a country or its initials", () => {
+    const town = merge([agg("org_g", ["Green Party"], ["d1", "d2", "d3"], 5), agg("org_b", ["Bristol Green Party", "Green Party"], ["d4"], 2)])
+    expect(town.merged).toEqual([])
+    const country = merge([agg("org_f", ["Federal Reserve"], ["d1", "d2", "d3"], 5), agg("org_u", ["US Federal Reserve", "Federal Reserve"], ["d4"], 2)])
+    expect(country.merged).toEqual([{ entity_id: "org_f", merged_id: "org_u" }])
+    const initials = merge([agg("org_i", ["BRPD"], ["d1", "d2"], 3), agg("org_j", ["Bristol Road Police Department", "BRPD"], ["d3"], 2)])
+    expect(initials.merged).toEqual([{ entity_id: "org_i", merged_id: "org_j" }])
+  })
+
+  it("joins a MISC word to a person's full name only when the full name is named in more documents", () => {
+    const { merged } = merge([
+      agg("misc_h", ["Halden"], ["d1", "d2"], 3),
+      agg("person_h", ["Ola Halden", "Halden"], ["d3"], 2),
+      agg("misc_k", ["Korvik"], ["d4"], 1),
+      agg("person_k", ["Ada Korvik", "Korvik"], ["d5", "d6"], 4)
+    ])
+    expect(merged).toEqual([{ entity_id: "misc_k", merged_id: "person_k" }])
+  })
+
   it("leaves a surname alone when two full names share it", () => {
     const { merged } = merge([...rows, agg("person_f", ["Paul Vance"], ["d4"], 1)])
     expect(merged.map((m) => m.entity_id)).not.toContain("person_b")

@@ -174,6 +174,15 @@ export const mergeCorpusEntities = (
       // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
       // Reagan", once) is as likely a relative.
       if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
+      // Nor does a name said alone in more documents than a fuller name that puts a town before
+      // it: a party in many reports ("Labour") is not the local branch one report named in full
+      // ("Stevenage Labour Party"); a country before it is the same body ("US Federal Reserve"),
+      // and an acronym is the body whose initials it spells ("IMPD").
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && !isInCapitals(acc.name) && startsWithTown(other.name, acc.name, gaz)) continue
+      // A MISC word named in as many documents as a person's full name is not that person's
+      // surname ("Islam" is not "Mohammed Islam", nor "Parkinson's" the condition "Jason
+      // Parkinson"; "Finnan" beside a much-named "Steve Finnan" is).
+      if (pass === "misc" && other.type === "PERSON" && wordCount(acc.name) === 1 && wordCount(other.name) > 1 && other.docs.length <= acc.docs.length) continue
       if (fuller > 0 || (pass === "misc" && other.type !== "MISC" && other.mentions >= acc.mentions)) target.set(acc.id, other.id)
     }
   }
@@ -211,6 +220,20 @@ export const mergeCorpusEntities = (
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
+}
+
+/**
+ * Whether `fuller` starts with the name of a town or region (not a country) that `shorter` does
+ * not start with: "Stevenage Labour Party" beside "Labour"; not "US Federal Reserve".
+ */
+const startsWithTown = (fuller: string, shorter: string, gaz: Gazetteer): boolean => {
+  const words = fuller.split(/\s+/)
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const prefix = words.slice(0, n).join(" ")
+    if (shorter.startsWith(prefix)) return false
+    if (gaz.cityByName(prefix) !== undefined && gaz.countryByName(prefix) === undefined) return true
+  }
+  return false
 }
 
 /**
