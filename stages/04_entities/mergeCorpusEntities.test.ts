@@ -96,6 +96,26 @@ describe("merging entities across documents", () => {
     expect(merged).toEqual([{ entity_id: "misc_k", merged_id: "person_k" }])
   })
 
+  it("merges a name that writes every word of a fuller one by its first letters, with the same plural", () => {
+    const { merged } = merge([
+      agg("misc_c", ["Cons Refs", "Cons Ref"], ["d1", "d2"], 6),
+      // A stray PERSON of the same name does not make it ambiguous.
+      agg("person_c", ["Cons Refs"], ["d8"], 1),
+      agg("org_c", ["Conservative Reformers", "Conservative Reformer"], ["d3"], 2),
+      agg("org_n", ["Nor Trust"], ["d4"], 1),
+      agg("org_m", ["Northern Trusts"], ["d5"], 1),
+      agg("misc_g", ["Green Cs"], ["d4"], 1),
+      agg("org_g", ["Green Cities"], ["d5"], 1),
+      agg("fac_h", ["High Road"], ["d6"], 1),
+      agg("fac_i", ["Highgate Road"], ["d7"], 1)
+    ])
+    // The stray PERSON joins the MISC name (named far more often), and with it the party.
+    expect(merged).toEqual([
+      { entity_id: "misc_c", merged_id: "org_c" },
+      { entity_id: "person_c", merged_id: "org_c" }
+    ])
+  })
+
   it("leaves a surname alone when two full names share it", () => {
     const { merged } = merge([...rows, agg("person_f", ["Paul Vance"], ["d4"], 1)])
     expect(merged.map((m) => m.entity_id)).not.toContain("person_b")

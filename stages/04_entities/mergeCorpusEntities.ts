@@ -137,6 +137,19 @@ export const mergeCorpusEntities = (
     // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
     if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
+  // Names of two or more words by their short forms' key ("Liberal Democrats" under "lib dem+s"),
+  // for a name that abbreviates each word ("Lib Dems") to find them.
+  const shortened = new Map<string, Array<{ id: string; form: string }>>()
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id) || acc.type === "PERSON") continue
+    for (const form of acc.aliases) {
+      const key = shortFormKey(form)
+      if (key === null) continue
+      const list = shortened.get(`${acc.type}:${key}`)
+      if (list === undefined) shortened.set(`${acc.type}:${key}`, [{ id: acc.id, form }])
+      else list.push({ id: acc.id, form })
+    }
+  }
   const target = new Map<string, string>()
   const root = (id: string): string => {
     for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
@@ -164,6 +177,7 @@ export const mergeCorpusEntities = (
           else if (only !== id) several = true
         }
       }
+
       if (only === undefined || several) continue
       const other = byId.get(only)!
       // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
@@ -188,6 +202,26 @@ export const mergeCorpusEntities = (
   }
 
   mergeMisreadPersons(byId, target)
+
+  // Last, "Lib Dems" into "Liberal Democrats": a name that writes every word of one fuller name
+  // of its type (or, for MISC, of any type) by its first letters, once the names are grouped.
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id) || acc.type === "PERSON" || target.has(acc.id)) continue
+    const key = shortFormKey(acc.name)
+    if (key === null) continue
+    let only: string | undefined
+    let several = false
+    for (const t of acc.type === "MISC" ? ENTITY_TYPES : [acc.type]) {
+      for (const c of shortened.get(`${t}:${key}`) ?? []) {
+        if (!abbreviates(acc.name, c.form)) continue
+        const id = root(c.id)
+        if (id === acc.id) continue
+        if (only === undefined) only = id
+        else if (only !== id) several = true
+      }
+    }
+    if (only !== undefined && !several) target.set(acc.id, only)
+  }
 
   const merged: Array<{ entity_id: string; merged_id: string }> = []
   for (const id of [...target.keys()].sort()) {
@@ -220,6 +254,49 @@ export const mergeCorpusEntities = (
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
+}
+
+/** Letters of each word a short form keeps at least ("Lib", "Dem", "Nat"). */
+const SHORT_WORD = 3
+
+/** A name's words stemmed for comparing short forms: normalized, a final plural "s" set apart. */
+const shortFormWords = (name: string): { words: string[]; plural: boolean } => {
+  const words = normalizeName(name).split(" ")
+  const last = words[words.length - 1]!
+  const plural = last.length > SHORT_WORD && last.endsWith("s")
+  if (plural) words[words.length - 1] = last.slice(0, -1)
+  return { words, plural }
+}
+
+/** The key a name of two or more words and its short forms share: each word's first letters, and whether it is plural. */
+const shortFormKey = (name: string): string | null => {
+  if (wordCount(name) < 2) return null
+  const { words, plural } = shortFormWords(name)
+  if (words.length < 2) return null
+  let key = ""
+  for (const w of words) key += (key === "" ? "" : " ") + w.slice(0, SHORT_WORD)
+  return plural ? key + "+s" : key
+}
+
+/** Most letters of a word's short form: "Lib", "Dem", "Cons"; longer starts are words of their own ("Water" of "Waterless"). */
+const LONGEST_SHORT_WORD = 4
+
+/**
+ * Whether `short` writes every word of `long` by its first three or four letters ("Lib Dems" of
+ * "Liberal Democrats", "Nat West" of "National Westminster"), with the same plural. Every word
+ * must be cut: a word written whole beside a cut one is another name ("High Street" is not
+ * "Highwood Street", nor "North Philadelphia" "Northeast Philadelphia").
+ */
+const abbreviates = (short: string, long: string): boolean => {
+  const a = shortFormWords(short)
+  const b = shortFormWords(long)
+  if (a.plural !== b.plural || a.words.length !== b.words.length) return false
+  for (let i = 0; i < a.words.length; i++) {
+    const x = a.words[i]!
+    const y = b.words[i]!
+    if (x.length < SHORT_WORD || x.length > LONGEST_SHORT_WORD || x.length >= y.length || !y.startsWith(x)) return false
+  }
+  return true
 }
 
 /**
