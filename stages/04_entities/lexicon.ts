@@ -179,6 +179,16 @@ export const ORGANIZATION_HEADS = set(`
   services network university college school club team
 `)
 
+/**
+ * Abbreviations of kinds of things, measures and jobs, written in capitals but common nouns: one
+ * of them alone is no organization or product ("a PC", "the DVD", "an MP", "its CFO", "SMS
+ * messages"). Matched exactly as written (capitals).
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  `PC DVD CD GUI LAN WAN ADSL DSL VHS PVR DVR SMS MMS MRI GPS USB LCD HDTV VoIP ISP CPU
+   CEO CFO COO CTO MP MEP MSP GP GDP CPI FDI IPO EBITDA VAT`.trim().split(/\s+/)
+)
+
 /** Holidays and feasts, which are events (MISC) whatever the tagger said ("Good Friday" as a place). */
 export const HOLIDAY_NAMES = new Set([
   "Christmas", "Christmas Day", "Christmas Eve", "Easter", "Easter Sunday", "Good Friday", "Thanksgiving",
