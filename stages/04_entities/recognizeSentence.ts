@@ -9,6 +9,7 @@ import { joinCompanyNames } from "./joinCompanyNames.js"
 import { joinNamedInstitutions } from "./namedInstitutions.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
 import { retypePlacesByContext } from "./placeContext.js"
+import { retypeInitialedNames } from "./initialedNames.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
@@ -203,6 +204,7 @@ export const recognizeSentence = (
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
   typeNamedStreets(tokens, mentions)
+  retypeInitialedNames(tokens, mentions)
   retypePlacesByContext(text, tokens, mentions, gaz)
 
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
