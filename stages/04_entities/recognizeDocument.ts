@@ -6,6 +6,7 @@ import { typeConditionNames } from "./diseaseNames.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
+import { typeWorkTitles } from "./workTitles.js"
 
 export interface TokenizedSentence {
   readonly sentenceId: number
@@ -44,6 +45,8 @@ export const recognizeDocument = (
   keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
   // "Alzheimer's", "Parkinson's disease": conditions, not the doctor or a company.
   typeConditionNames(words, results.map((r) => r.mentions as SentenceMention[]))
+  // "the film Sunset Harbour", "the band Paper Kites": works are MISC, bands ORG.
+  typeWorkTitles(text, results)
   spreadPlacesInDocument(text, results)
   return linkDocument(text, results, gaz, withEntities)
 }
