@@ -1,7 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
-  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
+  BODY_HEADS, BUILDING_HEADS, EVENT_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
   ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
@@ -133,6 +133,18 @@ const afterRanks = (tokens: ReadonlyArray<Token>, a: number, b: number): number 
   return s === a || (b - s === 1 && isRank(tokens[s])) ? a : s
 }
 
+/** Words before "House" that make it a legislature's chamber, and before "Church" a denomination. */
+const CHAMBER_WORDS = new Set(["upper", "lower", "republican", "democratic", "state"])
+const DENOMINATIONS = new Set(["catholic", "orthodox", "episcopal", "anglican", "methodist", "presbyterian", "lutheran", "baptist", "evangelical", "protestant"])
+
+/** Whether "<word> House" is a chamber ("U.S. House", "Upper House", "Republican-controlled House") or "<word> Church" a denomination. */
+const isBodyBeforeHead = (word: string, head: string, gaz: Gazetteer): boolean => {
+  const w = word.toLowerCase()
+  if (head === "church") return DENOMINATIONS.has(w)
+  if (head !== "house") return false
+  return CHAMBER_WORDS.has(w) || w.endsWith("-controlled") || w.endsWith("-led") || gaz.countryByName(word) !== undefined
+}
+
 /**
  * Whether a country's name in capitals at [a, b) spells an acronym: a lower-case word follows it
  * straight away, as a sentence uses a party's or group's initials ("the LAOS party", "LAOS
@@ -235,6 +247,13 @@ export const typeSpan = (
     return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  // "White House", "Bodleian Library" read as places are buildings, "Berlin Film Festival" an
+  // event; not a town the gazetteer knows ("Rockville Centre").
+  if (conll === "LOC" && b - a > 1 && (BUILDING_HEADS.has(last) || EVENT_HEADS.has(last)) && gaz.cityByName(surface) === undefined) {
+    // "U.S. House", "Upper House", "Republican House": a chamber; "Catholic Church": a denomination.
+    if (b - a === 2 && isBodyBeforeHead(tokens[a]!.text, last, gaz)) return { a, b, type: "ORG", country: null }
+    return { a, b, type: BUILDING_HEADS.has(last) ? "FAC" : "MISC", country: null }
+  }
   // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
   // ("Red Bank, New Jersey" is a town: not before a comma and a capitalized word.)
   if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface) && !(tokens[b]?.text === "," && isCapitalized(tokens[b + 1]))) {
