@@ -24,7 +24,11 @@ describe("titles of works and bands", () => {
     const r = runStub("The band Paper Kites toured.\nShe films Ann Lee in the film Australia.", { "Paper Kites": "PER", "Ann Lee": "PER", Australia: "LOC" })
     expect(mentionTypes(r)).toEqual([["Paper Kites", "ORG"], ["Ann Lee", "PERSON"], ["Australia", "GPE"]])
     // The owner of a work, and "a version of" something that is no work.
-    const owners = runStub("It is a film version of Ann Lee's novel.\nIt is a version of Halden's bridge.\nIt is a series Ann Lee holds.\nSOAP OPERA Ann Lee spoke.", { "Ann Lee": "PER", Halden: "LOC" })
-    expect(mentionTypes(owners)).toEqual([["Ann Lee", "PERSON"], ["Halden", "GPE"], ["Ann Lee", "PERSON"], ["Ann Lee", "PERSON"]])
+    const owners = runStub("It is a film version of Ann Lee's novel.\nIt is a version of Halden's bridge.\nIt is a series Ann Lee holds.\nSOAP OPERA Ann Lee spoke.\nIt is a remake of Halden classic Red Fern.", {
+      "Ann Lee": "PER",
+      Halden: "LOC",
+      "Red Fern": "PER"
+    })
+    expect(mentionTypes(owners)).toEqual([["Ann Lee", "PERSON"], ["Halden", "GPE"], ["Ann Lee", "PERSON"], ["Ann Lee", "PERSON"], ["Halden", "GPE"], ["Red Fern", "PERSON"]])
   })
 })

@@ -26,7 +26,11 @@ const BAND_NOUNS = new Set(["band", "bands"])
 /** Tagger confidence from which another mention of the title keeps its own type (as linking's 0.8). */
 const SURE_CONFIDENCE = 0.8
 
-const lowerAt = (tokens: ReadonlyArray<Token>, i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.text.toLowerCase() : "")
+/** A token's text as written ("" past either end): every cue is a lower-case word, so none is lower-cased. */
+const textAt = (tokens: ReadonlyArray<Token>, i: number): string => (i >= 0 && i < tokens.length ? tokens[i]!.text : "")
+
+/** Words after a name that make it a modifier of the title that follows ("a remake of Hollywood classic King Kong"). */
+const MODIFIER_NOUNS = new Set(["classic", "classics", "hit", "hits", "favourite", "favorite"])
 
 /** What cues a name as a work: nothing, one title ("the film X"), or a list of them ("films such as X, Y and Z"). */
 const NO_CUE = 0
@@ -35,22 +39,26 @@ const TITLES = 2
 
 /** How a work noun cues the name starting at `a`: "film X", "film version of X", "films X, Y", "films such as X", "films like X". */
 const workCueBefore = (tokens: ReadonlyArray<Token>, a: number): number => {
-  const w1 = lowerAt(tokens, a - 1)
-  // The cue is written in lower case ("SOAP OPERA Jim Albaugh" is a heading run into the text).
-  if (a === 0 || tokens[a - 1]!.text !== w1) return NO_CUE
+  // The cue is a word written in lower case ("SOAP OPERA Jim Albaugh" is a heading run into the
+  // text): most names follow no such word, and are decided by this one test.
+  if (a === 0) return NO_CUE
+  const w1 = tokens[a - 1]!.text
+  const c = w1.charCodeAt(0)
+  if (c < 97 || c > 122) return NO_CUE
   if (WORK_NOUNS.has(w1)) {
-    if (VERB_LIKE.has(w1) && PRONOUNS.has(lowerAt(tokens, a - 2))) return NO_CUE
+    if (VERB_LIKE.has(w1) && PRONOUNS.has(textAt(tokens, a - 2).toLowerCase())) return NO_CUE
     const plural = w1.endsWith("s") && w1 !== "series"
     // "a series Ann Lee is holding", "a film Ann Lee made": after "a" the name starts a clause.
-    if (!plural && (lowerAt(tokens, a - 2) === "a" || lowerAt(tokens, a - 2) === "an")) return NO_CUE
+    const article = textAt(tokens, a - 2)
+    if (!plural && (article === "a" || article === "an")) return NO_CUE
     return plural ? TITLES : ONE_TITLE
   }
   // "a film version of X", "a remake of X" (not "a version of New York's statue")
-  if (w1 === "of" && lowerAt(tokens, a - 2) === "remake") return ONE_TITLE
-  if (w1 === "of" && lowerAt(tokens, a - 2) === "version" && (WORK_NOUNS.has(lowerAt(tokens, a - 3)) || SCREEN_WORDS.has(lowerAt(tokens, a - 3)))) return ONE_TITLE
+  if (w1 === "of" && textAt(tokens, a - 2) === "remake") return ONE_TITLE
+  if (w1 === "of" && textAt(tokens, a - 2) === "version" && (WORK_NOUNS.has(textAt(tokens, a - 3)) || SCREEN_WORDS.has(textAt(tokens, a - 3).toLowerCase()))) return ONE_TITLE
   // "films such as X", "films like X"
-  if (w1 === "as" && lowerAt(tokens, a - 2) === "such") return WORK_NOUNS.has(lowerAt(tokens, a - 3)) ? TITLES : NO_CUE
-  if (w1 === "like") return WORK_NOUNS.has(lowerAt(tokens, a - 2)) ? TITLES : NO_CUE
+  if (w1 === "as" && textAt(tokens, a - 2) === "such") return WORK_NOUNS.has(textAt(tokens, a - 3)) ? TITLES : NO_CUE
+  if (w1 === "like") return WORK_NOUNS.has(textAt(tokens, a - 2)) ? TITLES : NO_CUE
   return NO_CUE
 }
 
@@ -85,7 +93,9 @@ export const typeWorkTitles = (
       const m = mentions[k]!
       const retypable = m.country === null && m.from === undefined && m.type !== "NORP"
       // "a remake of Roald Dahl's classic": a name before a possessive owns the work.
-      const owner = m.b < tokens.length && /^['’]s?$/.test(tokens[m.b]!.text)
+      // "a remake of Hollywood classic King Kong": a name before "classic" or a work noun modifies the title after it.
+      const next = textAt(tokens, m.b)
+      const owner = next === "'s" || next === "’s" || next === "'" || next === "’" || MODIFIER_NOUNS.has(next) || WORK_NOUNS.has(next)
       const cue = owner ? NO_CUE : workCueBefore(tokens, m.a)
       // After a plural cue the list goes on while only commas and "and" separate its names
       // ("films such as A, B and C"); after "the film A," a name is the sentence's next subject.
@@ -95,7 +105,7 @@ export const typeWorkTitles = (
       if (work) {
         m.type = "MISC"
         ;(works ??= new Set()).add(spanText(text, tokens, m.a, m.b))
-      } else if (BAND_NOUNS.has(lowerAt(tokens, m.a - 1)) && (m.type === "PERSON" || m.type === "GPE" || m.type === "MISC")) {
+      } else if (BAND_NOUNS.has(textAt(tokens, m.a - 1)) && (m.type === "PERSON" || m.type === "GPE" || m.type === "MISC")) {
         m.type = "ORG"
       }
     }
