@@ -153,6 +153,8 @@ describe("names and types", () => {
     expect(fullestForm(["The Northern Canal Board", "Northern Canal Board", "NCB"])).toBe("Northern Canal Board")
     expect(fullestForm(["The Hague"])).toBe("The Hague")
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
+    expect(fullestForm(["Tarvo", "TARVb.ST"])).toBe("Tarvo")
+    expect(fullestForm(["TRV", "TRV.L"])).toBe("TRV")
   })
 
   it("reads the type back from the id", () => {

@@ -1,3 +1,4 @@
+import { isTicker } from "./acronymFits.js"
 import { normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
@@ -66,8 +67,8 @@ export const typeOfId = (id: string): EntityType => {
 const ARTICLE = /^the\s+/i
 
 /**
- * The fullest proper form among surface forms: mixed case before all capitals (headlines), then
- * more words, then longer (both counted without a leading "The"), then without the article,
+ * The fullest proper form among surface forms: mixed case before all capitals (headlines) and
+ * stock codes, then more words, then longer (both counted without a leading "The"), then without the article,
  * then the first in code-unit order, so the choice never depends on the order forms were seen in.
  */
 export const fullestForm = (forms: Iterable<string>): string => {
@@ -78,7 +79,8 @@ export const fullestForm = (forms: Iterable<string>): string => {
   let bestArticle = 0
   let first = true
   for (const f of forms) {
-    const caps = isInCapitals(f) ? 1 : 0
+    // A stock code ("VOLVb.ST", "BP.L") names a company only when nothing else does, capitals included.
+    const caps = isTicker(f) ? 2 : isInCapitals(f) ? 1 : 0
     const bare = f.replace(ARTICLE, "")
     const article = bare.length === f.length ? 0 : 1
     const words = wordCount(bare)

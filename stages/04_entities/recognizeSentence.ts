@@ -328,14 +328,22 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
   // Mentions added here are read too: a company's second code follows its first ("Acme ACMEX.MX ( ACM.N )").
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
-    // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
-    const next = m.b < tokens.length ? tokens[m.b]!.text : ""
+    // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said"); a
+    // company's possessive may come between ("Acme Corp's ( ACM.N ) offer").
+    const end = m.b + 1 < tokens.length && (tokens[m.b]!.text === "'s" || tokens[m.b]!.text === "’s") && tokens[m.b + 1]!.text === "(" ? m.b + 1 : m.b
+    const next = end < tokens.length ? tokens[end]!.text : ""
     // "Acme Corp <ACM>": angle brackets after a company's name hold its stock code.
-    const angled = next === "<" && tokens[m.b + 2]?.text === ">" && ANGLED_CODE.test(tokens[m.b + 1]!.text)
-    const at = (next === "(" && tokens[m.b + 2]?.text === ")") || angled ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
-    // People have no acronyms, and "( U.S. )" after a name says where someone is from.
-    if (at === -1 || m.type === "NORP" || m.type === "PERSON" || m.type === "MISC" || m.country !== null) continue
+    const angled = next === "<" && tokens[end + 2]?.text === ">" && ANGLED_CODE.test(tokens[end + 1]!.text)
+    const at = (next === "(" && tokens[end + 2]?.text === ")") || angled ? end + 1 : end === m.b && next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? end : -1
+    if (at === -1 || m.type === "NORP" || m.type === "MISC" || m.country !== null) continue
     const acronym = tokens[at]!.text
+    // People have no acronyms ("( U.S. )" after a name says where someone is from), but a name
+    // with a bracketed stock code is a company, whatever the tagger said ("Ladbrokes ( LAD.L )").
+    if (m.type === "PERSON") {
+      if (at !== end + 1 || !isTicker(acronym)) continue
+      m.type = "ORG"
+      m.title = null
+    }
     // Only letters that abbreviate the name ("PHILADELPHIA (CBS) —" names the source), or a stock code.
     if (!angled && !isTicker(acronym) && !(ACRONYM.test(acronym) && acronymFits(acronym, nameWords(tokens, m)))) continue
     const inside = owner[at]!

@@ -1,3 +1,4 @@
+import { isTicker } from "./acronymFits.js"
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
@@ -193,6 +194,8 @@ export const typeSpan = (
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
   if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
   if (HOLIDAY_NAMES.has(surface)) return { a, b, type: "MISC", country: null }
+  // A stock code ("BAC.N", "LAD.L") is a company's, never a place (but "U.S", "U.S." without its last dot, is the country).
+  if (b - a === 1 && conll === "LOC" && isTicker(surface) && gaz.countryByName(surface + ".") === undefined) return { a, b, type: "ORG", country: null }
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
