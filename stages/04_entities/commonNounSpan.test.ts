@@ -9,6 +9,11 @@ describe("capitalized common nouns the tagger called names", () => {
     expect(texts(r)).toEqual(["Maxtel/ORG"])
   })
 
+  it("drops a common abbreviation alone, not a name holding it", () => {
+    const r = runStub("The CFO bought a PC and a DVD for Zentel.\nPC World opened.", { CFO: "ORG", PC: "ORG", DVD: "MISC", Zentel: "ORG", "PC World": "ORG" })
+    expect(texts(r)).toEqual(["Zentel/ORG", "PC World/ORG"])
+  })
+
   it("drops an all-capital MISC word after a number (a unit), not elsewhere", () => {
     const r = runStub("The vote closes at 2200 CET in Brno.\nThe CET board met.", { CET: "MISC", Brno: "LOC" })
     expect(texts(r)).toEqual(["Brno/GPE", "CET/MISC"])

@@ -1,4 +1,5 @@
 import type { EntityType } from "./entityTypes.js"
+import { COMMON_ACRONYMS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 
 /** A word capitalized less often than this bin away from a sentence start is a common word (see capitalizationBin). */
@@ -11,6 +12,7 @@ const HAS_DIGIT = /\d/
 /**
  * Whether a one-token span the tagger called a name is a common noun written with a capital:
  * - a plural acronym ("DVDs", "PCs", "MEPs"): a class of things or people, never one entity;
+ * - a common abbreviation alone (`COMMON_ACRONYMS`: "PC", "DVD", "MP", "CFO"), for the same reason;
  * - an all-capital MISC word right after a number ("1800 GMT", "40 MW"): a unit;
  * - a capitalized MISC word that unlabeled news capitalizes under a fifth of the time away from
  *   a sentence start ("World", "Budget", "Games"): capitalized here by a headline, a sentence
@@ -34,6 +36,7 @@ export const isCommonNounSpan = (
   // Every rule needs a capital first: most spans are decided by this one test.
   if (!(c >= 65 && c <= 90)) return false
   if (word.charCodeAt(word.length - 1) === 115 && PLURAL_ACRONYM.test(word)) return true
+  if (COMMON_ACRONYMS.has(word)) return true
   if (type !== "MISC") return false
   if (UNIT_LIKE.test(word)) return a > 0 && HAS_DIGIT.test(tokens[a - 1]!.text)
   if (capitalizationBin === undefined) return false

@@ -14,6 +14,18 @@ export const FACILITY_HEADS = set(`
 `)
 
 /**
+ * Last words of buildings' names that are facilities only when the tagger read the name as a
+ * place (LOC): "White House", "Carnegie Hall", "Bodleian Library" ("Random House", "Chatham
+ * House" tagged ORG are organizations).
+ */
+export const BUILDING_HEADS = set(`
+  house hall library museum gallery theatre theater centre center castle abbey church chapel opera
+`)
+
+/** Last words of events' names, which are MISC when the tagger read them as a place: "Berlin Film Festival". */
+export const EVENT_HEADS = set(`festival festivals games olympics awards championships marathon expo`)
+
+/**
  * Last words of street and road names: "Main Street", "Mary McLeod Bethune Boulevard". Such a
  * name is a facility (FAC, as OntoNotes types it) whatever the tagger said, a person's name
  * included: none of these is a surname often enough to matter ("Lane", "Bridge" are, and are
@@ -181,6 +193,16 @@ export const ORGANIZATION_HEADS = set(`
   plc bank fund court parliament assembly senate congress government administration police service
   services network university college school club team
 `)
+
+/**
+ * Abbreviations of kinds of things, measures and jobs, written in capitals but common nouns: one
+ * of them alone is no organization or product ("a PC", "the DVD", "an MP", "its CFO", "SMS
+ * messages"). Matched exactly as written (capitals).
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
+  `PC DVD CD GUI LAN WAN ADSL DSL VHS PVR DVR SMS MMS MRI GPS USB LCD HDTV VoIP ISP CPU
+   CEO CFO COO CTO MP MEP MSP GP GDP CPI FDI IPO EBITDA VAT`.trim().split(/\s+/)
+)
 
 /** Holidays and feasts, which are events (MISC) whatever the tagger said ("Good Friday" as a place). */
 export const HOLIDAY_NAMES = new Set([

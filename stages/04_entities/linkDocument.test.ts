@@ -104,6 +104,12 @@ describe("bracketed acronyms", () => {
     ])
   })
 
+  it("links a stock code after a possessive, makes a name with a stock code a company, and a code alone no place", () => {
+    const r = runStub("Harlow Corp's (HRL.N) offer stood.\nShares of Brennick (BRK.L) fell.\nKVL.N rose in the U.S", { "Harlow Corp": "ORG", Brennick: "PER", "KVL.N": "LOC", "U.S": "LOC" })
+    expect(entityGroups(r)).toEqual([["Harlow Corp", "HRL.N"], ["Brennick", "BRK.L"], ["KVL.N"], ["U.S"]])
+    expect(r.mentions.map((m) => m.type)).toEqual(["ORG", "ORG", "ORG", "ORG", "ORG", "GPE"])
+  })
+
   it("links a company's acronym that leaves out its legal form", () => {
     const r = runStub("Northern Rail Freight Corp grew.\nNRF said so.", { "Northern Rail Freight Corp": "ORG", NRF: "ORG" })
     expect(entityGroups(r)).toEqual([["Northern Rail Freight Corp", "NRF"]])

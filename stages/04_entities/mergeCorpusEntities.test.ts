@@ -77,6 +77,45 @@ describe("merging entities across documents", () => {
     expect(merged.map((m) => m.entity_id)).not.toContain("misc_h")
   })
 
+  it("keeps a name said in more documents apart from a fuller name that puts a town before it, not a country or its initials", () => {
+    const town = merge([agg("org_g", ["Green Party"], ["d1", "d2", "d3"], 5), agg("org_b", ["Bristol Green Party", "Green Party"], ["d4"], 2)])
+    expect(town.merged).toEqual([])
+    const country = merge([agg("org_f", ["Federal Reserve"], ["d1", "d2", "d3"], 5), agg("org_u", ["US Federal Reserve", "Federal Reserve"], ["d4"], 2)])
+    expect(country.merged).toEqual([{ entity_id: "org_f", merged_id: "org_u" }])
+    const initials = merge([agg("org_i", ["BRPD"], ["d1", "d2"], 3), agg("org_j", ["Bristol Road Police Department", "BRPD"], ["d3"], 2)])
+    expect(initials.merged).toEqual([{ entity_id: "org_i", merged_id: "org_j" }])
+  })
+
+  it("joins a MISC word to a person's full name only when the full name is named in more documents", () => {
+    const { merged } = merge([
+      agg("misc_h", ["Halden"], ["d1", "d2"], 3),
+      agg("person_h", ["Ola Halden", "Halden"], ["d3"], 2),
+      agg("misc_k", ["Korvik"], ["d4"], 1),
+      agg("person_k", ["Ada Korvik", "Korvik"], ["d5", "d6"], 4)
+    ])
+    expect(merged).toEqual([{ entity_id: "misc_k", merged_id: "person_k" }])
+  })
+
+  it("merges a name that writes every word of a fuller one by its first letters, with the same plural", () => {
+    const { merged } = merge([
+      agg("misc_c", ["Cons Refs", "Cons Ref"], ["d1", "d2"], 6),
+      // A stray PERSON of the same name does not make it ambiguous.
+      agg("person_c", ["Cons Refs"], ["d8"], 1),
+      agg("org_c", ["Conservative Reformers", "Conservative Reformer"], ["d3"], 2),
+      agg("org_n", ["Nor Trust"], ["d4"], 1),
+      agg("org_m", ["Northern Trusts"], ["d5"], 1),
+      agg("misc_g", ["Green Cs"], ["d4"], 1),
+      agg("org_g", ["Green Cities"], ["d5"], 1),
+      agg("fac_h", ["High Road"], ["d6"], 1),
+      agg("fac_i", ["Highgate Road"], ["d7"], 1)
+    ])
+    // The stray PERSON joins the MISC name (named far more often), and with it the party.
+    expect(merged).toEqual([
+      { entity_id: "misc_c", merged_id: "org_c" },
+      { entity_id: "person_c", merged_id: "org_c" }
+    ])
+  })
+
   it("leaves a surname alone when two full names share it", () => {
     const { merged } = merge([...rows, agg("person_f", ["Paul Vance"], ["d4"], 1)])
     expect(merged.map((m) => m.entity_id)).not.toContain("person_b")
@@ -114,6 +153,8 @@ describe("names and types", () => {
     expect(fullestForm(["The Northern Canal Board", "Northern Canal Board", "NCB"])).toBe("Northern Canal Board")
     expect(fullestForm(["The Hague"])).toBe("The Hague")
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
+    expect(fullestForm(["Tarvo", "TARVb.ST"])).toBe("Tarvo")
+    expect(fullestForm(["TRV", "TRV.L"])).toBe("TRV")
   })
 
   it("names an entity without a possessive the sentence gave it, and by a list or a stock code last", () => {

@@ -1,8 +1,8 @@
+import { isTicker } from "./acronymFits.js"
 import { normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { EntityRow } from "./schema.js"
-import { isTicker } from "./acronymFits.js"
 import { isInCapitals } from "./tokenWords.js"
 
 /** One document-level entity id over the whole corpus, as the stage's SQL groups its mentions. */
@@ -224,6 +224,19 @@ export const mergeCorpusEntities = (
     if (isCountryId(acc.id)) continue
     for (const a of acc.aliases) if (isTicker(a)) tickerCarriers.set(a, (tickerCarriers.get(a) ?? new Set()).add(acc.id))
   }
+  // Names of two or more words by their short forms' key ("Liberal Democrats" under "lib dem+s"),
+  // for a name that abbreviates each word ("Lib Dems") to find them.
+  const shortened = new Map<string, Array<{ id: string; form: string }>>()
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id) || acc.type === "PERSON") continue
+    for (const form of acc.aliases) {
+      const key = shortFormKey(form)
+      if (key === null) continue
+      const list = shortened.get(`${acc.type}:${key}`)
+      if (list === undefined) shortened.set(`${acc.type}:${key}`, [{ id: acc.id, form }])
+      else list.push({ id: acc.id, form })
+    }
+  }
   const target = new Map<string, string>()
   const root = (id: string): string => {
     for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
@@ -266,6 +279,7 @@ export const mergeCorpusEntities = (
           else if (only !== id) several = true
         }
       }
+
       if (only === undefined || several) continue
       const other = byId.get(only)!
       // Only toward a fuller name (or out of MISC), so that two entities never point at each other.
@@ -283,6 +297,15 @@ export const mergeCorpusEntities = (
       // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body.
       if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !endsInFormWords(other.name, acc.name))
         continue
+      // Nor does a name said alone in more documents than a fuller name that puts a town before
+      // it: a party in many reports ("Labour") is not the local branch one report named in full
+      // ("Stevenage Labour Party"); a country before it is the same body ("US Federal Reserve"),
+      // and an acronym is the body whose initials it spells ("IMPD").
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && !isInCapitals(acc.name) && startsWithTown(other.name, acc.name, gaz)) continue
+      // A MISC word named in as many documents as a person's full name is not that person's
+      // surname ("Islam" is not "Mohammed Islam", nor "Parkinson's" the condition "Jason
+      // Parkinson"; "Finnan" beside a much-named "Steve Finnan" is).
+      if (pass === "misc" && other.type === "PERSON" && wordCount(acc.name) === 1 && wordCount(other.name) > 1 && other.docs.length <= acc.docs.length) continue
       // Two ids of one type that came to the same name (one document's name was a list or a
       // possessive the corpus name drops): the one fewer documents use joins the other.
       // Places are left apart: one name can be two places (choosePlaces.ts).
@@ -294,6 +317,26 @@ export const mergeCorpusEntities = (
 
   mergeMisreadPersons(byId, target)
   joinListedCompanies(byId, target)
+
+  // Last, "Lib Dems" into "Liberal Democrats": a name that writes every word of one fuller name
+  // of its type (or, for MISC, of any type) by its first letters, once the names are grouped.
+  for (const acc of byId.values()) {
+    if (isCountryId(acc.id) || acc.type === "PERSON" || target.has(acc.id)) continue
+    const key = shortFormKey(acc.name)
+    if (key === null) continue
+    let only: string | undefined
+    let several = false
+    for (const t of acc.type === "MISC" ? ENTITY_TYPES : [acc.type]) {
+      for (const c of shortened.get(`${t}:${key}`) ?? []) {
+        if (!abbreviates(acc.name, c.form)) continue
+        const id = root(c.id)
+        if (id === acc.id) continue
+        if (only === undefined) only = id
+        else if (only !== id) several = true
+      }
+    }
+    if (only !== undefined && !several) target.set(acc.id, only)
+  }
 
   const merged: Array<{ entity_id: string; merged_id: string }> = []
   for (const id of [...target.keys()].sort()) {
@@ -326,6 +369,63 @@ export const mergeCorpusEntities = (
   }
   entities.sort((x, y) => (x.entity_id < y.entity_id ? -1 : 1))
   return { entities, merged }
+}
+
+/** Letters of each word a short form keeps at least ("Lib", "Dem", "Nat"). */
+const SHORT_WORD = 3
+
+/** A name's words stemmed for comparing short forms: normalized, a final plural "s" set apart. */
+const shortFormWords = (name: string): { words: string[]; plural: boolean } => {
+  const words = normalizeName(name).split(" ")
+  const last = words[words.length - 1]!
+  const plural = last.length > SHORT_WORD && last.endsWith("s")
+  if (plural) words[words.length - 1] = last.slice(0, -1)
+  return { words, plural }
+}
+
+/** The key a name of two or more words and its short forms share: each word's first letters, and whether it is plural. */
+const shortFormKey = (name: string): string | null => {
+  if (wordCount(name) < 2) return null
+  const { words, plural } = shortFormWords(name)
+  if (words.length < 2) return null
+  let key = ""
+  for (const w of words) key += (key === "" ? "" : " ") + w.slice(0, SHORT_WORD)
+  return plural ? key + "+s" : key
+}
+
+/** Most letters of a word's short form: "Lib", "Dem", "Cons"; longer starts are words of their own ("Water" of "Waterless"). */
+const LONGEST_SHORT_WORD = 4
+
+/**
+ * Whether `short` writes every word of `long` by its first three or four letters ("Lib Dems" of
+ * "Liberal Democrats", "Nat West" of "National Westminster"), with the same plural. Every word
+ * must be cut: a word written whole beside a cut one is another name ("High Street" is not
+ * "Highwood Street", nor "North Philadelphia" "Northeast Philadelphia").
+ */
+const abbreviates = (short: string, long: string): boolean => {
+  const a = shortFormWords(short)
+  const b = shortFormWords(long)
+  if (a.plural !== b.plural || a.words.length !== b.words.length) return false
+  for (let i = 0; i < a.words.length; i++) {
+    const x = a.words[i]!
+    const y = b.words[i]!
+    if (x.length < SHORT_WORD || x.length > LONGEST_SHORT_WORD || x.length >= y.length || !y.startsWith(x)) return false
+  }
+  return true
+}
+
+/**
+ * Whether `fuller` starts with the name of a town or region (not a country) that `shorter` does
+ * not start with: "Stevenage Labour Party" beside "Labour"; not "US Federal Reserve".
+ */
+const startsWithTown = (fuller: string, shorter: string, gaz: Gazetteer): boolean => {
+  const words = fuller.split(/\s+/)
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const prefix = words.slice(0, n).join(" ")
+    if (shorter.startsWith(prefix)) return false
+    if (gaz.cityByName(prefix) !== undefined && gaz.countryByName(prefix) === undefined) return true
+  }
+  return false
 }
 
 /**

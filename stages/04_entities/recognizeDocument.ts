@@ -2,9 +2,11 @@ import { gazetteer, type Gazetteer } from "./gazetteer/Gazetteer.js"
 import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntity, type SentenceResult } from "./linkDocument.js"
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { resolveSharedCountryNames, spreadPlacesInDocument } from "./placeContext.js"
+import { typeConditionNames } from "./diseaseNames.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
+import { typeWorkTitles } from "./workTitles.js"
 
 export interface TokenizedSentence {
   readonly sentenceId: number
@@ -41,6 +43,10 @@ export const recognizeDocument = (
   const stems = possessiveOrgStems(words, spans, gaz)
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
+  // "Alzheimer's", "Parkinson's disease": conditions, not the doctor or a company.
+  typeConditionNames(words, results.map((r) => r.mentions as SentenceMention[]))
+  // "the film Sunset Harbour", "the band Paper Kites": works are MISC, bands ORG.
+  typeWorkTitles(text, results)
   spreadPlacesInDocument(text, results)
   resolveSharedCountryNames(results, gaz)
   return linkDocument(text, results, gaz, withEntities)

@@ -9,6 +9,7 @@ import { joinCompanyNames } from "./joinCompanyNames.js"
 import { joinNamedInstitutions } from "./namedInstitutions.js"
 import { isLawBill, lawBillSpan } from "./lawBill.js"
 import { retypePlacesByContext } from "./placeContext.js"
+import { retypeInitialedNames } from "./initialedNames.js"
 import { GROUP_NAMES, NUMBERED_ROAD_WORDS, REGION_NAMES, REGION_TRAILERS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 import { facilityEnd, lookupForm, spanText, typeSpan } from "./typeSpan.js"
@@ -207,6 +208,7 @@ export const recognizeSentence = (
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
   typeNamedStreets(tokens, mentions)
+  retypeInitialedNames(tokens, mentions)
   retypePlacesByContext(text, tokens, mentions, gaz)
 
   const typeAt = (i: number): EntityType | null => (owner[i] === -1 ? null : mentions[owner[i]!]!.type)
@@ -385,20 +387,22 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
   // Mentions added here are read too: a company's second code follows its first ("Acme ACMEX.MX ( ACM.N )").
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!
-    // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said").
-    const next = m.b < tokens.length ? tokens[m.b]!.text : ""
+    // "Name (ACR)", or a stock code straight after the name ("Kos Mills Inc. KOSM.O said"); a
+    // company's possessive may come between ("Acme Corp's ( ACM.N ) offer").
+    const end = m.b + 1 < tokens.length && (tokens[m.b]!.text === "'s" || tokens[m.b]!.text === "’s") && tokens[m.b + 1]!.text === "(" ? m.b + 1 : m.b
+    const next = end < tokens.length ? tokens[end]!.text : ""
     // "Acme Corp <ACM>": angle brackets after a company's name hold its stock code.
-    const angled = next === "<" && tokens[m.b + 2]?.text === ">" && ANGLED_CODE.test(tokens[m.b + 1]!.text)
-    const at = (next === "(" && tokens[m.b + 2]?.text === ")") || angled ? m.b + 1 : next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? m.b : -1
+    const angled = next === "<" && tokens[end + 2]?.text === ">" && ANGLED_CODE.test(tokens[end + 1]!.text)
+    const at = (next === "(" && tokens[end + 2]?.text === ")") || angled ? end + 1 : end === m.b && next.length > 2 && next.indexOf(".") > 0 && isTicker(next) ? end : -1
     if (at === -1 || m.type === "NORP" || m.country !== null) continue
     const acronym = tokens[at]!.text
-    // People have no acronyms, and "( U.S. )" after a name says where someone is from; but a
-    // stock code with its exchange after a name the tagger read as a person or MISC ("Fannie Mae
-    // ( FNM.N )", "Airbus ( EAD.PA )") makes it a company.
+    // People have no acronyms ("( U.S. )" after a name says where someone is from), but a name
+    // with a stock code is a company, whatever the tagger said: a person's in brackets only
+    // ("Ladbrokes ( LAD.L )"), a MISC one bracketed or not ("Airbus EAD.PA").
     if (m.type === "PERSON" || m.type === "MISC") {
-      // A code with its exchange only: angle brackets also hold a person's initials or handle.
-      if (!isTicker(acronym)) continue
+      if (!isTicker(acronym) || (m.type === "PERSON" && at !== end + 1)) continue
       m.type = "ORG"
+      m.title = null
     } else if ((m.type === "GPE" || m.type === "LOC" || m.type === "FAC") && isTicker(acronym)) {
       // A company named like a town ("Rio Tinto ( RIO.L )"); but "in Frankfurt ( AAPL.F )" is
       // where the shares trade, and the code is another company's.

@@ -126,6 +126,27 @@ describe("ranks and offices before a person's name", () => {
   })
 })
 
+describe("buildings and events read as places", () => {
+  it("types a LOC name ending in a building's word as FAC and one ending in an event's as MISC, not an ORG or a known town", () => {
+    const r = runStub("Crowds filled Orrin Hall and the Tamsin Library for the Harlow Film Festival.\nBlack House Books and Rockville Centre agreed.", {
+      "Orrin Hall": "LOC",
+      "Tamsin Library": "LOC",
+      "Harlow Film Festival": "LOC",
+      "Black House Books": "ORG",
+      "Rockville Centre": "LOC"
+    })
+    expect(mentionTypes(r)).toEqual([
+      ["Orrin Hall", "FAC"],
+      ["Tamsin Library", "FAC"],
+      ["Harlow Film Festival", "MISC"],
+      ["Black House Books", "ORG"],
+      ["Rockville Centre", "GPE"]
+    ])
+    const bodies = runStub("The U.S. House and the Upper House met in Orrin Hall.\nThe Catholic Church spoke.", { "U.S. House": "LOC", "Upper House": "LOC", "Orrin Hall": "LOC", "Catholic Church": "LOC" })
+    expect(mentionTypes(bodies)).toEqual([["U.S. House", "ORG"], ["Upper House", "ORG"], ["Orrin Hall", "FAC"], ["Catholic Church", "ORG"]])
+  })
+})
+
 describe("countries in capitals", () => {
   it("links a place the tagger found in a dateline's capitals to its country, not a person named so", () => {
     const r = runStub("SINGAPORE (Wire) - Exports fell.\nJORDAN scored twice.", { SINGAPORE: "LOC", JORDAN: "PER" })
@@ -134,5 +155,17 @@ describe("countries in capitals", () => {
       ["JORDAN", "PERSON", r.mentions[1]!.entityId]
     ])
     expect(r.mentions[1]!.entityId).not.toBe("JOR")
+  })
+
+  it("reads a country's name in capitals before a lower-case word as an acronym, not in a heading", () => {
+    const r = runStub("The CHAD leader met the CHAD party.\nHOW CAN PERU win?\nLIMA, PERU (Wire) - Prices rose.\nPERU: -- Rates fell.", { CHAD: "LOC", PERU: "LOC" })
+    expect(r.mentions.map((m) => [m.text, m.type, m.entityId])).toEqual([
+      ["CHAD", "ORG", r.mentions[0]!.entityId],
+      ["CHAD", "ORG", r.mentions[0]!.entityId],
+      ["PERU", "GPE", "PER"],
+      ["PERU", "GPE", "PER"],
+      ["PERU", "GPE", "PER"]
+    ])
+    expect(r.mentions[0]!.entityId).not.toBe("TCD")
   })
 })

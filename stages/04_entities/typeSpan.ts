@@ -1,12 +1,13 @@
+import { isTicker } from "./acronymFits.js"
 import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
-  BODY_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
+  BODY_HEADS, BUILDING_HEADS, EVENT_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
   RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
   ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
-import { isCapitalized, lower } from "./tokenWords.js"
+import { isCapitalized, isInCapitals, lower } from "./tokenWords.js"
 
 /** A span typed in sitrep's terms; tokens [a, b) of one sentence. */
 export interface TypedSpan {
@@ -133,6 +134,30 @@ const afterRanks = (tokens: ReadonlyArray<Token>, a: number, b: number): number 
   return s === a || (b - s === 1 && isRank(tokens[s])) ? a : s
 }
 
+/** Words before "House" that make it a legislature's chamber, and before "Church" a denomination. */
+const CHAMBER_WORDS = new Set(["upper", "lower", "republican", "democratic", "state"])
+const DENOMINATIONS = new Set(["catholic", "orthodox", "episcopal", "anglican", "methodist", "presbyterian", "lutheran", "baptist", "evangelical", "protestant"])
+
+/** Whether "<word> House" is a chamber ("U.S. House", "Upper House", "Republican-controlled House") or "<word> Church" a denomination. */
+const isBodyBeforeHead = (word: string, head: string, gaz: Gazetteer): boolean => {
+  const w = word.toLowerCase()
+  if (head === "church") return DENOMINATIONS.has(w)
+  if (head !== "house") return false
+  return CHAMBER_WORDS.has(w) || w.endsWith("-controlled") || w.endsWith("-led") || gaz.countryByName(word) !== undefined
+}
+
+/**
+ * Whether a country's name in capitals at [a, b) spells an acronym: a lower-case word follows it
+ * straight away, as a sentence uses a party's or group's initials ("the LAOS party", "LAOS
+ * leader"), and no word in capitals stands before it (a headline). Datelines, factbox headings
+ * and tables put punctuation, a number or a capitalized word after a country ("SINGAPORE (Wire) -",
+ * "ITALY: --", "JAPAN Total").
+ */
+const spellsAcronym = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
+  if (b >= tokens.length || !/^\p{Ll}/u.test(tokens[b]!.text)) return false
+  return a === 0 || !isInCapitals(tokens[a - 1]!.text) || tokens[a - 1]!.text.length < 2
+}
+
 /**
  * Maps a tagger span to sitrep's types (see README, "Entities"):
  * PER → PERSON (leading honorifics dropped); ORG → ORG, or GPE when it is a country's name;
@@ -169,6 +194,8 @@ export const typeSpan = (
   if (demonym !== undefined) return { a, b, type: "NORP", country: demonym.country }
   if (GROUP_NAMES.has(surface)) return { a, b, type: "NORP", country: null }
   if (HOLIDAY_NAMES.has(surface)) return { a, b, type: "MISC", country: null }
+  // A stock code ("BAC.N", "LAD.L") is a company's, never a place (but "U.S", "U.S." without its last dot, is the country).
+  if (b - a === 1 && conll === "LOC" && isTicker(surface) && gaz.countryByName(surface + ".") === undefined) return { a, b, type: "ORG", country: null }
   const compound = b - a === 1 ? hyphenatedNationality(surface, gaz) : undefined
   if (compound !== undefined) return { a, b, type: "NORP", country: compound }
   const last = lower(tokens[b - 1])
@@ -206,8 +233,11 @@ export const typeSpan = (
     if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
     return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
-  // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name.
-  const country = gaz.countryByName(surface) ?? (conll === "LOC" ? gaz.countryByCapitals(surface) : undefined)
+  // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name; before
+  // a lower-case word ("the LAOS party", "LAOS leader") such capitals spell an acronym.
+  const inCapitals = conll === "LOC" ? gaz.countryByCapitals(surface) : undefined
+  if (inCapitals !== undefined && spellsAcronym(tokens, a, b)) return { a, b, type: "ORG", country: null }
+  const country = gaz.countryByName(surface) ?? inCapitals
   if (country !== undefined && conll !== "MISC") return { a, b, type: "GPE", country }
   if (conll === "MISC") {
     // "Iraqi Parliament", "Kurdish Workers Party": named like a group, but an organization.
@@ -220,6 +250,13 @@ export const typeSpan = (
     return { a, b, type: "MISC", country: null }
   }
   if (FACILITY_HEADS.has(last) && b - a > 1) return { a, b, type: "FAC", country: null }
+  // "White House", "Bodleian Library" read as places are buildings, "Berlin Film Festival" an
+  // event; not a town the gazetteer knows ("Rockville Centre").
+  if (conll === "LOC" && b - a > 1 && (BUILDING_HEADS.has(last) || EVENT_HEADS.has(last)) && gaz.cityByName(surface) === undefined) {
+    // "U.S. House", "Upper House", "Republican House": a chamber; "Catholic Church": a denomination.
+    if (b - a === 2 && isBodyBeforeHead(tokens[a]!.text, last, gaz)) return { a, b, type: "ORG", country: null }
+    return { a, b, type: BUILDING_HEADS.has(last) ? "FAC" : "MISC", country: null }
+  }
   // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
   // ("Red Bank, New Jersey" is a town: not before a comma and a capitalized word.)
   if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface) && !(tokens[b]?.text === "," && isCapitalized(tokens[b + 1]))) {

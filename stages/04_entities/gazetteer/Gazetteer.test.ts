@@ -69,6 +69,15 @@ describe("the embedded gazetteer's places", () => {
     expect(g.placeToLocate("Nowhereville")).toBeUndefined()
   })
 
+  it("locates no part of a town named by a compass point and End or Side, whatever place the table lists so", () => {
+    const g = gazetteer()
+    for (const name of ["West End", "East End", "South Side", "Northwest Side", "Lower East Side", "WEST END"]) {
+      expect(g.placeToLocate(name), name).toBeUndefined()
+      expect(g.placeCandidates(name), name).toEqual([])
+    }
+    expect(g.placeToLocate("West Haven")).toBeDefined()
+  })
+
   it("never makes a country's name, a nationality or a group word a place", () => {
     const g = gazetteer()
     expect(g.cityByName("Georgia")).toBeUndefined()

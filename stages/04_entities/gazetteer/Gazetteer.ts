@@ -195,6 +195,9 @@ export class Gazetteer {
   private readonly locatedByName = new Map<string, City | null>()
 
   private locate(name: string): City | undefined {
+    // "West End", "South Side", "Lower East Side": a part of whichever town the story is in,
+    // never by itself the one place the table lists under the name (West End, Anguilla).
+    if (TOWN_PART.test(name)) return undefined
     const exact = this.cityByName(name)
     if (exact !== undefined) return exact
     const written = isInCapitals(name) ? titleCase(name) : name
@@ -290,6 +293,9 @@ export class Gazetteer {
 
 /** Names written in printable ASCII only, which may stand for a name with accents ("Zurich"). */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
+/** A compass point (or Upper/Lower/Far) and "End" or "Side": a part of a town ("East End", "Northwest Side"). */
+const TOWN_PART = /^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|upper|lower|far|near)(?:\s+(?:east|west|north|south))?\s+(?:end|side)$/i
 
 /** Distinct names placeToLocate and placeCandidates remember before they start over (bounded memory on any corpus). */
 const LOCATED_CACHE_SIZE = 50_000
