@@ -397,10 +397,10 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     if (at === -1 || m.type === "NORP" || m.country !== null) continue
     const acronym = tokens[at]!.text
     // People have no acronyms ("( U.S. )" after a name says where someone is from), but a name
-    // with a stock code is a company, whatever the tagger said: a person's in brackets only
-    // ("Ladbrokes ( LAD.L )"), a MISC one bracketed or not ("Airbus EAD.PA").
+    // with a stock code and its exchange is a company, whatever the tagger said, bracketed or
+    // not ("Ladbrokes ( LAD.L )", "Fannie Mae FNM.N", "Airbus EAD.PA").
     if (m.type === "PERSON" || m.type === "MISC") {
-      if (!isTicker(acronym) || (m.type === "PERSON" && at !== end + 1)) continue
+      if (!isTicker(acronym)) continue
       m.type = "ORG"
       m.title = null
     } else if ((m.type === "GPE" || m.type === "LOC" || m.type === "FAC") && isTicker(acronym)) {
