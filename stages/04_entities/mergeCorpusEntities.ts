@@ -158,23 +158,16 @@ const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
   "inc corp co ltd plc llc cos ag sa spa nv gmbh group holdings holding company corporation limited lp bhd kk pcl oyj asa ab se tbk".split(" ")
 )
 
-/** Whether `longer` is `short`'s name followed only by a legal form ("BMW" and "BMW AG"; not "Lockheed Martin" and "Lockheed Martin Integrated Systems"). */
-const goesOnFrom = (longer: Acc, short: Acc): boolean =>
-  longer.name.startsWith(short.name + " ") &&
-  longer.name
-    .slice(short.name.length + 1)
-    .split(/\s+/)
-    .every((w) => LEGAL_FORM_WORDS.has(w.toLowerCase().replace(/\./g, "")))
-
-/** Words that, after a body's name, still name that body: a legal form, "Party", "Motor(s)". */
-const SAME_BODY_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_WORDS, "party", "motor", "motors"])
-
-/** Whether `longer` (which starts with `short`) only adds SAME_BODY_WORDS. */
-const endsInFormWords = (longer: string, short: string): boolean =>
+/** Whether `longer` is `short`'s words (case ignored) followed only by words of `words`. */
+const addsOnly = (longer: string, short: string, words: ReadonlySet<string>): boolean =>
+  startsName(longer, short) &&
   longer
     .slice(short.length + 1)
     .split(/\s+/)
-    .every((w) => SAME_BODY_WORDS.has(w.toLowerCase().replace(/\./g, "")))
+    .every((w) => words.has(w.toLowerCase().replace(/\./g, "")))
+
+/** Words that, after a body's name, still name that body: a legal form, "Party", "Motor(s)". */
+const SAME_BODY_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_WORDS, "party", "motor", "motors"])
 
 /**
  * Merges document-level entities into corpus entities. Ids already agree across documents
@@ -265,7 +258,7 @@ export const mergeCorpusEntities = (
           else if (only !== id) several = true
         }
       }
-      if (several || only === acc.id || (only !== undefined && !goesOnFrom(byId.get(only)!, acc))) (only = undefined), (several = false)
+      if (several || only === acc.id || (only !== undefined && !addsOnly(byId.get(only)!.name, acc.name, LEGAL_FORM_WORDS))) (only = undefined), (several = false)
       const keys = only !== undefined ? [] : types.map((t) => `${t}:${normal}`)
       if (only === undefined && pass === "typed" && acc.type === "PERSON") keys.push(`SURNAME:${normal}`)
       // "Lib Dem" and "Lib Dems", "Liberal Democrat" and "Liberal Democrats": a name of two or more
@@ -295,7 +288,7 @@ export const mergeCorpusEntities = (
       // documents than the longer name, it is an entity of its own that a few documents named
       // a part, a unit or a list of. Not when the longer name only adds a legal form or "Party"
       // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body.
-      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !endsInFormWords(other.name, acc.name))
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS))
         continue
       // Nor does a name said alone in more documents than a fuller name that puts a town before
       // it: a party in many reports ("Labour") is not the local branch one report named in full
