@@ -22,6 +22,14 @@ describe("tense next to the date", () => {
     expect(read(["The auditor wrote in April that the books were sound."], "2021-02-05")).toEqual(["April → DATE 2020-04"])
     expect(read(["The mayor will speak in March about the new bridge."], "2021-01-20")).toEqual(["March → DATE 2021-03"])
   })
+  it("lets a past passive with its particle right before a weekday keep it past", () => {
+    // Published on a Saturday: the Friday the line was blown up is the day before, whatever follows.
+    expect(read(["The mill, after its water main was blown up on Friday, is expected to close for a week."], "2021-03-13")).toEqual([
+      "Friday → DATE 2021-03-12",
+      "a week → DURATION P1W"
+    ])
+    expect(read(["The mill was expected to reopen on Friday."], "2021-03-13")).toEqual(["Friday → DATE 2021-03-19"])
+  })
   it("reads 'would have' and 'could have' as looking back, not ahead", () => {
     // Published in February: the October the counterfactual speaks of has gone.
     expect(read(["Officials said the harvest would have grown in October without the frost."], "2021-02-10")).toEqual(["October → DATE 2020-10"])

@@ -27,6 +27,13 @@ const PAST_AFTER = /^\s(?:was|were|had|did|came|went|took|fell|rose|grew|met|lef
 const PAST_AT_EVENT_BEFORE =
   /\b(?:was|were|said|spoke|told|made|met|gave|[a-z]{2,}(?<!expect|schedul|plann|slat|need)ed)\s+(?:at|during)\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on)\s+$/
 
+/**
+ * "was blown up on ", "were shot dead on ", "was taken away late on ": a past passive, with a
+ * particle or "dead" after it, right before the date (not "was due to", "was expected to").
+ */
+const PAST_PASSIVE_BEFORE =
+  /\b(?:was|were)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?(?!(?:due|expected|set|scheduled|slated|poised|likely|planning|going|about|supposed|to)\b)[a-z]+\s+(?:up|down|off|out|away|dead|back|over|open|shut)\s+(?:(?:late|early)\s+)?(?:on|in|at)\s+$/
+
 const PASSIVE_BEFORE = /\b(?:be|being)\s+[a-z]+\s+(?:on\s+|in\s+|at\s+)?$/
 
 /** "by", "until" or "till", possibly followed by a clock time: "until 9 a.m. EST Tuesday". */
@@ -110,6 +117,8 @@ export const tenseAt = (sentence: string, index: number, length: number): Tense 
   const reach = ADJACENT + (LATE_OR_EARLY_BEFORE.test(before) ? 6 : 0)
   const adjacentPast = nearestPast <= reach && nearestPast <= futureBefore && PAST_BEFORE.test(before) && !PASSIVE_BEFORE.test(before)
   if (adjacentPast) return "past_adjacent"
+  // ... and so does a past passive with its particle: "was blown up on Friday", "were shot dead on Monday".
+  if (nearestPast <= futureBefore && PAST_PASSIVE_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) return "past_adjacent"
   // ... and so does one whose event phrase stands between: "said at his rally in March", "spoke during a visit on Monday".
   if (nearestPast < nearestFuture && PAST_AT_EVENT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index))) return "past_adjacent"
   // ... and so does one right after it, the date set between subject and verb: "The government in February projected".
