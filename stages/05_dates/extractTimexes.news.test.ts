@@ -30,6 +30,11 @@ describe("tense next to the date", () => {
     ])
     expect(read(["The mill was expected to reopen on Friday."], "2021-03-13")).toEqual(["Friday → DATE 2021-03-19"])
   })
+  it("leaves the verb 'last' out of a duration, but keeps the adjective", () => {
+    expect(read(["The strike could last several more weeks."], "2021-03-13")).toEqual(["several more weeks → DURATION PXW"])
+    expect(read(["The hearing is expected to last up to three days."], "2021-03-13")).toEqual(["up to three days → DURATION P3D"])
+    expect(read(["Sales fell over the last three years."], "2021-03-13")).toEqual(["the last three years → DURATION P3Y"])
+  })
   it("reads 'would have' and 'could have' as looking back, not ahead", () => {
     // Published in February: the October the counterfactual speaks of has gone.
     expect(read(["Officials said the harvest would have grown in October without the frost."], "2021-02-10")).toEqual(["October → DATE 2020-10"])

@@ -171,13 +171,19 @@ export const reportedQuarter = (previousQuarter: number | null, dct: number): nu
   return previousQuarter === null || previousQuarter > current ? current - 1 : previousQuarter
 }
 
+/**
+ * "last" as the adjective of "the last five weeks", not the verb of "could last several months"
+ * or "expected to last three weeks", which is no part of the duration.
+ */
+const LAST_ADJECTIVE = String.raw`(?<!\b(?:will|would|could|can|may|might|must|should|shall|to|it|that|which|they|not|n't)\s)last`
+
 /** "five weeks", "the last five weeks", "the next two years", "the year-earlier nine months", "24 hours", "several months", "recent weeks". */
 export const durationRule: Rule = {
   triggers: T.UNIT,
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|last|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|last|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
+    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|${LAST_ADJECTIVE}|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
