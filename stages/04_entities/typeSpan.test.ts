@@ -169,3 +169,14 @@ describe("countries in capitals", () => {
     expect(r.mentions[0]!.entityId).not.toBe("TCD")
   })
 })
+
+describe("a country's bodies", () => {
+  it("makes a body named after a country an organization when the tagger read it as a place", () => {
+    const r = runStub("The U.S. Federal Reserve met.\nThe United States Bankruptcy Court ruled.\nBritish Columbia voted.", {
+      "U.S. Federal Reserve": "LOC",
+      "United States Bankruptcy Court": "LOC",
+      "British Columbia": "LOC"
+    })
+    expect(mentionTypes(r)).toEqual([["U.S. Federal Reserve", "ORG"], ["United States Bankruptcy Court", "ORG"], ["British Columbia", "GPE"]])
+  })
+})

@@ -257,6 +257,11 @@ export const typeSpan = (
     if (b - a === 2 && isBodyBeforeHead(tokens[a]!.text, last, gaz)) return { a, b, type: "ORG", country: null }
     return { a, b, type: BUILDING_HEADS.has(last) ? "FAC" : "MISC", country: null }
   }
+  // "U.S. Federal Reserve", "UK Takeover Panel", "United States Bankruptcy Court" tagged as places:
+  // a country's name before a body's is that country's body, an organization.
+  if (conll === "LOC" && b - a > 1 && (ORGANIZATION_HEADS.has(last) || STATE_BODY_LAST_WORDS.has(last)) && countryPrefix(tokens, a, b, gaz) > 0) {
+    return { a, b, type: "ORG", country: null }
+  }
   // "Midland Bank", "Banque Internationale" tagged as places: a bank (not "West Bank", a region named above).
   // ("Red Bank, New Jersey" is a town: not before a comma and a capitalized word.)
   if (conll === "LOC" && b - a > 1 && (last === "bank" || ORGANIZATION_FIRST_WORDS.has(first)) && !REGION_NAMES.has(surface) && !(tokens[b]?.text === "," && isCapitalized(tokens[b + 1]))) {
@@ -269,4 +274,14 @@ export const typeSpan = (
   // A state or city named like a region ("Rhode Island", "Green Bay") is a place with a government.
   if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1 && gaz.cityByName(surface) === undefined)) return { a, b, type: "LOC", country: null }
   return { a, b, type: "GPE", country: null }
+}
+
+/** Last words of a state's bodies that ORGANIZATION_HEADS does not hold: "Federal Reserve", "House of Representatives". */
+const STATE_BODY_LAST_WORDS: ReadonlySet<string> = new Set(["reserve", "representatives", "navy", "marines", "treasury", "panel", "tribunal", "cabinet"])
+
+/** Tokens at `a` that name a country ("U.S.", "UK", "United States") and leave a word after them; 0 when none do. */
+const countryPrefix = (tokens: ReadonlyArray<Token>, a: number, b: number, gaz: Gazetteer): number => {
+  if (b - a >= 2 && gaz.countryByName(tokens[a]!.text) !== undefined) return 1
+  if (b - a >= 3 && gaz.countryByName(`${tokens[a]!.text} ${tokens[a + 1]!.text}`) !== undefined) return 2
+  return 0
 }
