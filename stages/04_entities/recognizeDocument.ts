@@ -3,6 +3,7 @@ import { linkDocument, type DocumentEntity, type LinkedMention, type PlacedEntit
 import type { SpanTagger, TaggedSpan, Token } from "./nerContract.js"
 import { resolveSharedCountryNames, spreadPlacesInDocument } from "./placeContext.js"
 import { typeConditionNames } from "./diseaseNames.js"
+import { typeMakersOfModels } from "./makersOfModels.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
@@ -47,6 +48,8 @@ export const recognizeDocument = (
   typeConditionNames(words, results.map((r) => r.mentions as SentenceMention[]))
   // "the film Sunset Harbour", "the band Paper Kites": works are MISC, bands ORG.
   typeWorkTitles(text, results)
+  // "Airbus" beside "Airbus A380": the maker of a numbered model is a company.
+  typeMakersOfModels(results)
   spreadPlacesInDocument(text, results)
   resolveSharedCountryNames(results, gaz)
   return linkDocument(text, results, gaz, withEntities)

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest"
+import { mentionTypes, runStub } from "./testing/runStub.js"
+
+describe("makers of numbered models", () => {
+  it("makes a MISC name that starts a numbered model a company where it stands alone", () => {
+    const r = runStub("The Vexa V410 flew.\nVexa said orders rose.", { "Vexa V410": "MISC", Vexa: "MISC" })
+    expect(mentionTypes(r)).toEqual([["Vexa V410", "MISC"], ["Vexa", "ORG"]])
+  })
+
+  it("does not read an edition's year or a version number as a model", () => {
+    const r = runStub("Tarnball 2024 opens.\nTarnball fans queued.\nThe Vexa 7 shipped.\nVexa sold well.", { "Tarnball 2024": "MISC", Tarnball: "MISC", "Vexa 7": "MISC", Vexa: "MISC" })
+    expect(mentionTypes(r).filter(([, t]) => t === "ORG")).toEqual([])
+  })
+
+  it("leaves a product line named in words, and a document without models, alone", () => {
+    const r = runStub("The Tunebox Mini sold well.\nTunebox fans queued.", { "Tunebox Mini": "MISC", Tunebox: "MISC" })
+    expect(mentionTypes(r)).toEqual([["Tunebox Mini", "MISC"], ["Tunebox", "MISC"]])
+  })
+})
