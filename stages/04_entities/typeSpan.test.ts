@@ -180,3 +180,10 @@ describe("a country's bodies", () => {
     expect(mentionTypes(r)).toEqual([["U.S. Federal Reserve", "ORG"], ["United States Bankruptcy Court", "ORG"], ["British Columbia", "GPE"]])
   })
 })
+
+describe("companies named like people", () => {
+  it("makes a PER span ending in a company's trade an organization", () => {
+    const r = runStub("Hal Porter Partners bought it.\nOrdell Aircraft built it.\nHal Porter agreed.", { "Hal Porter Partners": "PER", "Ordell Aircraft": "PER", "Hal Porter": "PER" })
+    expect(mentionTypes(r)).toEqual([["Hal Porter Partners", "ORG"], ["Ordell Aircraft", "ORG"], ["Hal Porter", "PERSON"]])
+  })
+})

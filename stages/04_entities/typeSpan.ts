@@ -86,6 +86,12 @@ const isNewspaperName = (tokens: ReadonlyArray<Token>, a: number, b: number): bo
 /** First words that make a name an organization's: "Banque Indosuez", "Radio Pakistan", "Bankhaus Centrale". */
 const ORGANIZATION_FIRST_WORDS = new Set(["bank", "banque", "banca", "banco", "bankhaus", "radio"])
 
+/** A company's trade as its last word ("Douglas Aircraft", "Thomas H. Lee Partners"): no person's name ends so. */
+const TRADE_LAST_WORDS = new Set([
+  "airlines", "airways", "aircraft", "aerospace", "motors", "pharmaceuticals", "industries", "technologies", "networks",
+  "communications", "electronics", "petroleum", "holdings", "partners", "securities", "laboratories", "entertainment"
+])
+
 /** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
 const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.", "borough"])
 
@@ -230,7 +236,7 @@ export const typeSpan = (
     a = afterRanks(tokens, a, b)
     // "Popular Mobilization Units", "Banque Indosuez" are no person, whatever their shape suggested;
     // "Wingate Hotel" is a building.
-    if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
+    if (b - a > 1 && (ORGANIZATION_HEADS.has(last) || TRADE_LAST_WORDS.has(last) || ORGANIZATION_FIRST_WORDS.has(lower(tokens[a])))) return { a, b, type: "ORG", country: null }
     return { a, b, type: b - a > 1 && FACILITY_HEADS.has(last) && last !== "base" ? "FAC" : "PERSON", country: null }
   }
   // A place the tagger found in capitals ("SINGAPORE (Wire) -") is the country of that name; before
