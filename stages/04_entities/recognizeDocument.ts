@@ -6,6 +6,7 @@ import { typeConditionNames } from "./diseaseNames.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
+import { splitNamesOverAnd } from "./splitNamesOverAnd.js"
 import { typeWorkTitles } from "./workTitles.js"
 
 export interface TokenizedSentence {
@@ -29,7 +30,9 @@ export const recognizeDocument = (
 ): { mentions: LinkedMention[]; entities: DocumentEntity[]; places: PlacedEntity[] } => {
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
-  const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  const tagged = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  // "Chelsea and Arsenal" where the document names each club alone: two names (splitNamesOverAnd.ts).
+  const spans = splitNamesOverAnd(words, tagged, gaz)
   const capitalizationBin = tagger.capitalizationBin?.bind(tagger)
   // Needed only when a one-word MISC looks like a common word: built then, once per document.
   let longer: Set<string> | undefined
