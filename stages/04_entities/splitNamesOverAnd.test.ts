@@ -57,4 +57,23 @@ describe("splitNamesOverAnd", () => {
       "Australian and New Zealand"
     ])
   })
+
+  it("reads one word beside a name alone as a name only when the news mostly capitalizes it", () => {
+    const r = runStub(
+      "Talmont and Quenbyco fell.\nThe Talmont and Territory models sold.\nTalmont said so.",
+      { "Talmont and Quenbyco": "ORG", "Talmont and Territory": "ORG", Talmont: "ORG" },
+      // How often news writes each word with a capital: "territory" under 20%.
+      { territory: 1 }
+    )
+    expect(mentions(r).slice(0, 3)).toEqual(["ORG Talmont", "ORG Quenbyco", "ORG Talmont and Territory"])
+  })
+
+  it("counts a name named alone with a legal form or a stock code glued after it", () => {
+    const r = runStub("Talmont Corp and Quenby Inc agreed.\nQuenby rose and Talmont Corp TLM.N fell.", {
+      "Talmont Corp and Quenby Inc": "ORG",
+      Quenby: "ORG",
+      "Talmont Corp TLM.N": "ORG"
+    })
+    expect(mentions(r).slice(0, 2)).toEqual(["ORG Talmont Corp", "ORG Quenby Inc"])
+  })
 })
