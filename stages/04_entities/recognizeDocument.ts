@@ -7,6 +7,7 @@ import { typeMakersOfModels } from "./makersOfModels.js"
 import { keepBarePossessiveNames, keepPossessiveNames, possessiveOrgStems } from "./possessiveNames.js"
 import { recognizeSentence, type SentenceMention } from "./recognizeSentence.js"
 import { splitGluedNames } from "./splitGluedNames.js"
+import { splitNamesOverAnd } from "./splitNamesOverAnd.js"
 import { typeWorkTitles } from "./workTitles.js"
 
 export interface TokenizedSentence {
@@ -30,18 +31,24 @@ export const recognizeDocument = (
 ): { mentions: LinkedMention[]; entities: DocumentEntity[]; places: PlacedEntity[] } => {
   const words = sentences.map((s) => s.tokens.map((t) => t.text))
   // A document at a time when the tagger can: a word's earlier labels inform its later mentions.
-  const spans = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  const tagged = tagger.tagDocument !== undefined ? tagger.tagDocument(words) : words.map((w) => tagger.tag(w))
+  // "Chelsea and Arsenal" where the document names each club alone: two names (splitNamesOverAnd.ts).
   const capitalizationBin = tagger.capitalizationBin?.bind(tagger)
+  const glued = tagged.map((spans, k) => splitGluedNames(sentences[k]!.tokens, spans, k === 0, capitalizationBin))
+  // The names the glued ones were mended into are evidence too ("News Corp" of "News Corp NWSa.N");
+  // a part split off may end in what the mending drops ("Motorola Inc. MOT.N and Nokia").
+  const split = splitNamesOverAnd(words, glued, gaz, capitalizationBin)
+  const spans = split === glued ? glued : split.map((spans, k) => (spans === glued[k] ? spans : splitGluedNames(sentences[k]!.tokens, spans, k === 0, capitalizationBin)))
   // Needed only when a one-word MISC looks like a common word: built then, once per document.
   let longer: Set<string> | undefined
-  const inLongerNames = (): Set<string> => (longer ??= wordsInLongerNames(words, spans))
+  const inLongerNames = (): Set<string> => (longer ??= wordsInLongerNames(words, tagged))
   const results: SentenceResult[] = sentences.map((s, k) => ({
     sentenceId: s.sentenceId,
     tokens: s.tokens,
-    mentions: recognizeSentence(text, s.tokens, splitGluedNames(s.tokens, spans[k] ?? [], k === 0, capitalizationBin), gaz, capitalizationBin, inLongerNames)
+    mentions: recognizeSentence(text, s.tokens, spans[k] ?? [], gaz, capitalizationBin, inLongerNames)
   }))
   // "Wendy" + "'s" where the document also tags "Wendy's" as a company, or "a Wendy's": the company, whole.
-  const stems = possessiveOrgStems(words, spans, gaz)
+  const stems = possessiveOrgStems(words, tagged, gaz)
   for (let k = 0; k < results.length; k++) keepPossessiveNames(words[k]!, results[k]!.mentions as SentenceMention[], stems)
   keepBarePossessiveNames(words, results.map((r) => r.mentions as SentenceMention[]))
   // "Alzheimer's", "Parkinson's disease": conditions, not the doctor or a company.
