@@ -118,7 +118,7 @@ const evalConll = (path: string, errorsPath?: string): void => {
       else baseDoc[a[0]]!.push({ start: a[1], end: b[1] + 1, type: m.type })
     }
     for (const s of doc.sentences) gold.push(spansOfLabels(s.labels))
-    if (errorsPath !== undefined) doc.sentences.forEach((s, si) => errors.push(...spanDifferences(s.words, spansOfLabels(s.labels), oursDoc[si]!).map((d) => `${gold.length - doc.sentences.length + si}\t${d}`)))
+    if (errorsPath !== undefined) doc.sentences.forEach((s, si) => errors.push(...conllDifferences(s.words, spansOfLabels(s.labels), oursDoc[si]!).map((d) => `${gold.length - doc.sentences.length + si}\t${d}`)))
     ours.push(...oursDoc)
     baseline.push(...baseDoc)
   }
@@ -130,14 +130,17 @@ const evalConll = (path: string, errorsPath?: string): void => {
   if (errorsPath !== undefined) writeFileSync(errorsPath, errors.join("\n") + "\n")
 }
 
-/** A sentence's spans that gold and ours do not share, as "gold|ours<TAB>type<TAB>words" lines (for --conll-errors). */
-const spanDifferences = (words: ReadonlyArray<string>, gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>): string[] => {
+/** The spans gold and ours do not share (same start, end and type), each shown by `show` as from "gold" or "ours". */
+const spanDifferences = (gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>, show: (side: string, s: LabelSpan) => string): string[] => {
   const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`
   const inGold = new Set(gold.map(key))
   const inOurs = new Set(ours.map(key))
-  const show = (side: string, s: LabelSpan) => `${side}\t${s.type}\t${words.slice(s.start, s.end).join(" ")}`
   return [...gold.filter((s) => !inOurs.has(key(s))).map((s) => show("gold", s)), ...ours.filter((s) => !inGold.has(key(s))).map((s) => show("ours", s))]
 }
+
+/** A CoNLL sentence's differences as "gold|ours<TAB>type<TAB>words" lines (for --conll-errors). */
+const conllDifferences = (words: ReadonlyArray<string>, gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>): string[] =>
+  spanDifferences(gold, ours, (side, s) => `${side}\t${s.type}\t${words.slice(s.start, s.end).join(" ")}`)
 
 const evalMeantime = (dir: string, errorsPath?: string): void => {
   if (!existsSync(dir)) {
@@ -171,14 +174,10 @@ const evalMeantime = (dir: string, errorsPath?: string): void => {
   if (errorsPath !== undefined) writeFileSync(errorsPath, errors.join("\n") + "\n")
 }
 
-/** A document's spans (code-point offsets) that gold and ours do not share, with 40 characters either side. */
+/** A MEANTIME document's differences (code-point offsets), with 40 characters either side (for --meantime-errors). */
 const meantimeDifferences = (docId: string, chars: ReadonlyArray<string>, gold: ReadonlyArray<LabelSpan>, ours: ReadonlyArray<LabelSpan>): string[] => {
-  const key = (s: LabelSpan) => `${s.start}:${s.end}:${s.type}`
-  const inGold = new Set(gold.map(key))
-  const inOurs = new Set(ours.map(key))
   const cut = (a: number, b: number) => chars.slice(Math.max(0, a), b).join("").replace(/\s+/g, " ")
-  const show = (side: string, s: LabelSpan) => `${docId}\t${side}\t${s.type}\t${cut(s.start, s.end)}\t${cut(s.start - 40, s.start)}[${cut(s.start, s.end)}]${cut(s.end, s.end + 40)}`
-  return [...gold.filter((s) => !inOurs.has(key(s))).map((s) => show("gold", s)), ...ours.filter((s) => !inGold.has(key(s))).map((s) => show("ours", s))]
+  return spanDifferences(gold, ours, (side, s) => `${docId}\t${side}\t${s.type}\t${cut(s.start, s.end)}\t${cut(s.start - 40, s.start)}[${cut(s.start, s.end)}]${cut(s.end, s.end + 40)}`)
 }
 
 interface GoldEntity {
