@@ -100,6 +100,12 @@ const ALIAS_CUES = new Set(["also known as", "known as", "aka", "a.k.a.", "also 
 /** A word every cue holds: the gap between two names is only read when one of these is in it. */
 const CUE_WORDS = new Set(["known", "aka", "a.k.a.", "called", "or", "formerly"])
 
+/** owner[i] = the index of the mention covering token i, or -1, for the first n tokens: rebuilt after mentions change. */
+const indexOwners = (owner: Int32Array, mentions: ReadonlyArray<SentenceMention>, n: number): void => {
+  owner.fill(-1, 0, n)
+  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+}
+
 /**
  * One sentence, given the tagger's spans: type them, add what the gazetteer knows that the
  * tagger missed, link bracketed acronyms and "also known as" names, and read the title stated
@@ -189,20 +195,17 @@ export const recognizeSentence = (
 
   addGazetteerMentions(text, tokens, gaz, free, add)
   sortByStart(mentions)
-  owner.fill(-1, 0, n)
-  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+  indexOwners(owner, mentions, n)
 
   const knownPlace = (m: SentenceMention): boolean => {
     const surface = lookupForm(spanText(text, tokens, m.a, m.b))
     return REGION_NAMES.has(surface) || gaz.cityByName(surface) !== undefined
   }
   if (joinCompanyNames(tokens, mentions, knownPlace) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
-    owner.fill(-1, 0, n)
-    for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+    indexOwners(owner, mentions, n)
   }
   if (joinNumberedIndexes(tokens, mentions) || joinFeaturesOfPlaces(tokens, mentions)) {
-    owner.fill(-1, 0, n)
-    for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+    indexOwners(owner, mentions, n)
   }
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
@@ -377,8 +380,7 @@ const widenToBracketedAcronym = (tokens: ReadonlyArray<Token>, mentions: Sentenc
     }
     mentions.push(newMention(s, i, "ORG", confidence, null))
     sortByStart(mentions)
-    owner.fill(-1, 0, tokens.length)
-    for (let k = 0; k < mentions.length; k++) for (let j = mentions[k]!.a; j < mentions[k]!.b; j++) owner[j] = k
+    indexOwners(owner, mentions, tokens.length)
   }
 }
 
@@ -421,8 +423,7 @@ const linkBracketedAcronyms = (tokens: ReadonlyArray<Token>, mentions: SentenceM
     }
   }
   sortByStart(mentions)
-  owner.fill(-1, 0, tokens.length)
-  for (let k = 0; k < mentions.length; k++) for (let i = mentions[k]!.a; i < mentions[k]!.b; i++) owner[i] = k
+  indexOwners(owner, mentions, tokens.length)
 }
 
 /** The words of a mention, after the "the" written before it if any ("The Children's Fund (TCF)"). */
