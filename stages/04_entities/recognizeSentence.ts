@@ -201,12 +201,13 @@ export const recognizeSentence = (
     const surface = lookupForm(spanText(text, tokens, m.a, m.b))
     return REGION_NAMES.has(surface) || gaz.cityByName(surface) !== undefined
   }
-  if (joinCompanyNames(tokens, mentions, knownPlace) || joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1)) {
-    indexOwners(owner, mentions, n)
-  }
-  if (joinNumberedIndexes(tokens, mentions) || joinFeaturesOfPlaces(tokens, mentions)) {
-    indexOwners(owner, mentions, n)
-  }
+  // Each joiner runs whatever the one before it did (none reads the owner index); the index is
+  // rebuilt once if any changed the mentions.
+  let joined = joinCompanyNames(tokens, mentions, knownPlace)
+  joined = joinNamedInstitutions(tokens, mentions, (i) => taggedAt[i] === 1) || joined
+  joined = joinNumberedIndexes(tokens, mentions) || joined
+  joined = joinFeaturesOfPlaces(tokens, mentions) || joined
+  if (joined) indexOwners(owner, mentions, n)
   widenToBracketedAcronym(tokens, mentions, owner)
   linkBracketedAcronyms(tokens, mentions, owner)
   linkAliases(tokens, mentions)
