@@ -95,6 +95,14 @@ describe("bracketed acronyms", () => {
     ])
   })
 
+  it("joins an index and a sea in one sentence", () => {
+    const r = runStub("The Tarn Exchange 250 Index fell as rigs in the Gulf of Tarnia shut.", { "Tarn Exchange": "ORG", Index: "ORG", Gulf: "LOC", Tarnia: "LOC" })
+    expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
+      ["Tarn Exchange 250 Index", "MISC"],
+      ["Gulf of Tarnia", "LOC"]
+    ])
+  })
+
   it("makes a company named like a town a company, but not the town where shares trade", () => {
     const r = runStub("Miner Tarnow Vale (TVL.L) rose.\nIts shares rose in Frankfurt (TVLX.F) too.", { "Tarnow Vale": "LOC", Frankfurt: "LOC" })
     expect(r.mentions.map((m) => [m.text, m.type])).toEqual([
