@@ -1,7 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_JOINERS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
-import { lower } from "./tokenWords.js"
+import { isCapitalized, lower } from "./tokenWords.js"
 
 /** Longest title taken, in tokens: longer runs are sentences, not roles. */
 const MAX_TITLE_TOKENS = 8
@@ -44,10 +44,8 @@ const isSandwiched = (tokens: ReadonlyArray<Token>, i: number, typeAt: (i: numbe
   // Written like the role word after it ("Chief Risk Officer", "chief risk officer"), unless it
   // joins two roles ("Chairman and Chief Executive"): a lower-case word before a capitalized
   // role is a verb or clause between two people ("the aide quoted President X").
-  (TITLE_JOINERS.has(lower(tokens[i])) || startsUpper(tokens[i]!.text) === startsUpper(tokens[i + 1]!.text)) &&
+  (TITLE_JOINERS.has(lower(tokens[i])) || isCapitalized(tokens[i]) === isCapitalized(tokens[i + 1])) &&
   typeAt(i) === null
-
-const startsUpper = (word: string): boolean => word[0] !== word[0]!.toLowerCase()
 
 /**
  * Words that end a title even between two role words: the role before them is another

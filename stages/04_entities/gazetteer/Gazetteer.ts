@@ -141,7 +141,7 @@ export class Gazetteer {
   /**
    * The countries whose common name ends with `word` after another word ("Korea": South Korea
    * and North Korea), lower case; empty for most words. Such a word alone names none of them
-   * until a document says which (see countryOfSharedName).
+   * until a document says which (see resolveSharedCountryNames in placeContext.ts).
    */
   countriesEndingWith(word: string): ReadonlyArray<Country> {
     if (this.sharedEndings === undefined) {
