@@ -82,6 +82,12 @@ describe("months and month-days without a year", () => {
   it("reads 'In October' as the most recent October not after publication", () => {
     expect(read(["In October, the plant closed."])).toEqual(["October → DATE 2020-10"])
   })
+  it("reads 'last' and the month just before publication as that month a year earlier", () => {
+    expect(read(["The mill shut last February and reopened in June."])).toEqual(["last February → DATE 2020-02", "June → DATE 2020-06"])
+    expect(read(["The mill shut last January."])).toEqual(["last January → DATE 2021-01"])
+    expect(read(["The mill shut this past February."])).toEqual(["this past February → DATE 2021-02"])
+    expect(read(["The mill shut last February."], "2021-01-10")).toEqual(["last February → DATE 2020-02"])
+  })
   it("reads a coming month in future text as the next one", () => {
     expect(read(["The bridge will open in June."])).toEqual(["June → DATE 2021-06"])
   })
