@@ -1,6 +1,6 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country } from "./gazetteer/Gazetteer.js"
-import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { CORPORATE_SUFFIXES } from "./legalForms.js"
 import { ORGANIZATION_HEADS } from "./lexicon.js"
 
 /** What the rule reads of a linking node (linkDocument's Node). */
