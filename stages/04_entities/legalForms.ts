@@ -5,8 +5,9 @@
  * - `CORPORATE_SUFFIXES`: lower-cased tokens that end a company's name and so mark it as one
  *   (joinCompanyNames, shorterOrgNames, linkDocument, splitGluedNames, splitNamesOverAnd).
  * - `LEGAL_FORM_WORDS`: lower-case words without stops (the readers take the stops out) that add
- *   nothing to a company's name when mergeCorpusEntities compares two ("Rio Tinto Plc", "Rio Tinto
- *   Group").
+ *   nothing to a company's name when mergeCorpusEntities compares two: entities with one stock
+ *   code ("Rio Tinto Plc", "Rio Tinto Group"), and a longer name that is the same body
+ *   (SAME_BODY_WORDS).
  * - `POSSESSIVE_AFTER_FORM`: the forms as written, case and all, before a possessive that is the
  *   sentence's, not the name's ("Boeing Co's" → "Boeing Co"; mergeCorpusEntities).
  * - `OWN_AFTER_COMMA`: the forms as written, with or without a final stop, after a comma that is
@@ -18,7 +19,7 @@
  * this file pins every derived set, so that moving a word between rules is a visible change.
  */
 
-type Rule = "suffix" | "stockCode" | "possessive" | "afterComma" | "firmEnding"
+type Rule = "suffix" | "sameCompany" | "possessive" | "afterComma" | "firmEnding"
 
 interface FormWord {
   /** As written, case and all; the case-sensitive rules (possessive, afterComma) read each spelling. */
@@ -33,7 +34,7 @@ interface FormWord {
 /** Words of one spelling each that one rule alone reads. */
 const readOnlyBy = (rule: Rule, spellings: ReadonlyArray<string>): ReadonlyArray<FormWord> => spellings.map((s) => ({ spellings: [s], in: [rule] }))
 
-const EVERY_RULE: ReadonlyArray<Rule> = ["suffix", "stockCode", "possessive", "afterComma", "firmEnding"]
+const EVERY_RULE: ReadonlyArray<Rule> = ["suffix", "sameCompany", "possessive", "afterComma", "firmEnding"]
 
 /**
  * English-speaking companies' short forms, the commonest in the news: every rule reads them. The
@@ -55,46 +56,46 @@ const ENGLISH_SHORT_FORMS: ReadonlyArray<FormWord> = [
  * ("& Co", "& Sons") and do not list them.
  */
 const CONTINENTAL_SHORT_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["AG"], in: ["suffix", "stockCode", "possessive", "afterComma"] },
-  { spellings: ["SA"], innerStops: "S.A", in: ["suffix", "stockCode", "possessive", "afterComma"] },
-  { spellings: ["NV"], innerStops: "N.V", in: ["suffix", "stockCode", "possessive", "afterComma"] },
-  { spellings: ["GmbH"], in: ["suffix", "stockCode", "possessive", "afterComma"] }
+  { spellings: ["AG"], in: ["suffix", "sameCompany", "possessive", "afterComma"] },
+  { spellings: ["SA"], innerStops: "S.A", in: ["suffix", "sameCompany", "possessive", "afterComma"] },
+  { spellings: ["NV"], innerStops: "N.V", in: ["suffix", "sameCompany", "possessive", "afterComma"] },
+  { spellings: ["GmbH"], in: ["suffix", "sameCompany", "possessive", "afterComma"] }
 ]
 
 /**
  * Partnerships' forms ("TPG Capital LP", "Skadden … LLP"): a firm's ending after "&"; "LP" also
- * beside a stock code and after a comma. Neither marks a span as a company in the token rules.
+ * in the company comparisons and after a comma. Neither marks a span as a company in the token rules.
  */
 const PARTNERSHIP_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["LP"], innerStops: "L.P", in: ["stockCode", "afterComma", "firmEnding"] },
+  { spellings: ["LP"], innerStops: "L.P", in: ["sameCompany", "afterComma", "firmEnding"] },
   { spellings: ["LLP"], in: ["firmEnding"] }
 ]
 
 /**
- * Forms spelled out ("Tata Motors Limited", "Arthur Andersen & Company"): the stock-code merges
+ * Forms spelled out ("Tata Motors Limited", "Arthur Andersen & Company"): the company comparisons
  * strip three, a comma keeps two with the name, "Company" ends a firm after "&". The token
  * rule of CORPORATE_SUFFIXES reads none, and no possessive after one is stripped.
  */
 const SPELLED_OUT_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["Limited"], in: ["stockCode", "afterComma"] },
+  { spellings: ["Limited"], in: ["sameCompany", "afterComma"] },
   { spellings: ["Incorporated"], in: ["afterComma"] },
-  { spellings: ["Corporation"], in: ["stockCode"] },
-  { spellings: ["Company"], in: ["stockCode", "firmEnding"] }
+  { spellings: ["Corporation"], in: ["sameCompany"] },
+  { spellings: ["Company"], in: ["sameCompany", "firmEnding"] }
 ]
 
 /**
  * Other markets' forms, met beside their stock codes in wire copy ("Eni SpA", "Genting Bhd",
- * "Nokia Oyj", "Volvo AB"): only the stock-code merges strip them; as short capitals ("AB",
+ * "Nokia Oyj", "Volvo AB"): only the company comparisons strip them; as short capitals ("AB",
  * "SE", "KK") they are too often something else ("AB" Alberta, "SE" south-east) to mark a company elsewhere.
  */
-const OTHER_MARKETS_FORMS = readOnlyBy("stockCode", ["SpA", "Bhd", "KK", "PCL", "Oyj", "ASA", "AB", "SE", "Tbk"])
+const OTHER_MARKETS_FORMS = readOnlyBy("sameCompany", ["SpA", "Bhd", "KK", "PCL", "Oyj", "ASA", "AB", "SE", "Tbk"])
 
 /**
  * Group words: "Rio Tinto Group" and "Rio Tinto Plc" with one stock code are one company, so
  * the stock-code merges strip them; but they are no legal form ("Wagner Group", a "pressure
  * group"), so no other rule reads them.
  */
-const GROUP_WORDS = readOnlyBy("stockCode", ["Group", "Holdings", "Holding"])
+const GROUP_WORDS = readOnlyBy("sameCompany", ["Group", "Holdings", "Holding"])
 
 /** A partnership's own nouns after "&" ("& Sons", "& Partners", "Salomon Brothers"): firm endings only. */
 const PARTNERSHIP_NOUNS = readOnlyBy("firmEnding", ["Sons", "Partners", "Associates", "Brothers"])
@@ -128,7 +129,7 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = lowerTokens("suffix")
 export const FIRM_ENDINGS: ReadonlySet<string> = lowerTokens("firmEnding")
 
 /** Lower-case words, without stops, a company's name may end with and still name the company ("BMW AG", "HBOS Plc", "Nikko Cordial Corp."). */
-export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(readBy("stockCode").flatMap((w) => w.spellings.map((s) => s.toLowerCase())))
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(readBy("sameCompany").flatMap((w) => w.spellings.map((s) => s.toLowerCase())))
 
 /** What follows a comma inside one name, exactly as written, with or without a final stop: a legal form or a generation. */
 export const OWN_AFTER_COMMA: ReadonlySet<string> = new Set(
