@@ -1,9 +1,7 @@
-import type { SentenceMention } from "./recognizeSentence.js"
+import { CORPORATE_SUFFIXES } from "./legalForms.js"
 import type { Token } from "./nerContract.js"
+import type { SentenceMention } from "./recognizeSentence.js"
 import { isCapitalized, lower } from "./tokenWords.js"
-
-/** A company's legal-form word, which ends its name: "Inc", "Corp.", "Co", "Plc". */
-export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "cos", "ag", "sa", "nv", "gmbh"])
 
 const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.text === "and" || t.text === "&")
 

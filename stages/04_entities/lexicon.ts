@@ -71,6 +71,9 @@ export const REGION_HEADS = set(`
 /** Lower-case region nouns that may follow a name and complete it: "the Korean peninsula". */
 export const REGION_TRAILERS = set(`peninsula gulf sea strait straits basin delta`)
 
+/** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
+export const PLACE_UNIT_HEADS = set(`county parish township twp twp. borough`)
+
 /** Region names that are not countries or cities, said alone (continents, world regions). */
 export const REGION_NAMES = new Set([
   "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Arctic", "Antarctic", "Eurasia",

@@ -2,6 +2,7 @@ import { isTicker } from "./acronymFits.js"
 import { normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
+import { LEGAL_FORM_WORDS, OWN_AFTER_COMMA, POSSESSIVE_AFTER_FORM } from "./legalForms.js"
 import type { EntityRow } from "./schema.js"
 import { isInCapitals } from "./tokenWords.js"
 
@@ -68,14 +69,8 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"])
 /** A leading article, which a sentence adds ("the European Union") but the name does not carry. */
 const ARTICLE = /^the\s+/i
 
-/** A possessive after a company's legal form or an abbreviation ("Boeing Co.'s", "G7's"): the sentence's, never the name's. */
-const POSSESSIVE_AFTER_FORM = /(?:\.|\d|\b(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|Cos|AG|SA|NV|GmbH))['’]s$/
-
 /** A form without a possessive that only the sentence gave it ("Boeing Co.'s" → "Boeing Co."). */
 const withoutPossessive = (form: string): string => (POSSESSIVE_AFTER_FORM.test(form) ? form.slice(0, -2) : form)
-
-/** What follows a comma inside one name: a legal form or a generation. */
-const OWN_AFTER_COMMA = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|L\.?P|Cos|AG|SA|S\.A|NV|N\.V|GmbH|Limited|Incorporated|Jr|Sr|II|III|IV)\.?$/
 
 /**
  * How badly a form names its entity: 2 for a stock code ("XOM.N"), which is a name only when
@@ -88,7 +83,7 @@ const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): n
   if (placeLike || !form.includes(",")) return 0
   const parts = form.split(",")
   // "Tarn Market, Inc.", "Hal Porter, Jr.": the comma is the name's own.
-  if (parts.slice(1).every((p) => OWN_AFTER_COMMA.test(p.trim()))) return 0
+  if (parts.slice(1).every((p) => OWN_AFTER_COMMA.has(p.trim()))) return 0
   // The same name written without its commas is no other name ("Department for Culture Media and Sport").
   const withoutCommas = (f: string) => f.replace(/\s*,\s*/g, " ")
   const plain = withoutCommas(form)
@@ -152,11 +147,6 @@ const placeNameAsWritten = (acc: Acc, gaz: Gazetteer): string => {
 /** Whether `longer` begins with the words of `short` (case ignored): "BBC World Service" with "BBC". */
 const startsName = (longer: string, short: string): boolean =>
   longer.length > short.length && longer[short.length] === " " && longer.slice(0, short.length).toLowerCase() === short.toLowerCase()
-
-/** Words of a company's legal form, as a name may end with them ("BMW AG", "HBOS Plc", "Nikko Cordial Corp."). */
-const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
-  "inc corp co ltd plc llc cos ag sa spa nv gmbh group holdings holding company corporation limited lp bhd kk pcl oyj asa ab se tbk".split(" ")
-)
 
 /** Whether `longer` is `short`'s words (case ignored) followed only by words of `words`. */
 const addsOnly = (longer: string, short: string, words: ReadonlySet<string>): boolean =>

@@ -1,7 +1,7 @@
 import type { EntityType } from "./entityTypes.js"
 import type { Country } from "./gazetteer/Gazetteer.js"
-import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
-import { ORGANIZATION_HEADS } from "./lexicon.js"
+import { CORPORATE_SUFFIXES } from "./legalForms.js"
+import { ORGANIZATION_HEADS, PLACE_UNIT_HEADS } from "./lexicon.js"
 
 /** What the rule reads of a linking node (linkDocument's Node). */
 export interface OrgNameNode {
@@ -60,8 +60,8 @@ const COMPANY_WORDS = new Set([
   "acquisition", "gang", "tribe", "association", "federation", "union", "league"
 ])
 
-/** Place-unit words: a name ending in one is a place, whose bodies are not its other names. */
-const PLACE_UNITS = new Set(["county", "parish", "township", "twp", "twp.", "borough", "city", "state"])
+/** Place-unit words (a local government's, "city" and "state"): a name ending in one is a place, whose bodies are not its other names. */
+const PLACE_UNITS: ReadonlySet<string> = new Set([...PLACE_UNIT_HEADS, "city", "state"])
 
 /** One-word names that are a kind of body rather than a name ("Bank", "House", "Senate"). */
 const GENERIC = new Set(["house", "the", "national", "federal", "state", "first", "new", "general"])

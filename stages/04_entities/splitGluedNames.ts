@@ -1,5 +1,5 @@
 import { isTicker } from "./acronymFits.js"
-import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { CORPORATE_SUFFIXES } from "./legalForms.js"
 import { NUMBERED_ROAD_WORDS, ORGANIZATION_HEADS, STREET_HEADS } from "./lexicon.js"
 import type { TaggedSpan, Token } from "./nerContract.js"
 

@@ -1,7 +1,8 @@
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
-import { CORPORATE_SUFFIXES } from "./joinCompanyNames.js"
+import { CORPORATE_SUFFIXES, FIRM_ENDINGS } from "./legalForms.js"
 import { ORGANIZATION_HEADS } from "./lexicon.js"
 import type { TaggedSpan } from "./nerContract.js"
+import { startsCapitalized } from "./tokenWords.js"
 
 const isAnd = (word: string): boolean => word === "and" || word === "&"
 
@@ -45,9 +46,6 @@ const hasInnerAnd = (words: ReadonlyArray<string>, s: TaggedSpan): boolean => {
 
 const spanText = (words: ReadonlyArray<string>, start: number, end: number): string => words.slice(start, end).join(" ")
 
-/** A partnership's or company's ending after "&"/"and": "& Co Inc", "& Partners LP", "& Sons". */
-const FIRM_ENDINGS: ReadonlySet<string> = new Set(["co", "co.", "cos", "company", "sons", "partners", "associates", "brothers", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "lp"])
-
 /** The name without a legal form after it ("Cargill Inc" → "Cargill"), or the name as it is. */
 const withoutLegalForm = (text: string): string => {
   const space = text.lastIndexOf(" ")
@@ -56,8 +54,6 @@ const withoutLegalForm = (text: string): string => {
 
 /** The lexicon's bin of words capitalized at least half the time away from a sentence start (see capitalizationBin). */
 const NAME_WORD_MIN_BIN = 3
-
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word)
 
 /**
  * A side no name alone in the document may still be one beside a side that is: capitalized words
@@ -74,7 +70,7 @@ const standsAsName = (words: ReadonlyArray<string>, start: number, end: number, 
     if (bin >= 0 && bin < NAME_WORD_MIN_BIN) return false
   }
   if (FIRM_ENDINGS.has(words[start]!.toLowerCase()) || ORGANIZATION_HEADS.has(words[end - 1]!.toLowerCase())) return false
-  for (let i = start; i < end; i++) if (!isCapitalized(words[i]!)) return false
+  for (let i = start; i < end; i++) if (!startsCapitalized(words[i]!)) return false
   return true
 }
 

@@ -3,7 +3,7 @@ import type { EntityType } from "./entityTypes.js"
 import type { Country, Gazetteer } from "./gazetteer/Gazetteer.js"
 import {
   BODY_HEADS, BUILDING_HEADS, EVENT_HEADS, FUNCTION_WORDS, FACILITY_HEADS, FACILITY_TRAILERS, GROUP_NAMES, HOLIDAY_NAMES, HONORIFICS, NEVER_LAST_WORDS, ORGANIZATION_HEADS,
-  RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
+  PLACE_UNIT_HEADS, RANK_ABBREVIATIONS, RANK_WORDS, REGION_HEADS, REGION_NAMES, STREET_HEADS, STREET_HEADS_NOT_AFTER_PERSON,
   ADDRESS_ONLY_STREET_HEADS, NUMBERED_ROAD_WORDS, STREET_DIRECTIONS, VEHICLE_COMPANY_WORDS, VEHICLE_MAKES
 } from "./lexicon.js"
 import type { ConllType, Token } from "./nerContract.js"
@@ -91,9 +91,6 @@ const TRADE_LAST_WORDS = new Set([
   "airlines", "airways", "aircraft", "aerospace", "motors", "pharmaceuticals", "industries", "technologies", "networks",
   "communications", "electronics", "petroleum", "holdings", "partners", "securities", "laboratories", "entertainment"
 ])
-
-/** Last words of a local government's territory: "Harris County", "Muhlenberg Twp.". */
-const PLACE_UNIT_HEADS = new Set(["county", "parish", "township", "twp", "twp.", "borough"])
 
 /** Whether tokens [a, b) are capitalized name words, none an institution's ("Hospital of Cook County", "… Association in Montgomery County"). */
 const onlyPlaceWords = (tokens: ReadonlyArray<Token>, a: number, b: number): boolean => {
