@@ -64,6 +64,12 @@ describe("calendar units relative to publication", () => {
     expect(read(["Pressures on today's youth are great."])).toEqual([])
     expect(read(["Today's vote was delayed."])).toEqual(["Today → DATE 2021-03-17"])
   })
+  it("reads a part of the day before yesterday, today or tomorrow with it", () => {
+    expect(read(["Shares were up at mid-afternoon yesterday and fell in the late morning today."])).toEqual([
+      "mid-afternoon yesterday → TIME 2021-03-16TAF", "late morning today → TIME 2021-03-17TMO"
+    ])
+    expect(read(["The offer expired at midnight yesterday."])).toEqual(["midnight yesterday → TIME 2021-03-16T24:00"])
+  })
   it("reads yesterday, today and tonight", () => {
     expect(read(["He left yesterday, returns today and speaks tonight."])).toEqual([
       "yesterday → DATE 2021-03-16", "today → DATE 2021-03-17", "tonight → TIME 2021-03-17TNI"
@@ -87,6 +93,7 @@ describe("months and month-days without a year", () => {
     expect(read(["The mill shut last January."])).toEqual(["last January → DATE 2021-01"])
     expect(read(["The mill shut this past February."])).toEqual(["this past February → DATE 2021-02"])
     expect(read(["The mill shut last February."], "2021-01-10")).toEqual(["last February → DATE 2020-02"])
+    expect(read(["Stocks fell in the last February week."])).toEqual(["last February → DATE 2021-02"])
   })
   it("reads a coming month in future text as the next one", () => {
     expect(read(["The bridge will open in June."])).toEqual(["June → DATE 2021-06"])

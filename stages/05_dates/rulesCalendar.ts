@@ -186,8 +186,8 @@ export const monthRule: Rule = {
     if (direction === undefined) return fromDct("DATE", formatMonth(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
     // "last February", written in March: the month just gone would be "last month", so this one is a year
     // earlier (in Reuters stories, 12 of 13 such months checked against the events were). "This past
-    // February" is the one just gone.
-    if (modifier === "last" && month === fromDayNumber(ctx.dct).month - 1) return fromDct("DATE", formatMonth(dctYear - 1, month), 0.8)
+    // February" is the one just gone, and "the last March week" the final week of the month.
+    if (modifier === "last" && month === fromDayNumber(ctx.dct).month - 1 && !/\b[Tt]he\s+$/.test(textBefore(ctx, 5))) return fromDct("DATE", formatMonth(dctYear - 1, month), 0.8)
     return fromDct("DATE", formatMonth(pickMonthYear(ctx.dct, month, direction), month), 0.85)
   }
 }

@@ -96,17 +96,17 @@ const TITLE_BEFORE = /(?:[a-z\d,]|['’]s|\b[A-Z]{2,}) $/
 
 const GENERIC_TODAY = /^['’]s (?:[a-z]+ )?(?:world|youth|society|generation|young|children|teenagers|kids|standards)\b/
 
-/** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday". */
+/** "yesterday", "today", "tomorrow morning", "tonight", "late yesterday", "mid-afternoon yesterday". */
 export const relativeDayRule: Rule = {
   triggers: T.RELATIVE_DAY,
   name: "relative_day",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) )?(${cap("yesterday")}|${cap("today")}|${cap("tomorrow")}|${cap("tonight")})(?: (${PART}))?${END}`,
+    `(?<![\\w-])(?:(?:${cap("early")}|${cap("late")}|${cap("earlier")}|${cap("later")}) |(?:(?:${cap("early")}|${cap("late")})[- ]|${cap("mid")}-?(?!night))?(${PART}) )?(${cap("yesterday")}|${cap("today")}|${cap("tomorrow")}|${cap("tonight")})(?: (${PART}))?${END}`,
     "g"
   ),
   resolve: (m, ctx) => {
-    const word = m[1]!.toLowerCase()
+    const word = m[2]!.toLowerCase()
     // "today's world", "today's youth": nowadays, not the publication day (TimeBank leaves these out).
     if (word === "today" && GENERIC_TODAY.test(textAfter(ctx, 24))) return null
     // NBC's "Today" program: a title in quotation marks.
@@ -114,7 +114,8 @@ export const relativeDayRule: Rule = {
     // A capitalised "Today" inside a sentence is a programme or paper ("Radio 4's Today", "the Today show").
     if (m[0] === "Today" && (TITLE_BEFORE.test(textBefore(ctx, 3)) || /^ (?:programme|program|show)\b/.test(textAfter(ctx, 10)))) return null
     const offset = word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0
-    const part = word === "tonight" ? "night" : m[2]
+    // A part of the day before the day ("at mid-afternoon yesterday") counts as one after it does.
+    const part = word === "tonight" ? "night" : (m[3] ?? m[1])
     return dayValue(ctx.spokenDay === null ? null : ctx.spokenDay + offset, part, 0.95)
   }
 }
