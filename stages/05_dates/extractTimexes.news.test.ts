@@ -43,6 +43,7 @@ describe("tense next to the date", () => {
   it("does not read a participle that is no past verb as a past marker", () => {
     // Published on a Tuesday.
     expect(read(["The ministry will publish the closely watched survey on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
+    expect(read(["The bonus would be paid on a still unnamed day in January."], "2021-10-26")).toEqual(["January → DATE 2022-01"])
     expect(read(["The bridge will remain closed until at least noon (1700 GMT) on Friday, officials said on Tuesday."], "2021-03-16")).toEqual([
       "noon → TIME 2021-03-19T12:00",
       "Friday → DATE 2021-03-19",
