@@ -187,3 +187,14 @@ describe("companies named like people", () => {
     expect(mentionTypes(r)).toEqual([["Hal Porter Partners", "ORG"], ["Ordell Aircraft", "ORG"], ["Hal Porter", "PERSON"]])
   })
 })
+
+describe("named events", () => {
+  it("types a battle, siege or war 'of' something as a named event, whatever the tagger said", () => {
+    const r = runStub("Veterans of the Battle of Midway and the Siege of Tobruk met the War of 1812 society.", {
+      "Battle of Midway": "ORG",
+      "Siege of Tobruk": "LOC",
+      "War of 1812": "PER"
+    })
+    expect(mentionTypes(r)).toEqual([["Battle of Midway", "MISC"], ["Siege of Tobruk", "MISC"], ["War of 1812", "MISC"]])
+  })
+})

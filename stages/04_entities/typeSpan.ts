@@ -224,6 +224,8 @@ export const typeSpan = (
   const first = lower(tokens[a])
   const rank = conll !== "MISC" && RANK_ABBREVIATIONS.has(first) && TITLE_CASE.test(tokens[a]!.text)
   if (conll !== "PER" && b - a >= 2 && b - a <= 3 && (HONORIFICS.has(first) || rank) && isCapitalized(tokens[a + 1])) conll = "PER"
+  // "Battle of the Bulge", "Siege of Sarajevo", "War of 1812": a named event, whatever type the tagger gave it.
+  if (b - a > 2 && EVENT_FIRST_WORDS.has(first) && lower(tokens[a + 1]) === "of" && isCapitalized(tokens[a])) return { a, b, type: "MISC", country: null }
   // "Honda Accord", "Chevy Trailblazer", even as PER ("Buick Regal", but "Ford Frick"): a car, not its maker.
   if (b - a >= 2 && b - a <= 3 && VEHICLE_MAKES.has(first) && (conll !== "PER" || !MAKES_THAT_ARE_GIVEN_NAMES.has(first)) && isVehicleModel(tokens, a + 1, b, gaz)) {
     return { a, b, type: "MISC", country: null }
@@ -278,6 +280,9 @@ export const typeSpan = (
   if (REGION_NAMES.has(surface) || (REGION_HEADS.has(last) && b - a > 1 && gaz.cityByName(surface) === undefined)) return { a, b, type: "LOC", country: null }
   return { a, b, type: "GPE", country: null }
 }
+
+/** First words of a named event before "of": "Battle of Britain", "Siege of Leningrad", "War of the Roses". */
+const EVENT_FIRST_WORDS: ReadonlySet<string> = new Set(["battle", "siege", "war", "massacre", "invasion", "sack", "fall"])
 
 /** Last words of a state's bodies that ORGANIZATION_HEADS does not hold: "Federal Reserve", "House of Representatives". */
 const STATE_BODY_LAST_WORDS: ReadonlySet<string> = new Set(["reserve", "representatives", "navy", "marines", "treasury", "panel", "tribunal", "cabinet"])
