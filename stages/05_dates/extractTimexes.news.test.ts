@@ -110,6 +110,12 @@ describe("years the story names", () => {
   })
 })
 
+describe("numbers that name an index or a product", () => {
+  it("does not read the Russell 2000 or a '2000 Index' as a year", () => {
+    expect(read(["The Russell 2000 lost 2 percent, the Acme 2000 Index more, and sales in 2000 were flat."], "2021-03-17")).toEqual(["2000 → DATE 2000"])
+  })
+})
+
 describe("wire datelines and comparisons", () => {
   it("reads '(03-16) 21:40 PDT' as that day and its time", () => {
     expect(read(["(03-16) 21:40 PDT OAKLAND -- A driver fled after a crash, police said."], "2021-03-17")).toEqual([

@@ -2,6 +2,7 @@ import type { Rule } from "./Rule.js"
 import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
 import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
+import { namedDayRule } from "./rulesNamedDays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
 import { monthQuarterRule, namedQuarterRule, ordinalQuarterRule } from "./rulesQuarters.js"
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
@@ -51,6 +52,7 @@ export const RULES: ReadonlyArray<Rule> = [
   namedQuarterRule,
   monthQuarterRule,
   holidayRule,
+  namedDayRule,
   offsetRule,
   yearAgoAdjectiveRule,
   durationRule,

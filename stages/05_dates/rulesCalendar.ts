@@ -244,6 +244,8 @@ export const yearRule: Rule = {
     if (ADDRESS_AFTER.test(after) && !/\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s*$/.test(before)) return null
     // Numbered roads: "Route 1960", "FM 1960" (a Texas farm-to-market road), "County Road 1850", "Loop 1604".
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bHwy\.?|\bFM|\b[SC]R|\bRoad|\bLoop|\bInterstate|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
+    // "the Russell 2000", "the Russel 2000 Index", "Windows 2000": a stock index or a product named by a number, not a year.
+    if (m[1] === undefined && (/^ [Ii]ndex\b/.test(after) || /\b(?:Russell?|Windows|Office)\s$/.test(before))) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
       const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
