@@ -12,6 +12,7 @@ import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } fr
 import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
 import { newCenturyRule } from "./rulesNewCentury.js"
 import { unitBeforeRule } from "./rulesUnitBefore.js"
+import { weekOfMonthRule } from "./rulesWeekOfMonth.js"
 import { capitalsDayRule, dayOfRelativeYearRule, monthRangeEndRule, monthRangeOpeningRule, spelledDayRule } from "./rulesWireMonths.js"
 
 /** The TIMEX3 layer's own grammar; chrono-node adds written-out calendar dates beside it. */
@@ -46,6 +47,7 @@ export const RULES: ReadonlyArray<Rule> = [
   edgeOfUnitRule,
   unitBeforeRule,
   weekOfRule,
+  weekOfMonthRule,
   spelledYearRule,
   spelledMonthYearRule,
   ordinalQuarterRule,
