@@ -7,7 +7,7 @@ export const documentsTable = defineTable({
     "Cleaned article text with its metadata. Every offset in every other table points into `text` (0-based, end-exclusive, Unicode code points).",
   key: ["doc_id"],
   columns: [
-    { name: "doc_id", type: "string", nullable: false, description: "Stable id: 16 hex characters of SHA-256 over the relative path and, for JSONL, the record id (or line number). Same input, same id, on any machine." },
+    { name: "doc_id", type: "string", nullable: false, description: "Stable id: the first 16 hex characters of SHA-256 over the path relative to the input folder (the `file` column), a NUL character, and, for a JSONL record, its `id` (or 'line:N' when it has none or repeats an earlier one; empty for other files). Same input, same id, on any machine; an edited article keeps its id." },
     { name: "file", type: "string", nullable: false, description: "Path of the source file relative to the input folder, with forward slashes (for a single .jsonl input: its file name)." },
     { name: "title", type: "string", nullable: true, description: "Title from the manifest, front matter, JSONL or HTML (og:title or twitter:title, else <title>); else the first paragraph when it is one short line without a closing full stop (a headline); else the first sentence (at most 300 characters). Never empty: an input left without text is a reject, not a document." },
     { name: "source", type: "string", nullable: true, description: "Publisher or outlet, as the metadata gives it." },
