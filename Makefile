@@ -51,8 +51,9 @@ bench: $(BUILT)
 
 eval: eval-sentences eval-entities eval-dates
 
+# MEANTIME when its folder exists, else the committed sample (evalSentences' own fallback).
 eval-sentences: $(BUILT)
-	node dist/stages/03_sentences/evalSentences.js $(MEANTIME)
+	node dist/stages/03_sentences/evalSentences.js $(if $(wildcard $(MEANTIME)),$(MEANTIME))
 
 # Retrains the NER tagger's committed weights (stages/04_entities/tagger/model/ner.bin) from
 # CoNLL-2003 eng.train and the unlabeled news corpora; deterministic, so the bytes reproduce.

@@ -23,6 +23,8 @@ const rejectFor = (file: string) => rejects.filter((r) => r.file === file).map((
 describe("a folder of awkward inputs", () => {
   it("completes with exit 0 although inputs were rejected", () => {
     expect(result.status, result.stderr).toBe(0)
+    // The summary line points at the file that says why.
+    expect(result.stderr).toMatch(/\d+ rejected, .*why each input was rejected: .*rejects\.csv/)
   })
 
   it("keeps every good file as a document", () => {

@@ -2,6 +2,7 @@
  * Progress on stderr: a live bar on a terminal, a plain line every few seconds otherwise
  * (CI logs and pipes), and one summary line at the end. Stdout stays free for data.
  */
+import { join } from "node:path"
 
 export interface ProgressSnapshot {
   readonly documents: number
@@ -63,7 +64,10 @@ export class Progress {
     const rate = seconds > 0 ? s.documents / seconds : 0
     this.stream.write(
       `sitrep: done: ${s.documents.toLocaleString("en-US")} documents, ${s.rejects} rejected, ` +
-        `${seconds.toFixed(1)} s, ${rate.toFixed(0)} docs/s -> ${s.outDir}\n`
+        `${seconds.toFixed(1)} s, ${rate.toFixed(0)} docs/s -> ${s.outDir}` +
+        // Rejects are a normal outcome (exit 0), so say where their reasons are rather than list them here.
+        (s.rejects > 0 ? ` (why each input was rejected: ${join(s.outDir, "rejects.csv")})` : "") +
+        "\n"
     )
   }
 

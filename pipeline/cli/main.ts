@@ -29,21 +29,21 @@ const run = Command.make(
   "run",
   {
     input: Argument.String("input").pipe(
-      Argument.withDescription("A folder of articles (.txt, .md, .html, .jsonl; searched recursively) or one .jsonl file"),
+      Argument.withDescription("A folder of articles (.txt, .md, .markdown, .html, .htm, .jsonl; searched recursively) or one .jsonl file (default data/raw)"),
       Argument.withDefault("data/raw")
     ),
-    out: Flag.String("out").pipe(Flag.withDescription("Folder for tables, database, dictionary and reports"), Flag.withDefault("data/out")),
+    out: Flag.String("out").pipe(Flag.withDescription("Folder for tables, database, dictionary and reports, replaced as a whole (default data/out)"), Flag.withDefault("data/out")),
     strict: Flag.Boolean("strict").pipe(Flag.withDescription("Exit with code 3 if any input was rejected"), Flag.withDefault(false)),
     maxFileMb: Flag.Finite("max-file-mb").pipe(
       Flag.withDescription("Largest article accepted, in MB: a file, or one JSONL line (default 20)"),
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
-      Flag.withDescription("Worker threads for the per-document stages, at most one per core (default: one per core but one, at least one, for inputs of 1 MB or more; else none)"),
+      Flag.withDescription("Worker threads for the per-document stages, at most one per core; 0 runs them in the main thread (default: for inputs of 1 MB or more, one per core but one, and at least two on two cores or more; else none)"),
       Flag.optional
     ),
     quiet: Flag.Boolean("quiet").pipe(Flag.withDescription("No progress or summary on stderr"), Flag.withDefault(false)),
-    reports: Flag.String("reports").pipe(Flag.withDescription("Folder of report .sql files"), Flag.optional)
+    reports: Flag.String("reports").pipe(Flag.withDescription("Folder of report .sql files (default: the reports/ folder that ships with sitrep)"), Flag.optional)
   },
   (cfg) =>
     Effect.gen(function* () {
@@ -68,7 +68,7 @@ const run = Command.make(
       if (summary.documents === 0 && !cfg.quiet) {
         process.stderr.write(
           `sitrep: warning: no article was read from ${cfg.input}` +
-            (summary.rejects > 0 ? ` (${summary.rejects} inputs rejected: see rejects.csv)` : " (it holds no .txt, .md, .html or .jsonl file)") +
+            (summary.rejects > 0 ? ` (${summary.rejects} inputs rejected: see rejects.csv)` : " (it holds no .txt, .md, .markdown, .html, .htm or .jsonl file)") +
             "\n"
         )
       }

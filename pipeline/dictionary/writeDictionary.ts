@@ -12,9 +12,9 @@ import { duckdbType } from "../writers/duckdbDdl.js"
 
 /** How the files are written; shown in both dictionary files so that readers need nothing else. */
 const CONVENTIONS = {
-  files: "Each table T is written as T.arrow (Arrow IPC file format), T.parquet (zstd) and T.csv, rows sorted by the table's key; the DuckDB database holds the same tables with these descriptions as column comments.",
+  files: "Each table T is written as T.arrow (Arrow IPC file format), T.parquet (zstd) and T.csv, rows sorted by the table's key; the DuckDB database holds the same tables with these descriptions as column comments. Arrow and DuckDB mark non-nullable columns NOT NULL; Parquet (written by DuckDB) marks every column optional, and carries the table's description, grain and key as key-value metadata.",
   csv: "CSV: UTF-8 without BOM, RFC 4180, records end in CRLF (line breaks inside text are kept inside quotes), header = column names. Null is an empty cell, an empty string is \"\". Booleans are true/false; string lists are JSON arrays. Numbers are plain decimals (no exponent).",
-  csv_formula_guard: "CSV only: a text cell that begins with = + - @ tab or CR is prefixed with an apostrophe (') so spreadsheets do not run it as a formula; strip one leading apostrophe before those characters to get the text back. Arrow, Parquet and DuckDB keep the text unchanged."
+  csv_formula_guard: "CSV only: a text cell that begins with = + - @ tab or CR is prefixed with an apostrophe (') so spreadsheets do not run it as a formula; strip one leading apostrophe before those characters to get the text back (a text that itself begins with an apostrophe and one of them reads the same, so use Arrow, Parquet or DuckDB for exact text). Arrow, Parquet and DuckDB keep the text unchanged."
 } as const
 
 export interface DictionaryColumn {

@@ -10,6 +10,7 @@ export class ReportFailed extends Data.TaggedError("ReportFailed")<{
 }> {
   // Data.TaggedError takes no message of its own; derive it so logs and test output say what broke.
   override get message(): string {
-    return `Report ${this.file} failed: ${this.cause}`
+    // A report runs before the outputs are swapped in, so a broken one leaves the previous outputs.
+    return `Report ${this.file} failed: ${this.cause}\nOutputs were not replaced: fix the report (or move it out of the reports folder) and run again.`
   }
 }

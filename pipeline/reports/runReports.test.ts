@@ -247,6 +247,7 @@ describe("runReports", () => {
     expect(failed.file).toBe(join(brokenDir, "broken.sql"))
     expect(failed.cause).toContain("no_such_table")
     expect(failed.message).toContain("broken.sql")
+    expect(failed.message).toContain("Outputs were not replaced")
   })
 
   it("refuses files with several statements, no query or a chart on a missing column", async () => {

@@ -7,9 +7,9 @@ export const documentsTable = defineTable({
     "Cleaned article text with its metadata. Every offset in every other table points into `text` (0-based, end-exclusive, Unicode code points).",
   key: ["doc_id"],
   columns: [
-    { name: "doc_id", type: "string", nullable: false, description: "Stable id: 16 hex characters of SHA-256 over the relative path and, for JSONL, the record id (or line number). Same input, same id, on any machine." },
+    { name: "doc_id", type: "string", nullable: false, description: "Stable id: the first 16 hex characters of SHA-256 over the path relative to the input folder (the `file` column), a NUL character, and, for a JSONL record, its `id` (or 'line:N' when it has none or repeats an earlier one; empty for other files). Same input, same id, on any machine; an edited article keeps its id." },
     { name: "file", type: "string", nullable: false, description: "Path of the source file relative to the input folder, with forward slashes (for a single .jsonl input: its file name)." },
-    { name: "title", type: "string", nullable: true, description: "Title from the manifest, front matter, JSONL or HTML meta; else a headline line; else the first sentence." },
+    { name: "title", type: "string", nullable: true, description: "Title from the manifest, front matter, JSONL or HTML (og:title or twitter:title, else <title>); else the first paragraph when it is one short line without a closing full stop (a headline); else the first sentence (at most 300 characters). Never empty: an input left without text is a reject, not a document." },
     { name: "source", type: "string", nullable: true, description: "Publisher or outlet, as the metadata gives it." },
     { name: "url", type: "string", nullable: true, description: "Address of the article, as the metadata gives it." },
     { name: "published_at", type: "string", nullable: true, description: "Publication date (YYYY-MM-DD) or date-time (ISO 8601, offset kept) from the metadata; empty when none was given or it was not a valid date." },
@@ -19,7 +19,7 @@ export const documentsTable = defineTable({
     { name: "encoding", type: "string", nullable: false, description: "Encoding the source was decoded from: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252 (also for text detected as ISO-8859-1, whose printable range it extends), or another legacy encoding detected by chardet or declared by the HTML page." },
     { name: "removed", type: "string_list", nullable: false, description: "What cleaning removed, one entry per piece as `kind: text` (kinds: caption, credit, byline, share, cookie, boilerplate; `control: N characters` counts removed control characters)." },
     { name: "text_sha256", type: "string", nullable: false, description: "SHA-256 (hex) of `text` as UTF-8." },
-    { name: "duplicate_of", type: "string", nullable: true, description: "doc_id of the earliest document (by published_at, then doc_id) with the same or nearly the same text (MinHash Jaccard ≥ 0.8 over word 5-shingles); empty for originals." }
+    { name: "duplicate_of", type: "string", nullable: true, description: "doc_id of the earliest document with the same or nearly the same text (estimated MinHash Jaccard ≥ 0.8 over word 5-shingles), by publication instant (a date-time without an offset read as UTC; undated documents last), then doc_id; empty for originals, including the earliest copy itself." }
   ]
 })
 export type DocumentRow = RowOf<typeof documentsTable>

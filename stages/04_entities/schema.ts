@@ -54,7 +54,7 @@ export const entitiesTable = defineTable({
       type: "string",
       nullable: false,
       description:
-        "Stable id: the ISO 3166-1 alpha-3 code for a country ('USA'); otherwise the lower-case type and the first 12 hex digits of SHA-1 of type and normalized name ('person_…')."
+        "Stable id: the ISO 3166-1 alpha-3 code for a country ('USA'); otherwise the lower-case type and the first 12 hex digits of SHA-1 of type and normalized name ('person_…': SHA-1 of 'PERSON:mark esper'), the name being `name` or, after a merge, one of its aliases; a place the text located away from what its name alone means ('ATHENS, Ga.') hashes its name and where ('GPE:athens usa ga'), so Athens, Georgia, and Athens, Greece, are two entities. Same input, same ids."
     },
     { name: "name", type: "string", nullable: false, description: "Fullest proper form seen (most words; for a country, its common English name)." },
     { name: "type", type: "string", nullable: false, description: "PERSON, ORG, GPE, LOC, FAC, NORP or MISC (see mentions.type): the type most of its mentions' confidence backs; GPE for a country." },
