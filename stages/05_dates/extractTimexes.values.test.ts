@@ -169,6 +169,12 @@ describe("fiscal quarters", () => {
       "a year earlier → DATE 2020-Q1"
     ])
   })
+  it("counts a span of many years back from the publication, not from the quarter named before", () => {
+    expect(read(["Profit rose in the third quarter.", "The firm was founded half a century ago."], "2021-10-20")).toEqual([
+      "the third quarter → DATE 2021-Q3",
+      "half a century ago → DATE 1971"
+    ])
+  })
   it("keeps the determiner out of the adjective 'third-quarter'", () => {
     expect(read(["The third-quarter profit fell."], "2021-10-20")).toEqual(["third-quarter → DATE 2021-Q3"])
   })

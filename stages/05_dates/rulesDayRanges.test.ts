@@ -14,6 +14,8 @@ describe("ranges of days under one month name", () => {
   })
   it("dates the bare second day of a month-first range", () => {
     expect(readTimexes(["Voting is set for April 24 and 25."], "2021-04-01")).toEqual(["April 24 → DATE 2021-04-24", "25 → DATE 2021-04-25"])
+    // Read in the past, the first day is last year's; the second goes with it.
+    expect(readTimexes(["Talks were held April 24 and 25."], "2021-03-10")).toEqual(["April 24 → DATE 2020-04-24", "25 → DATE 2020-04-25"])
   })
   it("leaves counts after a date alone", () => {
     expect(readTimexes(["On March 5 to 10 people marched."], "2021-04-01")).toEqual(["March 5 → DATE 2021-03-05"])

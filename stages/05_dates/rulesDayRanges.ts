@@ -1,4 +1,5 @@
 import * as T from "./triggers.js"
+import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
 import { monthDayResolution } from "./monthDay.js"
 import type { Resolution, ResolveContext, Rule } from "./Rule.js"
 import { MONTH, monthNumber } from "./vocabulary.js"
@@ -51,5 +52,17 @@ export const rangeClosingDayRule: Rule = {
   name: "day_range",
   priority: 5,
   pattern: new RegExp(`(?<=(?<![\\w-])(${MONTH}) (\\d{1,2})${ORDINAL}${JOIN})(\\d{1,2})${ORDINAL}${YEAR}(?=[.,;:)!?]?$|[.,;:)!?](?!\\d)| (?:in|at|on|for|from|with|when|while|and|or|but|as|to|of|this|next|last)\\b)`, "g"),
-  resolve: (m, ctx) => (Number(m[2]) < Number(m[3]) ? dayOf(Number(m[3]), monthNumber(m[1]!), m[4], ctx) : null)
+  resolve: (m, ctx) => {
+    if (Number(m[2]) >= Number(m[3])) return null
+    const month = monthNumber(m[1]!)
+    // "April 24 and 25": the second day is in the year the first was read in, whatever the tense
+    // nearest to it says (the first was read just before it, so it is the narrative's last day).
+    const opening = ctx.previous === null ? null : fromDayNumber(ctx.previous.day)
+    if (m[4] === undefined && opening !== null && opening.month === month && opening.day === Number(m[2])) {
+      const day = Number(m[3])
+      if (day > daysInMonth(opening.year, month)) return null
+      return { type: "DATE", value: formatDay(dayNumber(opening.year, month, day)), anchor: "previous", confidence: RANGE_DAY.written }
+    }
+    return dayOf(Number(m[3]), month, m[4], ctx)
+  }
 }

@@ -109,7 +109,8 @@ export const offsetRule: Rule = {
     const inQuarters = ctx.previousQuarter !== null
     // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
     const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct) >= quarterIndexOf(ctx.dct) - 4)
-    if (recentQuarter && unit === "year" && ctx.dct !== null && sign < 0) {
+    // (Only for a year or two: "half a century ago" is a year, not a quarter.)
+    if (recentQuarter && unit === "year" && count <= 2 && ctx.dct !== null && sign < 0) {
       const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
