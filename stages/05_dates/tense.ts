@@ -15,7 +15,7 @@ const PAST = /(?<!\b(?:will|shall|should|must|may|might|can|would|to)(?: not| [a
 
 /** Characters between a governing verb and its date: "killed on " is 10. */
 const ADJACENT = 8
-const PAST_BEFORE = /\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+|last\s+)?$/
+const PAST_BEFORE = /(?<!\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?)\b(?:was|were|had|did|began|came|went|took|fell|rose|died|met|left|held|said|saying|told|made|sold|paid|bought|won|lost|found|shot|spoke|wrote|gave|saw|grew|ran|struck|fought|fled|sent|spent|built|broke|chose|stood|kept|flew|drove|brought|got|became|caught|sought|heard|felt|led|sank|swore|withdrew|[a-z]{2,}(?<!expect|schedul|plann|slat)ed)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+|last\s+)?$/
 
 /**
  * A past verb right after the date, with no comma between: " projected", " rose", " said". Not
@@ -25,7 +25,7 @@ const PAST_AFTER = /^\s(?:was|were|had|did|came|went|took|fell|rose|grew|met|lef
 
 /** A past verb, then "at" or "during" and a short event phrase, then the date's preposition: "said at his rally in ". */
 const PAST_AT_EVENT_BEFORE =
-  /\b(?:was|were|said|spoke|told|made|met|gave|[a-z]{2,}(?<!expect|schedul|plann|slat|need)ed)\s+(?:at|during)\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on)\s+$/
+  /\b(?:was|were|said|spoke|told|made|met|gave|[a-z]{2,}(?<!expect|schedul|plann|slat|need)ed)\s+(?:at|during)\s+(?:his|her|their|its|a|an|the)\s+(?!(?:next|coming|upcoming|forthcoming)\b)(?:[a-z]+\s+){0,2}[a-z]+\s+(?:in|on)\s+$/
 
 /**
  * "was blown up on ", "were shot dead on ", "was taken away late on ": a past passive, with a
