@@ -236,6 +236,11 @@ describe("extractTimexes rows", () => {
     expect(rows[0]).toMatchObject({ type: "DATE", value: "2021-03-15", date_start: "2021-03-15", date_end: "2021-03-15", granularity: "day", anchor: "published_at", rule: "weekday" })
     expect(rows[1]).toMatchObject({ value: "2021-03-17", anchor: `timex@${rows[0]!.start}`, rule: "offset" })
   })
+  it("anchors a later clock time on the start of a day joined to its clock ('Monday at 5:23 a.m.')", () => {
+    const rows = extractTimexes("d3", "2018-03-06", splitSentences("d3", "In Anson, Monday at 5:23 a.m., a theft was reported on Elm Road. 11:35 a.m., a fire was reported on Oak Lane."))
+    expect(rows.map((r) => [r.text, r.value])).toEqual([["Monday at 5:23 a.m.", "2018-03-05T05:23"], ["11:35 a.m.", "2018-03-05T11:35"]])
+    expect(rows[1]!.anchor).toBe(`timex@${rows[0]!.start}`)
+  })
   it("gives week and year ranges, and none for durations", () => {
     const rows = extractTimexes("d2", PUBLISHED, splitSentences("d2", "Last week was calm. The siege lasted five weeks in 2019."))
     expect(rows.map((r) => [r.text, r.date_start, r.date_end, r.granularity])).toEqual([

@@ -362,5 +362,22 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
       if (agreed[i] !== weekdays[i]!.timex) rows[weekdayRows[i]!] = timexRow(docId, row.sentence_id, row.start, row.end, agreed[i]!)
     }
   }
+  pointAnchorsAtStarts(rows)
   return rows
+}
+
+/**
+ * A day that a clock time was joined to after later expressions were anchored on it ("Tuesday"
+ * becoming "Tuesday at 9:52 a.m.") starts earlier than it did: point "timex@N" at the start of
+ * the row that covers N, so that an anchor always names a row's start. Rows are in document order.
+ */
+const pointAnchorsAtStarts = (rows: TimexRow[]): void => {
+  for (let i = 0; i < rows.length; i++) {
+    const anchor = rows[i]!.anchor
+    if (!anchor.startsWith("timex@")) continue
+    const at = Number(anchor.slice(6))
+    let covering: TimexRow | undefined
+    for (let j = i - 1; j >= 0 && covering === undefined; j--) if (rows[j]!.start <= at && at < rows[j]!.end) covering = rows[j]
+    if (covering !== undefined && covering.start !== at) rows[i] = { ...rows[i]!, anchor: `timex@${covering.start}` }
+  }
 }
