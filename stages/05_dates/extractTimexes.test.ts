@@ -241,6 +241,11 @@ describe("extractTimexes rows", () => {
     expect(rows.map((r) => [r.text, r.value])).toEqual([["Monday at 5:23 a.m.", "2018-03-05T05:23"], ["11:35 a.m.", "2018-03-05T11:35"]])
     expect(rows[1]!.anchor).toBe(`timex@${rows[0]!.start}`)
   })
+  it("anchors what is counted from a quarter on where that quarter was named", () => {
+    const rows = extractTimexes("d4", "2019-11-10", splitSentences("d4", "Profit rose on Oct. 2 and in the third quarter. It fell in the previous quarter."))
+    expect(rows.map((r) => [r.text, r.value])).toEqual([["Oct. 2", "2019-10-02"], ["the third quarter", "2019-Q3"], ["the previous quarter", "2019-Q2"]])
+    expect(rows[2]!.anchor).toBe(`timex@${rows[1]!.start}`)
+  })
   it("gives week and year ranges, and none for durations", () => {
     const rows = extractTimexes("d2", PUBLISHED, splitSentences("d2", "Last week was calm. The siege lasted five weeks in 2019."))
     expect(rows.map((r) => [r.text, r.date_start, r.date_end, r.granularity])).toEqual([

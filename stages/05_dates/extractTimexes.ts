@@ -43,6 +43,8 @@ export interface Narrative {
   /** Sentences read so far. */
   sentence: number
   previousQuarter: number | null
+  /** Where that quarter was named (code points), the anchor of what is resolved from it. */
+  previousQuarterStart: number | null
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
@@ -51,7 +53,7 @@ export interface Narrative {
   spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
+export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -121,7 +123,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
+  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterStart: narrative.previousQuarterStart, previousPeriod: narrative.previousPeriod }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
@@ -130,6 +132,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
     narrative.previous = before.previous
     narrative.lead = before.lead
     narrative.previousQuarter = before.previousQuarter
+    narrative.previousQuarterStart = before.previousQuarterStart
     narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
   }
@@ -234,7 +237,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       }
       resolved[i] = {
         start: c.start, end: c.end, text: sentence.slice(c.start, c.end), type: r.type, value: r.value, rule: c.rule,
-        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? narrative.previous?.start ?? null) : null, confidence: r.confidence
+        anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? previousAnchorStart(narrative, r.value)) : null, confidence: r.confidence
       }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
       if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
@@ -254,11 +257,22 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
       // A comparison resolved from that quarter ("last year's quarter") does not replace it.
-      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") {
+        narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+        narrative.previousQuarterStart = documentOffset(narrative, c.start)
+      }
     }
   }
   return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))
 }
+
+/**
+ * What a value resolved from the narrative was counted from, when its rule did not say: a quarter
+ * ("the previous quarter", "a year earlier" in earnings news) from the quarter named last, anything
+ * else from the last day-precise date.
+ */
+const previousAnchorStart = (narrative: Narrative, value: string): number | null =>
+  (QUARTER_VALUE.test(value) ? narrative.previousQuarterStart : null) ?? narrative.previous?.start ?? null
 
 /** A day, or a part of one ("2014-01-06TMO"), that a clock time next to it makes precise. */
 const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/
