@@ -35,7 +35,7 @@ const run = Command.make(
     out: Flag.String("out").pipe(Flag.withDescription("Folder for tables, database, dictionary and reports, replaced as a whole (default data/out)"), Flag.withDefault("data/out")),
     strict: Flag.Boolean("strict").pipe(Flag.withDescription("Exit with code 3 if any input was rejected"), Flag.withDefault(false)),
     maxFileMb: Flag.Finite("max-file-mb").pipe(
-      Flag.withDescription("Largest article accepted, in MB: a file, or one JSONL line (default 20)"),
+      Flag.withDescription("Largest article accepted, in MiB (1 MiB = 1,048,576 bytes): a file, or one JSONL line (default 20)"),
       Flag.withDefault(20)
     ),
     workers: Flag.Int("workers").pipe(
@@ -53,7 +53,7 @@ const run = Command.make(
       if (!existsSync(reportsDir) || !statSync(reportsDir).isDirectory()) {
         return yield* new UsageError({ text: `--reports ${reportsDir} is not a folder of .sql report files` })
       }
-      if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of megabytes, not ${cfg.maxFileMb}` })
+      if (!(cfg.maxFileMb > 0)) return yield* new UsageError({ text: `--max-file-mb must be a positive number of MiB, not ${cfg.maxFileMb}` })
       const progress = new Progress(process.stderr, cfg.quiet)
       const pipeline = yield* Pipeline
       const summary = yield* pipeline.run({
