@@ -200,6 +200,10 @@ describe("trading sessions", () => {
     expect(read(["On Monday, shares closed the day lower."])).toEqual(["Monday → DATE 2021-03-15", "the day → DATE 2021-03-15"])
     expect(read(["The market closed the week at a record."])).toEqual(["the week → DATE 2021-W11"])
     expect(read(["For the day, the Nikkei fell 2%."])).toEqual(["the day → DATE 2021-03-17"])
+    // A date still to come is no session that ended.
+    expect(read(["Traders await the Fed meeting on March 30.", "For the week, the Dow fell 2%."])).toEqual(["March 30 → DATE 2021-03-30", "the week → DATE 2021-W11"])
+    // ... but one that opens may lie ahead.
+    expect(read(["A vote was set for next Monday, leaving markets to open the week unsure."], "2021-03-20")).toEqual(["next Monday → DATE 2021-03-22", "the week → DATE 2021-W12"])
   })
   it("leaves other uses of 'the day' alone", () => {
     expect(read(["It was the day the music died."])).toEqual([])

@@ -74,11 +74,16 @@ export const tradingSessionRule: Rule = {
   priority: 6,
   pattern: /(?<=\b(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening) )the (day|week)(?![\w-])|(?<=\b[Ff]or )the (day|week)(?=,)/g,
   resolve: (m, ctx) => {
-    // The day the narrative is on ("On Monday, the Dow ended the day ..."), else publication.
-    const day = ctx.sentenceDay ?? ctx.previous?.day ?? ctx.dct
+    // The day the narrative is on ("On Monday, the Dow ended the day ..."), else publication; a
+    // session that ended is never after publication ("the Fed meets on September 18 ... fell for
+    // the week" is the publication's week), though one yet to open may be ("to open the week"; not "began the day").
+    const told = ctx.sentenceDay ?? ctx.previous?.day ?? null
+    const opens = /\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening) $/.test(textBefore(ctx, 12))
+    const narrativeDay = told !== null && (ctx.dct === null || opens || told <= ctx.dct) ? told : null
+    const day = narrativeDay ?? ctx.dct
     const unit = m[1] ?? m[2]
     if (day === null) return fixed("DATE", unit === "day" ? "XXXX-XX-XX" : "XXXX-WXX", 0.3)
     const value = unit === "day" ? formatDay(day) : formatWeek(day)
-    return day === ctx.dct && ctx.sentenceDay === null && ctx.previous === null ? fromDct("DATE", value, 0.6) : { type: "DATE", value, anchor: "previous", confidence: 0.5 }
+    return narrativeDay === null ? fromDct("DATE", value, 0.6) : { type: "DATE", value, anchor: "previous", confidence: 0.5 }
   }
 }
