@@ -44,6 +44,8 @@ describe("tense next to the date", () => {
     // Published on a Tuesday.
     expect(read(["The ministry will publish the closely watched survey on Friday."], "2021-03-16")).toEqual(["Friday → DATE 2021-03-19"])
     expect(read(["The bonus would be paid on a still unnamed day in January."], "2021-10-26")).toEqual(["January → DATE 2022-01"])
+    // "are both due to": a word between the verb and "due" still looks ahead.
+    expect(read(["The miners are both due to report Pilbara ore sales on Tuesday."], "2021-03-14")).toEqual(["Tuesday → DATE 2021-03-16"])
     // A present passive, even with an adverb in it, and an event still to come.
     expect(read(["The loan is formally signed on March 24."], "2021-03-13")).toEqual(["March 24 → DATE 2021-03-24"])
     expect(read(["The bank is likely to keep rates unchanged at its next meeting on March 16."], "2021-03-13")).toEqual(["March 16 → DATE 2021-03-16"])

@@ -6,7 +6,7 @@
  */
 export type Tense = "past" | "past_adjacent" | "future" | "none"
 
-const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?(?:un)?likely to|aims? to|later this|tomorrow|as soon as|as early as|(?:would|should|could|might|may)(?! have| not have))\b/g
+const FUTURE = /\b(?:(?:start|begin|resume|meet|convene)(?<=[a-z]s [a-z]+)|starts|begins|resumes|opens|closes|expires|comes|goes|meets|convenes|takes (?:effect|place)|falls? due|kicks? off|will|won't|wo n't|shall|'ll|going to|gonna|(?:is|are|was|were) (?:(?:both|all|also|still|now) )?(?:due|expected|set|scheduled|slated|poised|likely) to|(?:is|are) (?:scheduled|expected)|(?:is|are) to|plans? to|planned to|planning to|ahead of|(?<!been )scheduled|set to|upcoming|forthcoming|intends? to|expects? to|expected to|(?:most |more )?(?:un)?likely to|aims? to|later this|tomorrow|as soon as|as early as|(?:would|should|could|might|may)(?! have| not have))\b/g
 // A participle after "is"/"are" is a present passive ("when the case is heard in May"), not a past; so is one
 // after a modal's "be" ("could be announced on Monday", though "neither could be located" is a past), one that describes a noun after a determiner ("the
 // closely watched report", "a still unspecified date"), and one after "remain" or "stay" ("will remain closed until Monday").
