@@ -55,8 +55,13 @@ const repeatAt = args.indexOf("--repeat")
 const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1] ?? 1) : 1
 const referenceAt = args.indexOf("--reference-docs")
 const referenceDocs = referenceAt >= 0 ? Number(args[referenceAt + 1] ?? 300) : 300
+const USAGE = "usage: bench CORPUS [--repeat N] [--reference-docs N]   (CORPUS: a .jsonl file or a folder of articles)\n"
+if (args.includes("--help") || args.includes("-h")) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
 if (corpus === undefined) {
-  process.stderr.write("usage: bench CORPUS [--repeat N] [--reference-docs N]   (CORPUS: a .jsonl file or a folder of articles)\n")
+  process.stderr.write(USAGE)
   process.exit(2)
 }
 const bytes = inputBytes(corpus)
