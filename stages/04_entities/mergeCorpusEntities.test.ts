@@ -197,6 +197,12 @@ describe("names and types", () => {
     // As many documents for the longer name: its short form, as before.
     const company = merge([agg("org_tarn", ["Tarn"], ["d1"], 1), agg("org_unit", ["Tarn", "Tarn World Service"], ["d4", "d5"], 3)])
     expect(company.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_unit" }])
+    // A longer name ending in a legal form, written with the same stock code, is the company's
+    // registered name, however seldom written; without the code it may be a unit's.
+    const registered = merge([agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["TRN.TO", "Tarn", "Tarn Signal Systems Corp."], ["d4"], 2)])
+    expect(registered.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_reg" }])
+    const unitCorp = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["Tarn", "Tarn Credit Corp."], ["d4"], 2)])
+    expect(unitCorp.merged).toEqual([])
   })
 
   it("joins companies that share a stock code and a name but for the legal form, and not an index named like one", () => {

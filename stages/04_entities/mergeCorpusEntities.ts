@@ -166,6 +166,23 @@ const addsOnly = (longer: string, short: string, words: ReadonlySet<string>): bo
     .split(/\s+/)
     .every((w) => words.has(w.toLowerCase().replace(/\./g, "")))
 
+/**
+ * A company's legal form proper, as its registered name ends ("Nortel Networks Corp.", "Vexa
+ * Systems AG"); not "Group" or "Holdings", which also end the names of a firm's parts.
+ */
+const REGISTERED_FORM_WORDS: ReadonlySet<string> = new Set(
+  "inc corp co ltd plc llc cos ag sa spa nv gmbh company corporation incorporated limited lp bhd kk pcl oyj asa ab se tbk".split(" ")
+)
+
+/** Whether a name ends in a company's legal form ("Nortel Networks Corp."): its registered name, not a unit's or a list's. */
+const endsInRegisteredForm = (name: string): boolean => {
+  const last = name.slice(name.lastIndexOf(" ") + 1)
+  return REGISTERED_FORM_WORDS.has(last.toLowerCase().replace(/\./g, ""))
+}
+
+/** Whether two entities were written with one stock code ("NT.TO" after both). */
+const sharesTicker = (a: Acc, b: Acc): boolean => a.aliases.some((x) => isTicker(x) && b.aliases.includes(x))
+
 /** Words that, after a body's name, still name that body: a legal form, "Party", "Motor(s)". */
 const SAME_BODY_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_WORDS, "party", "motor", "motors"])
 
@@ -287,8 +304,19 @@ export const mergeCorpusEntities = (
       // "Treasury and Bank of England", "United" and "United Airlines"): named alone in more
       // documents than the longer name, it is an entity of its own that a few documents named
       // a part, a unit or a list of. Not when the longer name only adds a legal form or "Party"
-      // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body.
-      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS))
+      // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body. Nor when
+      // the longer name ends in a legal form and both were written with one stock code ("Nortel
+      // ( NT.TO )" and "Nortel Networks Corp. ( NT.TO )"): that is the company's registered name,
+      // which news shortens. Without the code, a unit's registered name is as likely ("General
+      // Motors Acceptance Corp", "SK Telecom Co.").
+      if (
+        pass === "typed" &&
+        acc.type !== "PERSON" &&
+        other.docs.length < acc.docs.length &&
+        startsName(other.name, acc.name) &&
+        !addsOnly(other.name, acc.name, SAME_BODY_WORDS) &&
+        !(endsInRegisteredForm(other.name) && sharesTicker(acc, other))
+      )
         continue
       // Nor does a name said alone in more documents than a fuller name that puts a town before
       // it: a party in many reports ("Labour") is not the local branch one report named in full
