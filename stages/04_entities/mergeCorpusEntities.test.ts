@@ -227,6 +227,15 @@ describe("names and types", () => {
     expect(out.entities.map((e) => [e.name, e.n_docs])).toEqual([["Tarn Bank", 3]])
   })
 
+  it("locates a place named by a US postal code as that state", () => {
+    const { entities } = merge([agg("gpe_mi", ["MI"], ["d1", "d2"], 2), agg("gpe_wa", ["WA"], ["d3"], 1)])
+    expect(entities.map((e) => [e.name, e.country_code])).toEqual([
+      ["MI", "USA"],
+      ["WA", "USA"]
+    ])
+    expect(entities[0]!.lat).toBe(gazetteer().cityByName("Michigan")!.lat)
+  })
+
   it("reads the type back from the id", () => {
     expect(typeOfId("USA")).toBe("GPE")
     expect(typeOfId("person_0123456789ab")).toBe("PERSON")

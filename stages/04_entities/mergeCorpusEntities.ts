@@ -383,7 +383,10 @@ export const mergeCorpusEntities = (
     } else if (places.has(acc.id)) {
       ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
-      const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
+      // A place named by two capitals that spell a US postal code is that state ("KALAMAZOO, MI"),
+      // not a town the capitals also spell ("WA" is no town in Ghana in these lines).
+      const city =
+        gaz.usStateOfPostalCode(acc.name) ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: placeNameAsWritten(acc, gaz), type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
