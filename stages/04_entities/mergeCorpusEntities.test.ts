@@ -236,6 +236,21 @@ describe("names and types", () => {
     expect(entities[0]!.lat).toBe(gazetteer().cityByName("Michigan")!.lat)
   })
 
+  it("joins a three-letter clip to the longer name it starts that shares most of its documents", () => {
+    const docs = (n: number, from = 0) => Array.from({ length: n }, (_, k) => `d${from + k}`)
+    const { merged } = merge([
+      agg("org_mon", ["Mon"], docs(10), 30),
+      agg("org_board", ["Monetary Board"], docs(7), 9),
+      agg("org_committee", ["Monetary Policy Committee"], docs(3, 5), 3)
+    ])
+    expect(merged).toEqual([{ entity_id: "org_mon", merged_id: "org_board" }])
+    // Shared with two names alike, or with fewer than half its documents: left alone.
+    const tie = merge([agg("org_mon", ["Mon"], docs(10), 30), agg("org_board", ["Monetary Board"], docs(6), 6), agg("org_trust", ["Monument Trust"], docs(5, 5), 5)])
+    expect(tie.merged).toEqual([])
+    const few = merge([agg("org_mon", ["Mon"], docs(10), 30), agg("org_board", ["Monetary Board"], docs(4), 4)])
+    expect(few.merged).toEqual([])
+  })
+
   it("reads the type back from the id", () => {
     expect(typeOfId("USA")).toBe("GPE")
     expect(typeOfId("person_0123456789ab")).toBe("PERSON")

@@ -338,6 +338,7 @@ export const mergeCorpusEntities = (
 
   mergeMisreadPersons(byId, target)
   joinListedCompanies(byId, target)
+  joinClippedNames(byId, target, root)
 
   // Last, "Lib Dems" into "Liberal Democrats": a name that writes every word of one fuller name
   // of its type (or, for MISC, of any type) by its first letters, once the names are grouped.
@@ -541,5 +542,75 @@ const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string,
       ? byCode.get(acc.name)
       : (byFullName.get(normalizeName(acc.name)) ?? (loose ? byName.get(companyKey(acc.name)) : undefined))
     if (company != null) target.set(acc.id, company.id)
+  }
+}
+
+/** Letters of a clipped first word ("Fed" of "Federal"): three; four would read whole words ("Ford" of "Fordham"). */
+const CLIP_LENGTH = 3
+/** A capitalized word of three letters, as a clip is written ("Fed"; not "FED", an acronym's shape). */
+const CLIPPED_NAME = /^\p{Lu}\p{Ll}{2}$/u
+/** A word news shortens: letters only, six or more ("Federal"; not "ENI.MI"). */
+const CLIPPABLE_WORD = /^\p{L}{6,}$/u
+
+/**
+ * "Fed" into "Federal Reserve": a capitalized name of three letters that starts the first word
+ * of longer names of its type (a MISC one: of any type; any of their forms: "Federal Reserve" of
+ * "US Federal Reserve") joins the one it shares the most
+ * documents with, when that is half of its own documents or more and twice as many as any other
+ * such name shares ("Federal Open Market Committee" and "Federal Reserve Bank" are named beside
+ * "Fed" too, less often). The documents are the evidence: a clip alone could stand for any
+ * name it starts ("Federal Express").
+ */
+const joinClippedNames = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>, root: (id: string) => string): void => {
+  // Entities as merged so far (by root id), under every clip their members' forms start with:
+  // "Federal Reserve" may be a form of an entity merged into "US Federal Reserve".
+  let byClip: Map<string, string[]> | null = null
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id)) continue
+    for (const form of acc.aliases) {
+      const space = form.indexOf(" ")
+      if (space < 0 || !CLIPPABLE_WORD.test(form.slice(0, space))) continue
+      byClip ??= new Map()
+      const key = form.slice(0, CLIP_LENGTH).toLowerCase()
+      const id = root(acc.id)
+      const list = byClip.get(key)
+      if (list === undefined) byClip.set(key, [id])
+      else if (!list.includes(id)) list.push(id)
+    }
+  }
+  if (byClip === null) return
+  // The documents of each such entity, its merged members' included (read only when a clip asks).
+  let docsOf: Map<string, Set<string>> | null = null
+  const groupDocs = (id: string): Set<string> => {
+    if (docsOf === null) {
+      docsOf = new Map()
+      for (const acc of byId.values()) {
+        const r = root(acc.id)
+        const set = docsOf.get(r)
+        if (set === undefined) docsOf.set(r, new Set(acc.docs))
+        else for (const d of acc.docs) set.add(d)
+      }
+    }
+    return docsOf.get(id)!
+  }
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id) || !CLIPPED_NAME.test(acc.name)) continue
+    const candidates = byClip.get(acc.name.toLowerCase())
+    if (candidates === undefined) continue
+    let best: string | undefined
+    let bestShared = 0
+    let secondShared = 0
+    for (const c of candidates) {
+      if (c === acc.id || (acc.type !== "MISC" && byId.get(c)!.type !== acc.type)) continue
+      const theirs = groupDocs(c)
+      let shared = 0
+      for (const d of acc.docs) if (theirs.has(d)) shared++
+      if (shared > bestShared || (shared === bestShared && best !== undefined && c < best)) {
+        if (best !== undefined) secondShared = bestShared
+        best = c
+        bestShared = shared
+      } else if (shared > secondShared) secondShared = shared
+    }
+    if (best !== undefined && 2 * bestShared >= acc.docs.length && bestShared >= 2 * secondShared && bestShared > secondShared) target.set(acc.id, best)
   }
 }
