@@ -306,15 +306,33 @@ const misplacedStockCodes = (nodes: ReadonlyArray<Node>, pairs: ReadonlyArray<[n
     if (list === undefined || list.length < 2) continue
     let own = list[0]!
     for (const x of list) if (x.count > own.count) own = x
-    if (!shareWord(nodes[own.named]!.words, nodes[j]!.words)) (out ??= new Set()).add(i)
+    if (!mayBeOneName(nodes[own.named]!.words, nodes[j]!.words)) (out ??= new Set()).add(i)
   }
   return out
 }
 
-/** Whether two names share a word of three letters or more ("Renault SA" and "Renault"; not "AvtoVAZ"). */
-const shareWord = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+/**
+ * Whether two names (lower-case words) may name one company: they share a word of three letters
+ * or more ("Renault SA" and "Renault"), start with the same three letters ("SocGen" and "Societe
+ * Generale", "JPMorgan" and "J.P. Morgan"), or one is the other's initials ("IBM"). Not "AvtoVAZ"
+ * and "Renault".
+ */
+const mayBeOneName = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
   for (const w of a) if (w.length >= 3 && b.includes(w)) return true
-  return false
+  const x = lettersOf(a)
+  const y = lettersOf(b)
+  if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return true
+  return (a.length === 1 && initialsOf(b) === a[0]) || (b.length === 1 && initialsOf(a) === b[0])
+}
+
+/** A name's letters run together ("j.p. morgan" → "jpmorgan"). */
+const lettersOf = (words: ReadonlyArray<string>): string => words.join("").replace(/[^\p{L}]/gu, "")
+
+/** The initials of a name's words, leaving out "of", "and"… ("international business machines" → "ibm"). */
+const initialsOf = (words: ReadonlyArray<string>): string => {
+  let out = ""
+  for (const w of words) if (!SKIP_IN_INITIALS.has(w)) out += w[0]
+  return out
 }
 
 /** `fullerPersonNames` of a name that joins no other. */

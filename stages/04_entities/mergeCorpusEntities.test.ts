@@ -203,6 +203,16 @@ describe("names and types", () => {
     expect(registered.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_reg" }])
     const unitCorp = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["Tarn", "Tarn Credit Corp."], ["d4"], 2)])
     expect(unitCorp.merged).toEqual([])
+    // A registered name already is no short name of a longer one (a court case: "X Corp v. Y Co").
+    const lawsuit = merge([agg("org_tarn", ["TRN.TO", "Tarn Corp"], ["d1", "d2", "d3"], 6), agg("org_case", ["TRN.TO", "Tarn Corp", "Tarn Corp v. Brill Co"], ["d4"], 2)])
+    expect(lawsuit.merged).toEqual([])
+    // A person named as the short name joins the registered one, as it joined the short one.
+    const person = merge([
+      agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6),
+      agg("org_reg", ["TRN.TO", "Tarn", "Tarn Signal Systems Corp."], ["d4"], 2),
+      agg("person_tarn", ["Tarn"], ["d5"], 1)
+    ])
+    expect(person.merged).toContainEqual({ entity_id: "person_tarn", merged_id: "org_reg" })
   })
 
   it("joins companies that share a stock code and a name but for the legal form, and not an index named like one", () => {
@@ -249,6 +259,13 @@ describe("names and types", () => {
     expect(tie.merged).toEqual([])
     const few = merge([agg("org_mon", ["Mon"], docs(10), 30), agg("org_board", ["Monetary Board"], docs(4), 4)])
     expect(few.merged).toEqual([])
+  })
+
+  it("joins no lone word to a person's full name when a place named in more documents ends with it", () => {
+    const people = [agg("person_hill", ["Hill"], ["d1"], 2), agg("person_full", ["Ann Hill"], ["d2", "d3"], 2)]
+    expect(merge(people).merged).toEqual([{ entity_id: "person_hill", merged_id: "person_full" }])
+    const place = merge([...people, agg("gpe_place", ["Tarrow Hill"], ["d4", "d5", "d6"], 3)])
+    expect(place.merged).toEqual([])
   })
 
   it("reads the type back from the id", () => {

@@ -229,6 +229,15 @@ export const mergeCorpusEntities = (
     // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
     if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
   }
+  // The last word of places' names of two or more words, with the most documents such a place is
+  // named in: a person's surname that is also a much-named place's last word ("Hill" of "Capitol
+  // Hill") is as likely that place, said short.
+  const placeEnds = new Map<string, number>()
+  for (const acc of byId.values()) {
+    if (!PLACE_TYPES.has(acc.type) || isCountryId(acc.id) || wordCount(acc.name) < 2) continue
+    const last = normalizeName(acc.name.slice(acc.name.lastIndexOf(" ") + 1))
+    if ((placeEnds.get(last) ?? 0) < acc.docs.length) placeEnds.set(last, acc.docs.length)
+  }
   const tickerCarriers = new Map<string, Set<string>>()
   for (const acc of byId.values()) {
     if (isCountryId(acc.id)) continue
@@ -248,6 +257,8 @@ export const mergeCorpusEntities = (
     }
   }
   const target = new Map<string, string>()
+  // Companies' short names merged into their registered names by the rule above ("Nortel").
+  const shortOfRegistered = new Set<string>()
   const root = (id: string): string => {
     for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
     return id
@@ -300,6 +311,9 @@ export const mergeCorpusEntities = (
       // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
       // Reagan", once) is as likely a relative.
       if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
+      // Nor a word that ends a place's name named in more documents than that full name: "Hill"
+      // (of "(Capitol) Hill", read as a person) is not "Richard Hill".
+      if (acc.type === "PERSON" && other.type === "PERSON" && wordCount(acc.name) === 1 && (placeEnds.get(normal) ?? 0) > other.docs.length) continue
       // So too a name that starts a longer one ("BBC" and "BBC World Service", "Treasury" and
       // "Treasury and Bank of England", "United" and "United Airlines"): named alone in more
       // documents than the longer name, it is an entity of its own that a few documents named
@@ -309,15 +323,10 @@ export const mergeCorpusEntities = (
       // ( NT.TO )" and "Nortel Networks Corp. ( NT.TO )"): that is the company's registered name,
       // which news shortens. Without the code, a unit's registered name is as likely ("General
       // Motors Acceptance Corp", "SK Telecom Co.").
-      if (
-        pass === "typed" &&
-        acc.type !== "PERSON" &&
-        other.docs.length < acc.docs.length &&
-        startsName(other.name, acc.name) &&
-        !addsOnly(other.name, acc.name, SAME_BODY_WORDS) &&
-        !(endsInRegisteredForm(other.name) && sharesTicker(acc, other))
-      )
-        continue
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS)) {
+        if (!(endsInRegisteredForm(other.name) && !endsInRegisteredForm(acc.name) && sharesTicker(acc, other))) continue
+        shortOfRegistered.add(acc.id)
+      }
       // Nor does a name said alone in more documents than a fuller name that puts a town before
       // it: a party in many reports ("Labour") is not the local branch one report named in full
       // ("Stevenage Labour Party"); a country before it is the same body ("US Federal Reserve"),
@@ -337,7 +346,7 @@ export const mergeCorpusEntities = (
   }
 
   mergeMisreadPersons(byId, target)
-  joinListedCompanies(byId, target)
+  joinListedCompanies(byId, target, root, shortOfRegistered)
   joinClippedNames(byId, target, root)
 
   // Last, "Lib Dems" into "Liberal Democrats": a name that writes every word of one fuller name
@@ -504,7 +513,13 @@ const companyKey = (name: string): string =>
  *   ("RIO.L" read as a place), joins it: a listed company's name is no person's, place's or
  *   event's. Only when one such company has the name or code.
  */
-const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+const joinListedCompanies = (
+  byId: ReadonlyMap<string, Acc>,
+  target: Map<string, string>,
+  root: (id: string) => string,
+  /** Short names merged into a registered one ("J.P. Morgan" into "J.P. Morgan Chase & Co."). */
+  shortOfRegistered: ReadonlySet<string>
+): void => {
   const groups = new Map<string, Acc[]>()
   for (const acc of byId.values()) {
     if (acc.type !== "ORG" || target.has(acc.id) || isTicker(acc.name) || !acc.aliases.some(isTicker)) continue
@@ -531,6 +546,14 @@ const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string,
     }
     // Its codes name it too: a code the tagger read as a place ("RIO.L") is the company's.
     for (const acc of group) for (const a of acc.aliases) if (isTicker(a)) byCode.set(a, byCode.has(a) && byCode.get(a) !== top ? null : top)
+  }
+  // A listed company already merged into a fuller one ("J.P. Morgan" into "J.P. Morgan Chase &
+  // Co.", both "JPM.N") still names it: by that name, persons and places join the fuller one.
+  for (const id of shortOfRegistered) {
+    const acc = byId.get(id)!
+    const to = byId.get(root(acc.id))!
+    const full = normalizeName(acc.name)
+    if (to.type === "ORG" && !byFullName.has(full)) byFullName.set(full, to)
   }
   for (const acc of byId.values()) {
     if (acc.type === "ORG" || isCountryId(acc.id) || target.has(acc.id)) continue
