@@ -1,5 +1,5 @@
 import { isTicker } from "./acronymFits.js"
-import { normalizeName } from "./entityId.js"
+import { entityId, normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
 import type { EntityRow } from "./schema.js"
@@ -13,6 +13,8 @@ export interface EntityAggregate {
   /** Distinct doc_ids that mention it. */
   readonly docs: ReadonlyArray<string>
   readonly n_mentions: number
+  /** The tagger's confidence summed over the mentions; absent, each mention counts as sure (1). */
+  readonly confidence_sum?: number
 }
 
 /** What the corpus step decides: the entities table, and which document-level ids it merged. */
@@ -29,6 +31,8 @@ interface Acc {
   aliases: ReadonlyArray<string>
   docs: ReadonlyArray<string>
   mentions: number
+  /** The tagger's confidence summed over the mentions. */
+  confidence: number
 }
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
@@ -41,6 +45,12 @@ const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => 
 const asNames = (forms: ReadonlyArray<string>): ReadonlyArray<string> => {
   if (!forms.some((f) => /\s\s|[^\S ]/.test(f))) return forms
   return [...new Set(forms.map((f) => f.replace(/\s+/g, " ")))]
+}
+
+/** A name's first word ("Crime" of "Crime Stoppers"). */
+const firstWord = (name: string): string => {
+  const space = name.indexOf(" ")
+  return space < 0 ? name : name.slice(0, space)
 }
 
 /** Words separated by spaces, counted without splitting (called for every name compared). */
@@ -199,7 +209,12 @@ export const mergeCorpusEntities = (
   aggregates: ReadonlyArray<EntityAggregate>,
   gaz: Gazetteer,
   /** Places the documents located elsewhere than their names mean alone, by entity id (choosePlaces.ts). */
-  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map()
+  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map(),
+  /**
+   * Whether news writes a word in lower case most of the time ("Crime", "Takeover"; the tagger's
+   * capitalization bins 0-1): no given name is such a word. Absent, no name is read so.
+   */
+  isCommonWord: (word: string) => boolean = () => false
 ): CorpusEntities => {
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
@@ -209,9 +224,10 @@ export const mergeCorpusEntities = (
       seen.aliases = union(seen.aliases, aliases)
       seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
+      seen.confidence += g.confidence_sum ?? g.n_mentions
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions })
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions, confidence: g.confidence_sum ?? g.n_mentions })
   }
   for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type))
 
@@ -345,7 +361,7 @@ export const mergeCorpusEntities = (
     }
   }
 
-  mergeMisreadPersons(byId, target)
+  mergeMisreadPersons(byId, target, isCommonWord)
   joinListedCompanies(byId, target, root, shortOfRegistered)
   joinClippedNames(byId, target, root)
 
@@ -471,29 +487,66 @@ const SAME_NAME_RATIO_MISC = 5
 const SAME_NAME_RATIO_TYPED = 10
 
 /**
+ * A PERSON entity whose mentions the tagger gave less than this confidence on average was a
+ * guess ("call Crime Stoppers at 555-0100": 0.1 to 0.4); a sure person's name averages 0.8 or more.
+ */
+const UNSURE_PERSON = 0.5
+
+/**
  * A PERSON entity named in several documents that is, over the corpus, the singular or plural of
  * a more often named entity of another type ("Oscar" beside "the Oscars"), or a PERSON with the
  * same name as an entity named far more often (SAME_NAME_RATIO_*: a stray PERSON "Lib Dems"
  * beside 90 MISC ones), joins it: people's names are not made plural, and a name the tagger
- * reads as a person once and otherwise not is not one.
+ * reads as a person once and otherwise not is not one. A PERSON the tagger was unsure of
+ * (UNSURE_PERSON), whose name starts with a common word, joins the most named entity of its name
+ * and another type named at least as often ("Crime Stoppers", 43 unsure PERSON mentions beside 45
+ * ORG ones), and an unsure one whose name ends with an organization's name of two or more words,
+ * starting with a common word and named in more documents, is that organization's branch, an ORG
+ * ("Broward Crime Stoppers", "Miami-Dade Crime Stoppers").
  */
-const mergeMisreadPersons = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>, isCommonWord: (word: string) => boolean): void => {
   const byName = new Map<string, Acc | null>()
+  // The most mentioned entity of each name (null on a tie), for the unsure persons.
+  const topByName = new Map<string, Acc | null>()
   for (const acc of byId.values()) {
     if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id)) continue
     const key = normalizeName(acc.name)
     // A name two entities share points at neither.
     byName.set(key, byName.has(key) ? null : acc)
+    const top = topByName.get(key)
+    if (top === undefined || (top !== null && acc.mentions > top.mentions)) topByName.set(key, acc)
+    else if (top !== null && acc.mentions === top.mentions) topByName.set(key, null)
   }
+  const unsure: Acc[] = []
   for (const acc of byId.values()) {
     if (acc.type !== "PERSON" || target.has(acc.id)) continue
     const key = normalizeName(acc.name)
     const same = byName.get(key)
     const plural = byName.get(key + "s") ?? (key.length > 2 && key.endsWith("s") ? byName.get(key.slice(0, -1)) : undefined)
     const ratio = same?.type === "MISC" ? SAME_NAME_RATIO_MISC : SAME_NAME_RATIO_TYPED
+    // A guess of the tagger's, on a name no person's starts so ("Crime Stoppers"; "Boy George" and
+    // "PJ Harvey", as unsure, stay people).
+    const guessed = acc.confidence < UNSURE_PERSON * acc.mentions && isCommonWord(firstWord(acc.name))
+    const top = guessed ? topByName.get(key) : undefined
     if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
+    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, top.id)
     // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
     else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
+    else if (acc.confidence < UNSURE_PERSON * acc.mentions && wordCount(acc.name) >= 3) unsure.push(acc)
+  }
+  for (const acc of unsure) {
+    const words = acc.name.split(/\s+/)
+    for (let k = 2; k < words.length; k++) {
+      const org = topByName.get(normalizeName(words.slice(words.length - k).join(" ")))
+      // The organization's name starts as no person's does ("Crime Stoppers").
+      if (org == null || org.type !== "ORG" || org.docs.length <= acc.docs.length || !isCommonWord(firstWord(org.name))) continue
+      const id = entityId("ORG", acc.name)
+      const own = byId.get(id)
+      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0 })
+      else if (own.type !== "ORG" || target.has(id)) break
+      target.set(acc.id, id)
+      break
+    }
   }
 }
 
