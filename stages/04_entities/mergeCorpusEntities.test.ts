@@ -155,6 +155,9 @@ describe("names and types", () => {
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
     expect(fullestForm(["Tarvo", "TARVb.ST"])).toBe("Tarvo")
     expect(fullestForm(["TRV", "TRV.L"])).toBe("TRV")
+    // A bracket cut in two is an editor's insertion, not the name.
+    expect(fullestForm(["Tarrow Hill", "Tarrow) Hill"])).toBe("Tarrow Hill")
+    expect(fullestForm(["Tarrow Hill (TH)", "Tarrow Hill"])).toBe("Tarrow Hill (TH)")
   })
 
   it("names an entity without a possessive the sentence gave it, and by a list or a stock code last", () => {
@@ -201,6 +204,9 @@ describe("names and types", () => {
     // registered name, however seldom written; without the code it may be a unit's.
     const registered = merge([agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["TRN.TO", "Tarn", "Tarn Signal Systems Corp."], ["d4"], 2)])
     expect(registered.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_reg" }])
+    // Nor a unit named for a place, however it shares the parent's code.
+    const unitAbroad = merge([agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["TRN.TO", "Tarn", "Tarn of Australia Ltd"], ["d4"], 2)])
+    expect(unitAbroad.merged).toEqual([])
     const unitCorp = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["Tarn", "Tarn Credit Corp."], ["d4"], 2)])
     expect(unitCorp.merged).toEqual([])
     // A registered name already is no short name of a longer one (a court case: "X Corp v. Y Co").

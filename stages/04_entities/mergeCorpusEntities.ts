@@ -89,12 +89,15 @@ const OWN_AFTER_COMMA = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|L\.?P|Cos|AG|SA|S\.A|NV
 
 /**
  * How badly a form names its entity: 2 for a stock code ("XOM.N"), which is a name only when
- * nothing else is; 1 for names run together over commas ("Fed, Bank of Canada, Bank of
+ * nothing else is; 1 for a bracket left open or closed ("Capitol) Hill") or names run together over commas ("Fed, Bank of Canada, Bank of
  * England", where "Fed" is another of its forms); else 0. A place's comma is its own
  * ("Washington, D.C."), so places are not read for lists.
  */
 const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): number => {
   if (isTicker(form)) return 2
+  // A bracket the name does not close or open: an editor's insertion cut in two ("Capitol) Hill"
+  // of "(Capitol) Hill"), beside the whole name.
+  if (unbalancedBrackets(form)) return 1
   if (placeLike || !form.includes(",")) return 0
   const parts = form.split(",")
   // "Tarn Market, Inc.", "Hal Porter, Jr.": the comma is the name's own.
@@ -109,6 +112,17 @@ const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): n
     for (const f of forms) if (f !== form && f.startsWith(p + " ") && withoutCommas(f) !== plain) return 1
   }
   return 0
+}
+
+/** Whether a form has a ")" before any "(" or a "(" never closed. */
+const unbalancedBrackets = (form: string): boolean => {
+  let depth = 0
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41 && --depth < 0) return true
+  }
+  return depth !== 0
 }
 
 /**
@@ -188,6 +202,19 @@ const REGISTERED_FORM_WORDS: ReadonlySet<string> = new Set(
 const endsInRegisteredForm = (name: string): boolean => {
   const last = name.slice(name.lastIndexOf(" ") + 1)
   return REGISTERED_FORM_WORDS.has(last.toLowerCase().replace(/\./g, ""))
+}
+
+/**
+ * Whether the words a registered name adds to a company's short name name a unit of it: "of" or
+ * a place ("Alcoa of Australia Ltd", "Vexa Japan KK"), where the parent's code is often written.
+ */
+const namesAUnit = (registered: string, short: string, gaz: Gazetteer): boolean => {
+  const added = registered.slice(short.length + 1).split(/\s+/)
+  for (let k = 0; k < added.length - 1; k++) {
+    const w = added[k]!
+    if (w === "of" || gaz.countryByName(w) !== undefined || gaz.demonym(w) !== undefined || gaz.cityByName(w) !== undefined) return true
+  }
+  return false
 }
 
 /** Whether two entities were written with one stock code ("NT.TO" after both). */
@@ -340,7 +367,7 @@ export const mergeCorpusEntities = (
       // which news shortens. Without the code, a unit's registered name is as likely ("General
       // Motors Acceptance Corp", "SK Telecom Co.").
       if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS)) {
-        if (!(endsInRegisteredForm(other.name) && !endsInRegisteredForm(acc.name) && sharesTicker(acc, other))) continue
+        if (!(endsInRegisteredForm(other.name) && !endsInRegisteredForm(acc.name) && !namesAUnit(other.name, acc.name, gaz) && sharesTicker(acc, other))) continue
         shortOfRegistered.add(acc.id)
       }
       // Nor does a name said alone in more documents than a fuller name that puts a town before
