@@ -665,36 +665,35 @@ const CLIPPABLE_WORD = /^\p{L}{6,}$/u
  * name it starts ("Federal Express").
  */
 const joinClippedNames = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>, root: (id: string) => string): void => {
+  // The clips to look for: few corpora have any.
+  let clips: Set<string> | null = null
+  for (const acc of byId.values()) {
+    if (acc.type !== "PERSON" && !isCountryId(acc.id) && !target.has(acc.id) && CLIPPED_NAME.test(acc.name)) (clips ??= new Set()).add(acc.name.toLowerCase())
+  }
+  if (clips === null) return
   // Entities as merged so far (by root id), under every clip their members' forms start with:
   // "Federal Reserve" may be a form of an entity merged into "US Federal Reserve".
-  let byClip: Map<string, string[]> | null = null
+  const byClip = new Map<string, string[]>()
   for (const acc of byId.values()) {
     if (acc.type === "PERSON" || isCountryId(acc.id)) continue
     for (const form of acc.aliases) {
+      const key = form.slice(0, CLIP_LENGTH).toLowerCase()
+      if (!clips.has(key)) continue
       const space = form.indexOf(" ")
       if (space < 0 || !CLIPPABLE_WORD.test(form.slice(0, space))) continue
-      byClip ??= new Map()
-      const key = form.slice(0, CLIP_LENGTH).toLowerCase()
       const id = root(acc.id)
       const list = byClip.get(key)
       if (list === undefined) byClip.set(key, [id])
       else if (!list.includes(id)) list.push(id)
     }
   }
-  if (byClip === null) return
-  // The documents of each such entity, its merged members' included (read only when a clip asks).
-  let docsOf: Map<string, Set<string>> | null = null
-  const groupDocs = (id: string): Set<string> => {
-    if (docsOf === null) {
-      docsOf = new Map()
-      for (const acc of byId.values()) {
-        const r = root(acc.id)
-        const set = docsOf.get(r)
-        if (set === undefined) docsOf.set(r, new Set(acc.docs))
-        else for (const d of acc.docs) set.add(d)
-      }
-    }
-    return docsOf.get(id)!
+  if (byClip.size === 0) return
+  // The documents of each such entity, its merged members' included.
+  const docsOf = new Map<string, Set<string>>()
+  for (const list of byClip.values()) for (const id of list) docsOf.set(id, new Set())
+  for (const acc of byId.values()) {
+    const set = docsOf.get(root(acc.id))
+    if (set !== undefined) for (const d of acc.docs) set.add(d)
   }
   for (const acc of byId.values()) {
     if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id) || !CLIPPED_NAME.test(acc.name)) continue
@@ -705,7 +704,7 @@ const joinClippedNames = (byId: ReadonlyMap<string, Acc>, target: Map<string, st
     let secondShared = 0
     for (const c of candidates) {
       if (c === acc.id || (acc.type !== "MISC" && byId.get(c)!.type !== acc.type)) continue
-      const theirs = groupDocs(c)
+      const theirs = docsOf.get(c)!
       let shared = 0
       for (const d of acc.docs) if (theirs.has(d)) shared++
       if (shared > bestShared || (shared === bestShared && best !== undefined && c < best)) {
