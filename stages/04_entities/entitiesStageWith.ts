@@ -48,6 +48,18 @@ export const analyzeDocument = (
   return { mentions: rows, entities, places: placeRows }
 }
 
+/** Lower-case bins of the tagger's lexicon (under 20% capitalized away from a sentence start): "Crime", "Takeover". */
+const COMMON_WORD_MAX_BIN = 1
+
+/** Whether the news behind the tagger's lexicon writes a word in lower case most of the time; never, without a lexicon. */
+const isCommonWordOf = (tagger: SpanTagger): ((word: string) => boolean) => {
+  if (tagger.capitalizationBin === undefined) return () => false
+  return (word) => {
+    const bin = tagger.capitalizationBin!(word)
+    return bin >= 0 && bin <= COMMON_WORD_MAX_BIN
+  }
+}
+
 /**
  * The entities stage, given its tokenizer and tagger (stage.ts passes the trained ones; tests a
  * stub). Per document: mentions, each pointing at a document-level entity id; per corpus: the
@@ -75,7 +87,8 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
           entity_id,
           string_agg(distinct text, chr(31)) as aliases,
           string_agg(distinct doc_id, chr(31)) as docs,
-          count(*)::double as n_mentions
+          count(*)::double as n_mentions,
+          sum(confidence)::double as confidence_sum
         from ${stagingName(mentionsTable.name)}
         -- no order: mergeCorpusEntities sorts everything it reads
         group by entity_id`)
@@ -86,9 +99,16 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         placeRows.map((r) => [String(r.entity_id), { countryCode: String(r.country_code), lat: r.lat === null ? null : Number(r.lat), lon: r.lon === null ? null : Number(r.lon) }])
       )
       const { entities, merged } = mergeCorpusEntities(
-        rows.map((r) => ({ entity_id: String(r.entity_id), aliases: split(r.aliases), docs: split(r.docs), n_mentions: Number(r.n_mentions) })),
+        rows.map((r) => ({
+          entity_id: String(r.entity_id),
+          aliases: split(r.aliases),
+          docs: split(r.docs),
+          n_mentions: Number(r.n_mentions),
+          confidence_sum: Number(r.confidence_sum)
+        })),
         gazetteer(),
-        places
+        places,
+        isCommonWordOf((tagger ??= deps.loadTagger()))
       )
       await ctx.append(entitiesTable, entities)
       await ctx.append(entityMergeTable, merged)

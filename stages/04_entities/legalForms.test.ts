@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { CORPORATE_SUFFIXES, FIRM_ENDINGS, LEGAL_FORM_WORDS, OWN_AFTER_COMMA, POSSESSIVE_AFTER_FORM } from "./legalForms.js"
+import { CORPORATE_SUFFIXES, FIRM_ENDINGS, LEGAL_FORM_WORDS, OWN_AFTER_COMMA, POSSESSIVE_AFTER_FORM, REGISTERED_FORM_WORDS } from "./legalForms.js"
 
 const sorted = (s: ReadonlySet<string>): string[] => [...s].sort()
 
@@ -22,6 +22,12 @@ describe("legalForms", () => {
       "llc", "lp", "ltd", "nv", "oyj", "pcl", "plc", "sa", "se", "spa", "tbk"
     ])
     expect(LEGAL_FORM_WORDS.has("corp.")).toBe(false)
+  })
+
+  it("REGISTERED_FORM_WORDS: the legal forms proper, lower case without stops; no group words", () => {
+    expect(sorted(REGISTERED_FORM_WORDS)).toEqual(
+      "ab ag asa bhd co company corp corporation cos gmbh inc incorporated kk limited llc lp ltd nv oyj pcl plc sa se spa tbk".split(" ")
+    )
   })
 
   it("OWN_AFTER_COMMA: spellings as written, each with or without a final stop; other cases are not read", () => {

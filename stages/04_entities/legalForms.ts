@@ -8,6 +8,9 @@
  *   nothing to a company's name when mergeCorpusEntities compares two: entities with one stock
  *   code ("Rio Tinto Plc", "Rio Tinto Group"), and a longer name that is the same body
  *   (SAME_BODY_WORDS).
+ * - `REGISTERED_FORM_WORDS`: lower-case words without stops that end a company's registered name,
+ *   not a part's ("Nortel Networks Corp.", not "… Group"; mergeCorpusEntities joins a short name
+ *   written with the same stock code to it).
  * - `POSSESSIVE_AFTER_FORM`: the forms as written, case and all, before a possessive that is the
  *   sentence's, not the name's ("Boeing Co's" → "Boeing Co"; mergeCorpusEntities).
  * - `OWN_AFTER_COMMA`: the forms as written, with or without a final stop, after a comma that is
@@ -19,7 +22,7 @@
  * this file pins every derived set, so that moving a word between rules is a visible change.
  */
 
-type Rule = "suffix" | "sameCompany" | "possessive" | "afterComma" | "firmEnding"
+type Rule = "suffix" | "sameCompany" | "registered" | "possessive" | "afterComma" | "firmEnding"
 
 interface FormWord {
   /** As written, case and all; the case-sensitive rules (possessive, afterComma) read each spelling. */
@@ -34,7 +37,7 @@ interface FormWord {
 /** Words of one spelling each that one rule alone reads. */
 const readOnlyBy = (rule: Rule, spellings: ReadonlyArray<string>): ReadonlyArray<FormWord> => spellings.map((s) => ({ spellings: [s], in: [rule] }))
 
-const EVERY_RULE: ReadonlyArray<Rule> = ["suffix", "sameCompany", "possessive", "afterComma", "firmEnding"]
+const EVERY_RULE: ReadonlyArray<Rule> = ["suffix", "sameCompany", "registered", "possessive", "afterComma", "firmEnding"]
 
 /**
  * English-speaking companies' short forms, the commonest in the news: every rule reads them. The
@@ -56,10 +59,10 @@ const ENGLISH_SHORT_FORMS: ReadonlyArray<FormWord> = [
  * ("& Co", "& Sons") and do not list them.
  */
 const CONTINENTAL_SHORT_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["AG"], in: ["suffix", "sameCompany", "possessive", "afterComma"] },
-  { spellings: ["SA"], innerStops: "S.A", in: ["suffix", "sameCompany", "possessive", "afterComma"] },
-  { spellings: ["NV"], innerStops: "N.V", in: ["suffix", "sameCompany", "possessive", "afterComma"] },
-  { spellings: ["GmbH"], in: ["suffix", "sameCompany", "possessive", "afterComma"] }
+  { spellings: ["AG"], in: ["suffix", "sameCompany", "registered", "possessive", "afterComma"] },
+  { spellings: ["SA"], innerStops: "S.A", in: ["suffix", "sameCompany", "registered", "possessive", "afterComma"] },
+  { spellings: ["NV"], innerStops: "N.V", in: ["suffix", "sameCompany", "registered", "possessive", "afterComma"] },
+  { spellings: ["GmbH"], in: ["suffix", "sameCompany", "registered", "possessive", "afterComma"] }
 ]
 
 /**
@@ -67,7 +70,7 @@ const CONTINENTAL_SHORT_FORMS: ReadonlyArray<FormWord> = [
  * in the company comparisons and after a comma. Neither marks a span as a company in the token rules.
  */
 const PARTNERSHIP_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["LP"], innerStops: "L.P", in: ["sameCompany", "afterComma", "firmEnding"] },
+  { spellings: ["LP"], innerStops: "L.P", in: ["sameCompany", "registered", "afterComma", "firmEnding"] },
   { spellings: ["LLP"], in: ["firmEnding"] }
 ]
 
@@ -77,18 +80,18 @@ const PARTNERSHIP_FORMS: ReadonlyArray<FormWord> = [
  * rule of CORPORATE_SUFFIXES reads none, and no possessive after one is stripped.
  */
 const SPELLED_OUT_FORMS: ReadonlyArray<FormWord> = [
-  { spellings: ["Limited"], in: ["sameCompany", "afterComma"] },
-  { spellings: ["Incorporated"], in: ["afterComma"] },
-  { spellings: ["Corporation"], in: ["sameCompany"] },
-  { spellings: ["Company"], in: ["sameCompany", "firmEnding"] }
+  { spellings: ["Limited"], in: ["sameCompany", "registered", "afterComma"] },
+  { spellings: ["Incorporated"], in: ["registered", "afterComma"] },
+  { spellings: ["Corporation"], in: ["sameCompany", "registered"] },
+  { spellings: ["Company"], in: ["sameCompany", "registered", "firmEnding"] }
 ]
 
 /**
  * Other markets' forms, met beside their stock codes in wire copy ("Eni SpA", "Genting Bhd",
- * "Nokia Oyj", "Volvo AB"): only the company comparisons strip them; as short capitals ("AB",
+ * "Nokia Oyj", "Volvo AB"): only the company comparisons read them; as short capitals ("AB",
  * "SE", "KK") they are too often something else ("AB" Alberta, "SE" south-east) to mark a company elsewhere.
  */
-const OTHER_MARKETS_FORMS = readOnlyBy("sameCompany", ["SpA", "Bhd", "KK", "PCL", "Oyj", "ASA", "AB", "SE", "Tbk"])
+const OTHER_MARKETS_FORMS: ReadonlyArray<FormWord> = ["SpA", "Bhd", "KK", "PCL", "Oyj", "ASA", "AB", "SE", "Tbk"].map((s) => ({ spellings: [s], in: ["sameCompany", "registered"] }))
 
 /**
  * Group words: "Rio Tinto Group" and "Rio Tinto Plc" with one stock code are one company, so
@@ -130,6 +133,9 @@ export const FIRM_ENDINGS: ReadonlySet<string> = lowerTokens("firmEnding")
 
 /** Lower-case words, without stops, a company's name may end with and still name the company ("BMW AG", "HBOS Plc", "Nikko Cordial Corp."). */
 export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(readBy("sameCompany").flatMap((w) => w.spellings.map((s) => s.toLowerCase())))
+
+/** Lower-case words, without stops, that end a company's registered name: the legal forms proper, not "Group" or "Holdings". */
+export const REGISTERED_FORM_WORDS: ReadonlySet<string> = new Set(readBy("registered").flatMap((w) => w.spellings.map((s) => s.toLowerCase())))
 
 /** What follows a comma inside one name, exactly as written, with or without a final stop: a legal form or a generation. */
 export const OWN_AFTER_COMMA: ReadonlySet<string> = new Set(

@@ -172,3 +172,20 @@ describe("a person called by the given name", () => {
     expect(entityGroups(r)).toEqual([["Orla Benn", "Orla"], ["Kit Marsh", "Marsh"], ["Ann Dale"], ["Ann Rowe"], ["Ann"]])
   })
 })
+
+describe("stock codes after another company's name", () => {
+  it("keeps a code with the name it follows most, not with a name sharing no word that it also follows", () => {
+    const r = runStub("Shares of Dorvane Mills Inc. (DVM.N) rose.\nIts partner Kestrel Works (DVM.N) fell.", { "Dorvane Mills Inc.": "ORG", "Kestrel Works": "ORG" })
+    expect(entityGroups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N", "DVM.N"], ["Kestrel Works"]])
+  })
+
+  it("still joins the company's short or clipped names and initials written with the same code", () => {
+    const r = runStub("Shares of Societe Marine (SMR.PA) rose.\nSocMar (SMR.PA) said so.\nSM (SMR.PA) agreed.", { "Societe Marine": "ORG", SocMar: "ORG", SM: "ORG" })
+    expect(entityGroups(r)).toHaveLength(1)
+  })
+
+  it("still joins the company's shorter name written with the same code", () => {
+    const r = runStub("Shares of Dorvane Mills Inc. (DVM.N) rose.\nDorvane (DVM.N) said so.", { "Dorvane Mills Inc.": "ORG", Dorvane: "ORG" })
+    expect(entityGroups(r)).toEqual([["Dorvane Mills Inc.", "DVM.N", "Dorvane", "DVM.N"]])
+  })
+})

@@ -6,6 +6,7 @@ import { CORPORATE_SUFFIXES } from "./legalForms.js"
 import { HONORIFICS } from "./lexicon.js"
 import type { Token } from "./nerContract.js"
 import type { SentenceMention } from "./recognizeSentence.js"
+import { isTicker } from "./acronymFits.js"
 import { linkPlacelessOrgNames, linkShorterOrgNames } from "./shorterOrgNames.js"
 import { spanText } from "./typeSpan.js"
 
@@ -145,16 +146,21 @@ export const linkDocument = (
     if (seen === undefined) map.set(nodes[i]!.key, i)
     else union(seen, i)
   }
+  // Each "also known as", acronym or stock code mention and the name it follows (of its sentence).
+  let pairs: Array<[named: number, other: number]> | null = null
   for (let i = 0; i < nodes.length; i++) {
     const { m, sentence } = nodes[i]!
     if (m.sameAs === null) continue
-    // The other name is a mention of the same sentence.
     for (let j = firstNode[sentence]!; j < firstNode[sentence + 1]!; j++) {
       if (nodes[j]!.m === m.sameAs) {
-        union(j, i)
+        ;(pairs ??= []).push([j, i])
         break
       }
     }
+  }
+  if (pairs !== null) {
+    const misplaced = misplacedStockCodes(nodes, pairs)
+    for (const [j, i] of pairs) if (misplaced === null || !misplaced.has(i)) union(j, i)
   }
   retypePluralPersons(nodes, sentences, byKey[KEY_NAME]!, union)
   if (persons !== null) for (let i = 0; i < nodes.length; i++) if (persons.target[i]! >= 0) union(persons.target[i]!, i)
@@ -270,6 +276,62 @@ const surelyPersons = (nodes: ReadonlyArray<Node>, sentences: ReadonlyArray<Sent
     if (o.words.length > 1) out.add(o.words[o.words.length - 1]!)
     if (o.m.title !== null || (o.m.a > 0 && HONORIFICS.has(sentences[o.sentence]!.tokens[o.m.a - 1]!.text.toLowerCase()))) out.add(o.key)
   }
+  return out
+}
+
+/**
+ * Stock codes written after a name that is not the code's company: one code follows two names of
+ * the document that share no word ("Renault ( RENA.PA )" and later "AvtoVAZ ( RENA.PA )", where
+ * the writer put the owner's code after its Russian partner). The code is the name's it follows
+ * most often (the first of them on a tie); its mentions after another name are returned, so
+ * that they do not make that name the company (the code itself still joins its own company by
+ * name). Null when every code follows one company's names.
+ */
+const misplacedStockCodes = (nodes: ReadonlyArray<Node>, pairs: ReadonlyArray<[number, number]>): Set<number> | null => {
+  // Per code: how often each name (by key) precedes it, in order of first sight.
+  let names: Map<string, Array<{ named: number; count: number }>> | null = null
+  for (const [j, i] of pairs) {
+    if (!isTicker(nodes[i]!.text)) continue
+    names ??= new Map()
+    const list = names.get(nodes[i]!.key)
+    const seen = list?.find((x) => nodes[x.named]!.key === nodes[j]!.key)
+    if (seen !== undefined) seen.count++
+    else if (list === undefined) names.set(nodes[i]!.key, [{ named: j, count: 1 }])
+    else list.push({ named: j, count: 1 })
+  }
+  if (names === null) return null
+  let out: Set<number> | null = null
+  for (const [j, i] of pairs) {
+    const list = names.get(nodes[i]!.key)
+    if (list === undefined || list.length < 2) continue
+    let own = list[0]!
+    for (const x of list) if (x.count > own.count) own = x
+    if (!mayBeOneName(nodes[own.named]!.words, nodes[j]!.words)) (out ??= new Set()).add(i)
+  }
+  return out
+}
+
+/**
+ * Whether two names (lower-case words) may name one company: they share a word of three letters
+ * or more ("Renault SA" and "Renault"), start with the same three letters ("SocGen" and "Societe
+ * Generale", "JPMorgan" and "J.P. Morgan"), or one is the other's initials ("IBM"). Not "AvtoVAZ"
+ * and "Renault".
+ */
+const mayBeOneName = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  for (const w of a) if (w.length >= 3 && b.includes(w)) return true
+  const x = lettersOf(a)
+  const y = lettersOf(b)
+  if (x.length >= 3 && y.length >= 3 && x.slice(0, 3) === y.slice(0, 3)) return true
+  return (a.length === 1 && initialsOf(b) === a[0]) || (b.length === 1 && initialsOf(a) === b[0])
+}
+
+/** A name's letters run together ("j.p. morgan" → "jpmorgan"). */
+const lettersOf = (words: ReadonlyArray<string>): string => words.join("").replace(/[^\p{L}]/gu, "")
+
+/** The initials of a name's words, leaving out "of", "and"… ("international business machines" → "ibm"). */
+const initialsOf = (words: ReadonlyArray<string>): string => {
+  let out = ""
+  for (const w of words) if (!SKIP_IN_INITIALS.has(w)) out += w[0]
   return out
 }
 

@@ -16,4 +16,11 @@ describe("makers of numbered models", () => {
     const r = runStub("The Tunebox Mini sold well.\nTunebox fans queued.", { "Tunebox Mini": "MISC", Tunebox: "MISC" })
     expect(mentionTypes(r)).toEqual([["Tunebox Mini", "MISC"], ["Tunebox", "MISC"]])
   })
+
+  it("reads a word said alone after a determiner as often as not as the model, not its maker", () => {
+    const r = runStub("Orders for its Skyliner 200 jet grew.\nThe Skyliner flies soon.\nThe new Skyliner is quiet.", { "Skyliner 200": "MISC", Skyliner: "MISC" })
+    expect(mentionTypes(r).filter(([, t]) => t === "ORG")).toEqual([])
+    const s = runStub("The Vexa V410 flew.\nVexa said orders rose.\nThe Vexa landed.\nVexa hired staff.", { "Vexa V410": "MISC", Vexa: "MISC" })
+    expect(mentionTypes(s)).toEqual([["Vexa V410", "MISC"], ["Vexa", "ORG"], ["Vexa", "ORG"], ["Vexa", "ORG"]])
+  })
 })

@@ -155,6 +155,9 @@ describe("names and types", () => {
     expect(fullestForm(["Bo Li", "Al Li"])).toBe(fullestForm(["Al Li", "Bo Li"]))
     expect(fullestForm(["Tarvo", "TARVb.ST"])).toBe("Tarvo")
     expect(fullestForm(["TRV", "TRV.L"])).toBe("TRV")
+    // A bracket cut in two is an editor's insertion, not the name.
+    expect(fullestForm(["Tarrow Hill", "Tarrow) Hill"])).toBe("Tarrow Hill")
+    expect(fullestForm(["Tarrow Hill (TH)", "Tarrow Hill"])).toBe("Tarrow Hill (TH)")
   })
 
   it("names an entity without a possessive the sentence gave it, and by a list or a stock code last", () => {
@@ -197,6 +200,25 @@ describe("names and types", () => {
     // As many documents for the longer name: its short form, as before.
     const company = merge([agg("org_tarn", ["Tarn"], ["d1"], 1), agg("org_unit", ["Tarn", "Tarn World Service"], ["d4", "d5"], 3)])
     expect(company.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_unit" }])
+    // A longer name ending in a legal form, written with the same stock code, is the company's
+    // registered name, however seldom written; without the code it may be a unit's.
+    const registered = merge([agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["TRN.TO", "Tarn", "Tarn Signal Systems Corp."], ["d4"], 2)])
+    expect(registered.merged).toEqual([{ entity_id: "org_tarn", merged_id: "org_reg" }])
+    // Nor a unit named for a place, however it shares the parent's code.
+    const unitAbroad = merge([agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["TRN.TO", "Tarn", "Tarn of Australia Ltd"], ["d4"], 2)])
+    expect(unitAbroad.merged).toEqual([])
+    const unitCorp = merge([agg("org_tarn", ["Tarn"], ["d1", "d2", "d3"], 6), agg("org_reg", ["Tarn", "Tarn Credit Corp."], ["d4"], 2)])
+    expect(unitCorp.merged).toEqual([])
+    // A registered name already is no short name of a longer one (a court case: "X Corp v. Y Co").
+    const lawsuit = merge([agg("org_tarn", ["TRN.TO", "Tarn Corp"], ["d1", "d2", "d3"], 6), agg("org_case", ["TRN.TO", "Tarn Corp", "Tarn Corp v. Brill Co"], ["d4"], 2)])
+    expect(lawsuit.merged).toEqual([])
+    // A person named as the short name joins the registered one, as it joined the short one.
+    const person = merge([
+      agg("org_tarn", ["TRN.TO", "Tarn"], ["d1", "d2", "d3"], 6),
+      agg("org_reg", ["TRN.TO", "Tarn", "Tarn Signal Systems Corp."], ["d4"], 2),
+      agg("person_tarn", ["Tarn"], ["d5"], 1)
+    ])
+    expect(person.merged).toContainEqual({ entity_id: "person_tarn", merged_id: "org_reg" })
   })
 
   it("joins companies that share a stock code and a name but for the legal form, and not an index named like one", () => {
@@ -219,6 +241,58 @@ describe("names and types", () => {
     const out = merge([agg("org_list", ["Tarn Bank", "Tarn Bank, Vale Bank"], ["d1"], 2), agg("org_tarn", ["Tarn Bank"], ["d2", "d3"], 2)])
     expect(out.merged).toEqual([{ entity_id: "org_list", merged_id: "org_tarn" }])
     expect(out.entities.map((e) => [e.name, e.n_docs])).toEqual([["Tarn Bank", 3]])
+  })
+
+  it("locates a place named by a US postal code as that state", () => {
+    const { entities } = merge([agg("gpe_mi", ["MI"], ["d1", "d2"], 2), agg("gpe_wa", ["WA"], ["d3"], 1)])
+    expect(entities.map((e) => [e.name, e.country_code])).toEqual([
+      ["MI", "USA"],
+      ["WA", "USA"]
+    ])
+    expect(entities[0]!.lat).toBe(gazetteer().cityByName("Michigan")!.lat)
+  })
+
+  it("joins a three-letter clip to the longer name it starts that shares most of its documents", () => {
+    const docs = (n: number, from = 0) => Array.from({ length: n }, (_, k) => `d${from + k}`)
+    const { merged } = merge([
+      agg("org_mon", ["Mon"], docs(10), 30),
+      agg("org_board", ["Monetary Board"], docs(7), 9),
+      agg("org_committee", ["Monetary Policy Committee"], docs(3, 5), 3)
+    ])
+    expect(merged).toEqual([{ entity_id: "org_mon", merged_id: "org_board" }])
+    // Shared with two names alike, or with fewer than half its documents: left alone.
+    const tie = merge([agg("org_mon", ["Mon"], docs(10), 30), agg("org_board", ["Monetary Board"], docs(6), 6), agg("org_trust", ["Monument Trust"], docs(5, 5), 5)])
+    expect(tie.merged).toEqual([])
+    const few = merge([agg("org_mon", ["Mon"], docs(10), 30), agg("org_board", ["Monetary Board"], docs(4), 4)])
+    expect(few.merged).toEqual([])
+  })
+
+  it("joins no lone word to a person's full name when a place named in more documents ends with it", () => {
+    const people = [agg("person_hill", ["Hill"], ["d1"], 2), agg("person_full", ["Ann Hill"], ["d2", "d3"], 2)]
+    expect(merge(people).merged).toEqual([{ entity_id: "person_hill", merged_id: "person_full" }])
+    const place = merge([...people, agg("gpe_place", ["Tarrow Hill"], ["d4", "d5", "d6"], 3)])
+    expect(place.merged).toEqual([])
+  })
+
+  it("makes a PERSON the tagger was unsure of the organization of its name, or the branch of one it ends with", () => {
+    const sure = (id: string, aliases: string[], docs: string[], n: number, conf: number): EntityAggregate => ({ ...agg(id, aliases, docs, n), confidence_sum: conf })
+    const docs = (n: number, from = 0) => Array.from({ length: n }, (_, k) => `d${from + k}`)
+    const common = (w: string) => w === "Tip"
+    const rows = [
+      sure("person_tip", ["Tip Callers"], docs(8), 8, 8 * 0.2),
+      sure("org_tip", ["Tip Callers"], docs(9, 10), 9, 9 * 0.6),
+      sure("misc_tip", ["Tip Callers"], docs(2, 30), 2, 1),
+      sure("person_branch", ["Vale County Tip Callers"], docs(3, 40), 3, 3 * 0.3)
+    ]
+    const { entities, merged } = mergeCorpusEntities(rows, gazetteer(), new Map(), common)
+    expect(merged).toContainEqual({ entity_id: "person_tip", merged_id: "org_tip" })
+    const branch = merged.find((m) => m.entity_id === "person_branch")!
+    expect(entities.find((e) => e.entity_id === branch.merged_id)).toMatchObject({ name: "Vale County Tip Callers", type: "ORG", n_docs: 3 })
+    // The tagger sure of the person: as before, only beside ten times as many mentions.
+    const person = mergeCorpusEntities([sure("person_tip", ["Tip Callers"], docs(8), 8, 8 * 0.9), sure("org_tip", ["Tip Callers"], docs(9, 10), 9, 9 * 0.6)], gazetteer(), new Map(), common)
+    expect(person.merged).toEqual([])
+    // Nor when the first word is not known to be a common word: a given name may start it.
+    expect(merge(rows).merged.filter((m) => m.entity_id.startsWith("person_"))).toEqual([])
   })
 
   it("reads the type back from the id", () => {

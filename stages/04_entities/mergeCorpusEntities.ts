@@ -1,8 +1,8 @@
 import { isTicker } from "./acronymFits.js"
-import { normalizeName } from "./entityId.js"
+import { entityId, normalizeName } from "./entityId.js"
 import { ENTITY_TYPES, type EntityType } from "./entityTypes.js"
 import type { Gazetteer } from "./gazetteer/Gazetteer.js"
-import { LEGAL_FORM_WORDS, OWN_AFTER_COMMA, POSSESSIVE_AFTER_FORM } from "./legalForms.js"
+import { LEGAL_FORM_WORDS, OWN_AFTER_COMMA, POSSESSIVE_AFTER_FORM, REGISTERED_FORM_WORDS } from "./legalForms.js"
 import type { EntityRow } from "./schema.js"
 import { isInCapitals } from "./tokenWords.js"
 
@@ -14,6 +14,8 @@ export interface EntityAggregate {
   /** Distinct doc_ids that mention it. */
   readonly docs: ReadonlyArray<string>
   readonly n_mentions: number
+  /** The tagger's confidence summed over the mentions; absent, each mention counts as sure (1). */
+  readonly confidence_sum?: number
 }
 
 /** What the corpus step decides: the entities table, and which document-level ids it merged. */
@@ -30,6 +32,8 @@ interface Acc {
   aliases: ReadonlyArray<string>
   docs: ReadonlyArray<string>
   mentions: number
+  /** The tagger's confidence summed over the mentions. */
+  confidence: number
 }
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
@@ -42,6 +46,12 @@ const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => 
 const asNames = (forms: ReadonlyArray<string>): ReadonlyArray<string> => {
   if (!forms.some((f) => /\s\s|[^\S ]/.test(f))) return forms
   return [...new Set(forms.map((f) => f.replace(/\s+/g, " ")))]
+}
+
+/** A name's first word ("Crime" of "Crime Stoppers"). */
+const firstWord = (name: string): string => {
+  const space = name.indexOf(" ")
+  return space < 0 ? name : name.slice(0, space)
 }
 
 /** Words separated by spaces, counted without splitting (called for every name compared). */
@@ -74,12 +84,15 @@ const withoutPossessive = (form: string): string => (POSSESSIVE_AFTER_FORM.test(
 
 /**
  * How badly a form names its entity: 2 for a stock code ("XOM.N"), which is a name only when
- * nothing else is; 1 for names run together over commas ("Fed, Bank of Canada, Bank of
+ * nothing else is; 1 for a bracket left open or closed ("Capitol) Hill") or names run together over commas ("Fed, Bank of Canada, Bank of
  * England", where "Fed" is another of its forms); else 0. A place's comma is its own
  * ("Washington, D.C."), so places are not read for lists.
  */
 const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): number => {
   if (isTicker(form)) return 2
+  // A bracket the name does not close or open: an editor's insertion cut in two ("Capitol) Hill"
+  // of "(Capitol) Hill"), beside the whole name.
+  if (unbalancedBrackets(form)) return 1
   if (placeLike || !form.includes(",")) return 0
   const parts = form.split(",")
   // "Tarn Market, Inc.", "Hal Porter, Jr.": the comma is the name's own.
@@ -94,6 +107,17 @@ const flawOf = (form: string, forms: ReadonlySet<string>, placeLike: boolean): n
     for (const f of forms) if (f !== form && f.startsWith(p + " ") && withoutCommas(f) !== plain) return 1
   }
   return 0
+}
+
+/** Whether a form has a ")" before any "(" or a "(" never closed. */
+const unbalancedBrackets = (form: string): boolean => {
+  let depth = 0
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i)
+    if (c === 40) depth++
+    else if (c === 41 && --depth < 0) return true
+  }
+  return depth !== 0
 }
 
 /**
@@ -156,6 +180,28 @@ const addsOnly = (longer: string, short: string, words: ReadonlySet<string>): bo
     .split(/\s+/)
     .every((w) => words.has(w.toLowerCase().replace(/\./g, "")))
 
+/** Whether a name ends in a company's legal form ("Nortel Networks Corp."): its registered name, not a unit's or a list's. */
+const endsInRegisteredForm = (name: string): boolean => {
+  const last = name.slice(name.lastIndexOf(" ") + 1)
+  return REGISTERED_FORM_WORDS.has(last.toLowerCase().replace(/\./g, ""))
+}
+
+/**
+ * Whether the words a registered name adds to a company's short name name a unit of it: "of" or
+ * a place ("Alcoa of Australia Ltd", "Vexa Japan KK"), where the parent's code is often written.
+ */
+const namesAUnit = (registered: string, short: string, gaz: Gazetteer): boolean => {
+  const added = registered.slice(short.length + 1).split(/\s+/)
+  for (let k = 0; k < added.length - 1; k++) {
+    const w = added[k]!
+    if (w === "of" || gaz.countryByName(w) !== undefined || gaz.demonym(w) !== undefined || gaz.cityByName(w) !== undefined) return true
+  }
+  return false
+}
+
+/** Whether two entities were written with one stock code ("NT.TO" after both). */
+const sharesTicker = (a: Acc, b: Acc): boolean => a.aliases.some((x) => isTicker(x) && b.aliases.includes(x))
+
 /** Words that, after a body's name, still name that body: a legal form, "Party", "Motor(s)". */
 const SAME_BODY_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORM_WORDS, "party", "motor", "motors"])
 
@@ -172,7 +218,12 @@ export const mergeCorpusEntities = (
   aggregates: ReadonlyArray<EntityAggregate>,
   gaz: Gazetteer,
   /** Places the documents located elsewhere than their names mean alone, by entity id (choosePlaces.ts). */
-  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map()
+  places: ReadonlyMap<string, { readonly countryCode: string; readonly lat: number | null; readonly lon: number | null }> = new Map(),
+  /**
+   * Whether news writes a word in lower case most of the time ("Crime", "Takeover"; the tagger's
+   * capitalization bins 0-1): no given name is such a word. Absent, no name is read so.
+   */
+  isCommonWord: (word: string) => boolean = () => false
 ): CorpusEntities => {
   const byId = new Map<string, Acc>()
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
@@ -182,9 +233,10 @@ export const mergeCorpusEntities = (
       seen.aliases = union(seen.aliases, aliases)
       seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
+      seen.confidence += g.confidence_sum ?? g.n_mentions
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions })
+    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions, confidence: g.confidence_sum ?? g.n_mentions })
   }
   for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type))
 
@@ -201,6 +253,15 @@ export const mergeCorpusEntities = (
     for (const a of acc.aliases) if (a !== acc.name) note(`${acc.type}:${normalizeName(a)}`, acc.id)
     // A surname is noted apart: only a PERSON may join a person by it (a MISC "Christmas" is not "Father Christmas").
     if (acc.type === "PERSON" && wordCount(acc.name) > 1) note(`SURNAME:${normalizeName(acc.name.split(/\s+/).pop()!)}`, acc.id)
+  }
+  // The last word of places' names of two or more words, with the most documents such a place is
+  // named in: a person's surname that is also a much-named place's last word ("Hill" of "Capitol
+  // Hill") is as likely that place, said short.
+  const placeEnds = new Map<string, number>()
+  for (const acc of byId.values()) {
+    if (!PLACE_TYPES.has(acc.type) || isCountryId(acc.id) || wordCount(acc.name) < 2) continue
+    const last = normalizeName(acc.name.slice(acc.name.lastIndexOf(" ") + 1))
+    if ((placeEnds.get(last) ?? 0) < acc.docs.length) placeEnds.set(last, acc.docs.length)
   }
   const tickerCarriers = new Map<string, Set<string>>()
   for (const acc of byId.values()) {
@@ -221,6 +282,8 @@ export const mergeCorpusEntities = (
     }
   }
   const target = new Map<string, string>()
+  // Companies' short names merged into their registered names by the rule above ("Nortel").
+  const shortOfRegistered = new Set<string>()
   const root = (id: string): string => {
     for (let hops = 0; target.has(id) && hops < 16; hops++) id = target.get(id)!
     return id
@@ -273,13 +336,22 @@ export const mergeCorpusEntities = (
       // the writers need not introduce ("Reagan" in six reports): that full name ("Nancy
       // Reagan", once) is as likely a relative.
       if (acc.type === "PERSON" && wordCount(acc.name) === 1 && other.docs.length < acc.docs.length) continue
+      // Nor a word that ends a place's name named in more documents than that full name: "Hill"
+      // (of "(Capitol) Hill", read as a person) is not "Richard Hill".
+      if (acc.type === "PERSON" && other.type === "PERSON" && wordCount(acc.name) === 1 && (placeEnds.get(normal) ?? 0) > other.docs.length) continue
       // So too a name that starts a longer one ("BBC" and "BBC World Service", "Treasury" and
       // "Treasury and Bank of England", "United" and "United Airlines"): named alone in more
       // documents than the longer name, it is an entity of its own that a few documents named
       // a part, a unit or a list of. Not when the longer name only adds a legal form or "Party"
-      // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body.
-      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS))
-        continue
+      // or "Motor" ("ABC Inc.", "Green Party", "Nissan Motor"): that is the same body. Nor when
+      // the longer name ends in a legal form and both were written with one stock code ("Nortel
+      // ( NT.TO )" and "Nortel Networks Corp. ( NT.TO )"): that is the company's registered name,
+      // which news shortens. Without the code, a unit's registered name is as likely ("General
+      // Motors Acceptance Corp", "SK Telecom Co.").
+      if (pass === "typed" && acc.type !== "PERSON" && other.docs.length < acc.docs.length && startsName(other.name, acc.name) && !addsOnly(other.name, acc.name, SAME_BODY_WORDS)) {
+        if (!(endsInRegisteredForm(other.name) && !endsInRegisteredForm(acc.name) && !namesAUnit(other.name, acc.name, gaz) && sharesTicker(acc, other))) continue
+        shortOfRegistered.add(acc.id)
+      }
       // Nor does a name said alone in more documents than a fuller name that puts a town before
       // it: a party in many reports ("Labour") is not the local branch one report named in full
       // ("Stevenage Labour Party"); a country before it is the same body ("US Federal Reserve"),
@@ -298,8 +370,9 @@ export const mergeCorpusEntities = (
     }
   }
 
-  mergeMisreadPersons(byId, target)
-  joinListedCompanies(byId, target)
+  mergeMisreadPersons(byId, target, isCommonWord)
+  joinListedCompanies(byId, target, root, shortOfRegistered)
+  joinClippedNames(byId, target, root)
 
   // Last, "Lib Dems" into "Liberal Democrats": a name that writes every word of one fuller name
   // of its type (or, for MISC, of any type) by its first letters, once the names are grouped.
@@ -345,7 +418,10 @@ export const mergeCorpusEntities = (
     } else if (places.has(acc.id)) {
       ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
-      const city = gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
+      // A place named by two capitals that spell a US postal code is that state ("KALAMAZOO, MI"),
+      // not a town the capitals also spell ("WA" is no town in Ghana in these lines).
+      const city =
+        gaz.usStateOfPostalCode(acc.name) ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: placeNameAsWritten(acc, gaz), type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
@@ -420,29 +496,66 @@ const SAME_NAME_RATIO_MISC = 5
 const SAME_NAME_RATIO_TYPED = 10
 
 /**
+ * A PERSON entity whose mentions the tagger gave less than this confidence on average was a
+ * guess ("call Crime Stoppers at 555-0100": 0.1 to 0.4); a sure person's name averages 0.8 or more.
+ */
+const UNSURE_PERSON = 0.5
+
+/**
  * A PERSON entity named in several documents that is, over the corpus, the singular or plural of
  * a more often named entity of another type ("Oscar" beside "the Oscars"), or a PERSON with the
  * same name as an entity named far more often (SAME_NAME_RATIO_*: a stray PERSON "Lib Dems"
  * beside 90 MISC ones), joins it: people's names are not made plural, and a name the tagger
- * reads as a person once and otherwise not is not one.
+ * reads as a person once and otherwise not is not one. A PERSON the tagger was unsure of
+ * (UNSURE_PERSON), whose name starts with a common word, joins the most named entity of its name
+ * and another type named at least as often ("Crime Stoppers", 43 unsure PERSON mentions beside 45
+ * ORG ones), and an unsure one whose name ends with an organization's name of two or more words,
+ * starting with a common word and named in more documents, is that organization's branch, an ORG
+ * ("Broward Crime Stoppers", "Miami-Dade Crime Stoppers").
  */
-const mergeMisreadPersons = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>, isCommonWord: (word: string) => boolean): void => {
   const byName = new Map<string, Acc | null>()
+  // The most mentioned entity of each name (null on a tie), for the unsure persons.
+  const topByName = new Map<string, Acc | null>()
   for (const acc of byId.values()) {
     if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id)) continue
     const key = normalizeName(acc.name)
     // A name two entities share points at neither.
     byName.set(key, byName.has(key) ? null : acc)
+    const top = topByName.get(key)
+    if (top === undefined || (top !== null && acc.mentions > top.mentions)) topByName.set(key, acc)
+    else if (top !== null && acc.mentions === top.mentions) topByName.set(key, null)
   }
+  const unsure: Acc[] = []
   for (const acc of byId.values()) {
     if (acc.type !== "PERSON" || target.has(acc.id)) continue
     const key = normalizeName(acc.name)
     const same = byName.get(key)
     const plural = byName.get(key + "s") ?? (key.length > 2 && key.endsWith("s") ? byName.get(key.slice(0, -1)) : undefined)
     const ratio = same?.type === "MISC" ? SAME_NAME_RATIO_MISC : SAME_NAME_RATIO_TYPED
+    // A guess of the tagger's, on a name no person's starts so ("Crime Stoppers"; "Boy George" and
+    // "PJ Harvey", as unsure, stay people).
+    const guessed = acc.confidence < UNSURE_PERSON * acc.mentions && isCommonWord(firstWord(acc.name))
+    const top = guessed ? topByName.get(key) : undefined
     if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
+    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, top.id)
     // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
     else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
+    else if (acc.confidence < UNSURE_PERSON * acc.mentions && wordCount(acc.name) >= 3) unsure.push(acc)
+  }
+  for (const acc of unsure) {
+    const words = acc.name.split(/\s+/)
+    for (let k = 2; k < words.length; k++) {
+      const org = topByName.get(normalizeName(words.slice(words.length - k).join(" ")))
+      // The organization's name starts as no person's does ("Crime Stoppers").
+      if (org == null || org.type !== "ORG" || org.docs.length <= acc.docs.length || !isCommonWord(firstWord(org.name))) continue
+      const id = entityId("ORG", acc.name)
+      const own = byId.get(id)
+      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0 })
+      else if (own.type !== "ORG" || target.has(id)) break
+      target.set(acc.id, id)
+      break
+    }
   }
 }
 
@@ -462,7 +575,13 @@ const companyKey = (name: string): string =>
  *   ("RIO.L" read as a place), joins it: a listed company's name is no person's, place's or
  *   event's. Only when one such company has the name or code.
  */
-const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>): void => {
+const joinListedCompanies = (
+  byId: ReadonlyMap<string, Acc>,
+  target: Map<string, string>,
+  root: (id: string) => string,
+  /** Short names merged into a registered one ("J.P. Morgan" into "J.P. Morgan Chase & Co."). */
+  shortOfRegistered: ReadonlySet<string>
+): void => {
   const groups = new Map<string, Acc[]>()
   for (const acc of byId.values()) {
     if (acc.type !== "ORG" || target.has(acc.id) || isTicker(acc.name) || !acc.aliases.some(isTicker)) continue
@@ -490,6 +609,14 @@ const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string,
     // Its codes name it too: a code the tagger read as a place ("RIO.L") is the company's.
     for (const acc of group) for (const a of acc.aliases) if (isTicker(a)) byCode.set(a, byCode.has(a) && byCode.get(a) !== top ? null : top)
   }
+  // A listed company already merged into a fuller one ("J.P. Morgan" into "J.P. Morgan Chase &
+  // Co.", both "JPM.N") still names it: by that name, persons and places join the fuller one.
+  for (const id of shortOfRegistered) {
+    const acc = byId.get(id)!
+    const to = byId.get(root(acc.id))!
+    const full = normalizeName(acc.name)
+    if (to.type === "ORG" && !byFullName.has(full)) byFullName.set(full, to)
+  }
   for (const acc of byId.values()) {
     if (acc.type === "ORG" || isCountryId(acc.id) || target.has(acc.id)) continue
     // Without its legal form only a one-word name, or a place's: a person of two names may be
@@ -500,5 +627,74 @@ const joinListedCompanies = (byId: ReadonlyMap<string, Acc>, target: Map<string,
       ? byCode.get(acc.name)
       : (byFullName.get(normalizeName(acc.name)) ?? (loose ? byName.get(companyKey(acc.name)) : undefined))
     if (company != null) target.set(acc.id, company.id)
+  }
+}
+
+/** Letters of a clipped first word ("Fed" of "Federal"): three; four would read whole words ("Ford" of "Fordham"). */
+const CLIP_LENGTH = 3
+/** A capitalized word of three letters, as a clip is written ("Fed"; not "FED", an acronym's shape). */
+const CLIPPED_NAME = /^\p{Lu}\p{Ll}{2}$/u
+/** A word news shortens: letters only, six or more ("Federal"; not "ENI.MI"). */
+const CLIPPABLE_WORD = /^\p{L}{6,}$/u
+
+/**
+ * "Fed" into "Federal Reserve": a capitalized name of three letters that starts the first word
+ * of longer names of its type (a MISC one: of any type; any of their forms: "Federal Reserve" of
+ * "US Federal Reserve") joins the one it shares the most
+ * documents with, when that is half of its own documents or more and twice as many as any other
+ * such name shares ("Federal Open Market Committee" and "Federal Reserve Bank" are named beside
+ * "Fed" too, less often). The documents are the evidence: a clip alone could stand for any
+ * name it starts ("Federal Express").
+ */
+const joinClippedNames = (byId: ReadonlyMap<string, Acc>, target: Map<string, string>, root: (id: string) => string): void => {
+  // The clips to look for: few corpora have any.
+  let clips: Set<string> | null = null
+  for (const acc of byId.values()) {
+    if (acc.type !== "PERSON" && !isCountryId(acc.id) && !target.has(acc.id) && CLIPPED_NAME.test(acc.name)) (clips ??= new Set()).add(acc.name.toLowerCase())
+  }
+  if (clips === null) return
+  // Entities as merged so far (by root id), under every clip their members' forms start with:
+  // "Federal Reserve" may be a form of an entity merged into "US Federal Reserve".
+  const byClip = new Map<string, string[]>()
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id)) continue
+    for (const form of acc.aliases) {
+      const key = form.slice(0, CLIP_LENGTH).toLowerCase()
+      if (!clips.has(key)) continue
+      const space = form.indexOf(" ")
+      if (space < 0 || !CLIPPABLE_WORD.test(form.slice(0, space))) continue
+      const id = root(acc.id)
+      const list = byClip.get(key)
+      if (list === undefined) byClip.set(key, [id])
+      else if (!list.includes(id)) list.push(id)
+    }
+  }
+  if (byClip.size === 0) return
+  // The documents of each such entity, its merged members' included.
+  const docsOf = new Map<string, Set<string>>()
+  for (const list of byClip.values()) for (const id of list) docsOf.set(id, new Set())
+  for (const acc of byId.values()) {
+    const set = docsOf.get(root(acc.id))
+    if (set !== undefined) for (const d of acc.docs) set.add(d)
+  }
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id) || target.has(acc.id) || !CLIPPED_NAME.test(acc.name)) continue
+    const candidates = byClip.get(acc.name.toLowerCase())
+    if (candidates === undefined) continue
+    let best: string | undefined
+    let bestShared = 0
+    let secondShared = 0
+    for (const c of candidates) {
+      if (c === acc.id || (acc.type !== "MISC" && byId.get(c)!.type !== acc.type)) continue
+      const theirs = docsOf.get(c)!
+      let shared = 0
+      for (const d of acc.docs) if (theirs.has(d)) shared++
+      if (shared > bestShared || (shared === bestShared && best !== undefined && c < best)) {
+        if (best !== undefined) secondShared = bestShared
+        best = c
+        bestShared = shared
+      } else if (shared > secondShared) secondShared = shared
+    }
+    if (best !== undefined && 2 * bestShared >= acc.docs.length && bestShared >= 2 * secondShared && bestShared > secondShared) target.set(acc.id, best)
   }
 }

@@ -54,6 +54,14 @@ describe("the embedded gazetteer's places", () => {
     expect(g.usState("Gaul")).toBeUndefined()
   })
 
+  it("finds the state a US postal code names, and nothing for other codes", () => {
+    const g = gazetteer()
+    expect(g.usStateOfPostalCode("MI")).toMatchObject({ name: "Michigan", countryCode: "USA", isRegion: true })
+    expect(g.usStateOfPostalCode("WA")).toMatchObject({ name: "Washington", countryCode: "USA", isRegion: true })
+    expect(g.usStateOfPostalCode("Mich.")).toBeUndefined()
+    expect(g.usStateOfPostalCode("XQ")).toBeUndefined()
+  })
+
   it("gives a region name several countries use to a far more populous country's region, else to none", () => {
     const g = gazetteer()
     expect(g.cityByName("Florida")).toMatchObject({ countryCode: "USA" })

@@ -113,6 +113,21 @@ export class Gazetteer {
     return this.usStates.get(surface)
   }
 
+  /**
+   * "MI" → Michigan: the state a US postal code names, as the regions table lists it (by the
+   * state's full name among the forms `usState` reads); undefined for anything else.
+   */
+  usStateOfPostalCode(code: string): City | undefined {
+    if (code.length !== 2 || this.usStates.get(code) !== code) return undefined
+    for (const [form, c] of this.usStates) {
+      if (c !== code || form === code || form.endsWith(".")) continue
+      // "Washington" means the city alone: the state is among the name's other places.
+      const region = this.placeCandidates(form).find((c) => c.isRegion && c.usState === code)
+      if (region !== undefined) return region
+    }
+    return undefined
+  }
+
   private readonly citiesTsv: string
   /** City name → offset of its first line in citiesTsv (the place the name means alone). */
   private readonly cityLines = new Map<string, number>()
