@@ -183,7 +183,7 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|${LAST_ADJECTIVE}|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
+    `(?<![\\w/-])(?:${cap("the")} )?(?:(?:past|${LAST_ADJECTIVE}|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -198,6 +198,10 @@ export const durationRule: Rule = {
     if (count === 0) return null
     // "a weekend shooting" dates the shooting (the weekend rule reads it); it does not last a weekend.
     if (/^weekend$/i.test(m[3]!) && /^an?$/i.test(countText) && WEEKEND_EVENT.test(textAfter(ctx, 16))) return null
+    // "in some quarters" are circles of opinion, not spans of three months.
+    if (unit === "quarter" && /^(?:some|many|several|certain)$/i.test(countText) && /\b[Ii]n\s+$/.test(textBefore(ctx, 4))) return null
+    // "a minute amount", "a minute chemical structure": the adjective (tiny), not sixty seconds.
+    if (unit === "minute" && /^an?$/i.test(countText) && m[0].length === countText.length + 7 && TINY_AFTER.test(textAfter(ctx, 24))) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
@@ -214,6 +218,9 @@ export const durationRule: Rule = {
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
   }
 }
+
+/** What "a minute" as the adjective (tiny) qualifies: an amount, or a noun behind another adjective. */
+const TINY_AFTER = /^ (?:(?:amounts?|fractions?|quantit(?:y|ies)|portions?|traces?|particles?|proportions?|percentages?|details?|doses?|pieces?|specks?|changes?)\b|[a-z]+(?:al|ic|ous|ive|ar) [a-z])/
 
 /** "a five-year low", "24-hour", "day-long", "decades-long" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {

@@ -97,6 +97,9 @@ export const monthRangeEndRule: Rule = {
     const written = closingYear(m[2], m[3], ctx.dct)
     if (written !== null) return m[3] !== undefined ? fixed("DATE", monthValue(written, month), 0.85) : fromDct("DATE", monthValue(written, month), 0.85)
     const opening = ctx.previousPeriod
+    // With no publication date the opening month has no year either ("in April-July" of an undated page): the closing
+    // one is as open as it.
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
     // The opening month was resolved just before, as the narrative's last period.
     if (opening === null || opening.month === null) return null
     const year = month >= opening.month ? opening.year : opening.year + 1

@@ -46,7 +46,7 @@ export const LONG = 1 << 30
 export const FEAST = 1 << 27
 
 const GROUPS: ReadonlyArray<readonly [number, string]> = [
-  [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends"],
+  [UNIT, "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters year years decade decades century centuries weekend weekends mths"],
   [WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays"],
   [MONTH, "january jan february feb march mar april apr may june jun july jul august aug september sept sep october oct november nov december dec"],
   [RELATIVE_DAY, "yesterday today tomorrow tonight"],
@@ -58,9 +58,9 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [FEAST, "new good black cyber"],
   [EDGE, "end beginning start middle rest remainder"],
   [CLOCK, "noon midnight midday clock gmt utc bst cet est edt cst cdt mst mdt pst pdt et local"],
-  [PLURAL_UNIT, "seconds minutes hours days weeks months years decades centuries"],
+  [PLURAL_UNIT, "seconds minutes hours days weeks months years decades centuries mths"],
   [SPELLED, "nineteen twenties thirties forties fifties sixties seventies eighties nineties thousand"],
-  [QUARTER, "quarter quarters period"],
+  [QUARTER, "quarter quarters period qtr"],
   [SHIFT, "ago earlier later before after hence from"],
   [RELATIVE, "last this next current coming previous past latest following"],
   [CENTURY, "century centuries millennium"],

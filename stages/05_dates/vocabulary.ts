@@ -36,7 +36,8 @@ const UNITS: Readonly<Record<string, string>> = {
   second: "S", minute: "TM", hour: "H", day: "D", week: "W", fortnight: "FN", month: "M",
   quarter: "Q", year: "Y", decade: "DE", century: "CE", weekend: "WE"
 }
-export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?)"
+// "mths" is how results tables on the wire abbreviate months ("Nine mths").
+export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|mths|quarters?|years?|decades?|century|centuries|weekends?)"
 
 // Longest first, so that "weekend" is not read as the "week" it starts with.
 const UNIT_NAMES_LONGEST_FIRST: ReadonlyArray<string> = Object.keys(UNITS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
@@ -45,6 +46,7 @@ const UNIT_NAMES_LONGEST_FIRST: ReadonlyArray<string> = Object.keys(UNITS).sort(
 export const unitOf = (word: string): string => {
   const w = word.toLowerCase()
   if (w.startsWith("centur")) return "century"
+  if (w === "mths") return "month"
   for (const unit of UNIT_NAMES_LONGEST_FIRST) if (w.startsWith(unit)) return unit
   return "day"
 }
