@@ -66,4 +66,11 @@ describe("results tables' abbreviations", () => {
     // The fiscal third quarter ended in January: the January before publication.
     expect(readTimexes(["Profit for the third qtr ended Jan 31 rose."], "2021-03-04")).toEqual(["the third qtr → DATE 2021-Q3", "Jan 31 → DATE 2021-01-31"])
   })
+  it("compares later figures with that fiscal quarter, not with the calendar's last one", () => {
+    expect(readTimexes(["The chain earned $5 million in the fourth quarter that ended June 30, up from $4 million a year earlier."], "2021-07-22")).toEqual([
+      "the fourth quarter → DATE 2021-Q4",
+      "June 30 → DATE 2021-06-30",
+      "a year earlier → DATE 2020-Q4"
+    ])
+  })
 })

@@ -43,6 +43,7 @@ export interface Narrative {
   /** Sentences read so far. */
   sentence: number
   previousQuarter: number | null
+  previousQuarterEnded: boolean
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
@@ -51,7 +52,7 @@ export interface Narrative {
   spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
+export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterEnded: false, previousPeriod: null, base: 0, index: null, spokenDay: null })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -121,7 +122,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousPeriod: narrative.previousPeriod }
+  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterEnded: narrative.previousQuarterEnded, previousPeriod: narrative.previousPeriod }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
@@ -130,6 +131,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
     narrative.previous = before.previous
     narrative.lead = before.lead
     narrative.previousQuarter = before.previousQuarter
+    narrative.previousQuarterEnded = before.previousQuarterEnded
     narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
   }
@@ -221,6 +223,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         },
         previous,
         previousQuarter: narrative.previousQuarter,
+        previousQuarterEnded: narrative.previousQuarterEnded,
         previousPeriod: narrative.previousPeriod,
         sentence,
         index: c.start,
@@ -254,7 +257,10 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       const quarter = QUARTER_VALUE.exec(r.value)
       // Only a quarter named for itself becomes the one later comparisons ("a year earlier") refer to.
       // A comparison resolved from that quarter ("last year's quarter") does not replace it.
-      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+      if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") {
+        narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
+        narrative.previousQuarterEnded = r.ended === true
+      }
     }
   }
   return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))

@@ -91,13 +91,13 @@ export const relativeUnitRule: Rule = {
       case "year":
         // "last year's quarter", "the same period last year": the reported quarter a year before.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
-          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base, ctx.previousQuarterEnded) - 4), anchor: "previous", confidence: 0.6 }
         }
         // "a loss of $3 million last year" set against a quarter of this year compares that quarter a
         // year before; when the reported quarter lies in last year itself (results published in
         // January), "last year" is that whole year.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && figureOfLastYear(ctx)) {
-          const reported = reportedQuarter(ctx.previousQuarter, base)
+          const reported = reportedQuarter(ctx.previousQuarter, base, ctx.previousQuarterEnded)
           if (Math.floor(reported / 4) === year) return { type: "DATE", value: quarterValue(reported - 4), anchor: "previous", confidence: 0.5 }
         }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
@@ -242,7 +242,7 @@ export const yearRule: Rule = {
     if (/(?:\bNo\.|\bnumber|\bpage|\bRoom|\broom|\bflight|\bFlight|\broute|\bRoute|\bHighway|\bHwy\.?|\bFM|\b[SC]R|\bRoad|\bLoop|\bInterstate|\bversion|\bmodel|\bSection|\barticle|\bArticle|[$£€]\d*)\s*$/.test(before)) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
-      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
+      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
       return { type: "DATE", value: `${m[2]}-Q${(quarter % 4) + 1}`, anchor: "previous", confidence: 0.6 }
     }
     return fixed("DATE", m[2]! + halfSuffix(m[1]), 0.9)

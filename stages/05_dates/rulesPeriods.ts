@@ -108,9 +108,9 @@ export const offsetRule: Rule = {
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
-    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct) >= quarterIndexOf(ctx.dct) - 4)
+    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded) >= quarterIndexOf(ctx.dct) - 4)
     if (recentQuarter && unit === "year" && ctx.dct !== null && sign < 0) {
-      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
+      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
       return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
@@ -156,7 +156,7 @@ export const yearAgoAdjectiveRule: Rule = {
   pattern: /(?<![\w-])(?:[Yy]ear-earlier|[Yy]ear-ago|(?<=\b(?:[Ff]rom|vs\.?|[Vv]ersus|than|over|against|with) )[Yy]ear (?:ago|earlier))(?![\w-])/g,
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
-    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
+    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded) - 4), anchor: "previous", confidence: 0.6 }
     return { type: "DATE", value: formatYear(fromDayNumber(ctx.dct).year - 1), anchor: "published_at", confidence: 0.6 }
   }
 }
@@ -166,8 +166,10 @@ export const yearAgoAdjectiveRule: Rule = {
  * quarter (a forecast), in which case the last completed one. Publication's quarter itself stays:
  * a fiscal quarter can end before the calendar one does ("fourth-quarter" results in November).
  */
-export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
+export const reportedQuarter = (previousQuarter: number | null, dct: number, ended = false): number => {
   const current = quarterIndexOf(dct)
+  // A fiscal quarter named with its end has been reported, even when its number runs ahead of the calendar's.
+  if (previousQuarter !== null && ended) return previousQuarter
   return previousQuarter === null || previousQuarter > current ? current - 1 : previousQuarter
 }
 

@@ -31,7 +31,7 @@ export const ordinalQuarterRule: Rule = {
     // "the second qtr ended Feb 28": a fiscal quarter keeps its own number and takes the year it ended in (the last
     // such month before publication), not the year a calendar quarter of that number would fall in.
     const ended = m[1] === undefined ? QUARTER_END.exec(textAfter(ctx, 24)) : null
-    if (ended !== null) return fromDct("DATE", `${pickDayYear(ctx.dct, monthNumber(ended[1]!), 28, "past")}-Q${quarter}`, 0.7)
+    if (ended !== null) return { ...fromDct("DATE", `${pickDayYear(ctx.dct, monthNumber(ended[1]!), 28, "past")}-Q${quarter}`, 0.7), ended: true }
     const { year } = fromDayNumber(ctx.dct)
     const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
     if (m[1] !== undefined) {
@@ -102,7 +102,7 @@ export const namedQuarterRule: Rule = {
     }
     // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
     const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
-    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
+    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
     // "the previous quarter" after a quarter was named is the one before it ("guidance for the fourth quarter ... off a
     // stronger previous quarter" is the third).
     const before = which === "previous" && ctx.previousQuarter !== null && !yearAgo ? 1 : 0
