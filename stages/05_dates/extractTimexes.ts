@@ -240,7 +240,8 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? narrative.previous?.start ?? null) : null, confidence: r.confidence
       }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
-      if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
+      // A period set beside another ("from the same period a year earlier") does not move the story's time.
+      if (period !== null && c.rule !== "quarter_reference") narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
       const day = DAY_VALUE.exec(r.value)
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))

@@ -201,7 +201,7 @@ export const durationRule: Rule = {
     // "a weekend shooting" dates the shooting (the weekend rule reads it); it does not last a weekend.
     if (/^weekend$/i.test(m[3]!) && /^an?$/i.test(countText) && WEEKEND_EVENT.test(textAfter(ctx, 16))) return null
     // "in some quarters" are circles of opinion, not spans of three months.
-    if (unit === "quarter" && /^(?:some|many|several|certain)$/i.test(countText) && /\b[Ii]n\s+$/.test(textBefore(ctx, 4))) return null
+    if (unit === "quarter" && m[0].startsWith(countText) && /^(?:some|many|several|certain)$/i.test(countText) && /\b[Ii]n\s+$/.test(textBefore(ctx, 4))) return null
     // "a minute amount", "a minute chemical structure": the adjective (tiny), not sixty seconds.
     if (unit === "minute" && /^an?$/i.test(countText) && m[0].length === countText.length + 7 && TINY_AFTER.test(textAfter(ctx, 24))) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.

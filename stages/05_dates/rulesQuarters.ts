@@ -53,9 +53,10 @@ export const ordinalQuarterRule: Rule = {
   }
 }
 
+const MONTH_NAMED = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`)
 const SAME_PERIOD_YEAR = /^,? (?:of|in) ((?:19|20)\d\d)\b/
 /** What sets a period beside another: "up from the same period", "compared with", "against". */
-const COMPARED_BEFORE = /\b(?:from|with|than|against|over|versus|vs\.?|on)\s+$/
+const COMPARED_BEFORE = /\b(?:from|with|than|against|versus|vs\.?|on)\s+$/
 
 /** What a company reports about a quarter once it has ended: " results", " earnings", " profit". */
 const RESULTS_AFTER = /^ (?:results|earnings|profits?|revenues?|sales|numbers|figures)\b/
@@ -82,12 +83,14 @@ export const namedQuarterRule: Rule = {
     // "sales for March 21 to 31 ... against the year-ago period", "trade in April-July ... the same period": with no
     // quarter named, the period compared is the month named last, a year before.
     const month = ctx.previousPeriod
-    if (m[2] === "period" && yearAgo && ctx.previousQuarter === null && month !== null && month.month !== null) {
-      // "the same period of 2003" names its year; a bare "in the same period" is the one just named, unless it is
-      // compared with ("up from the same period").
-      const named = SAME_PERIOD_YEAR.exec(textAfter(ctx, 12))
-      const back = which === "same" && !yearBack && !COMPARED_BEFORE.test(textBefore(ctx, 10)) && !/^ (?:last|a) year\b/.test(textAfter(ctx, 10)) ? 0 : yearAgo ? 1 : 0
-      const year = named !== null ? Number(named[1]) : month.year - back
+    // "the same period of 2003" names its year. A bare "in the same period" is the stretch just spoken of, often no
+    // month at all ("the next four years ... during the same period"), unless it is compared with ("up from the same
+    // period") or put a year back ("the same period last year").
+    const named = m[2] === "period" ? SAME_PERIOD_YEAR.exec(textAfter(ctx, 12)) : null
+    const comparison = which !== "same" || yearBack || named !== null || COMPARED_BEFORE.test(textBefore(ctx, 10)) || /^ (?:last|a) year\b/.test(textAfter(ctx, 10))
+    // (Only a month named earlier in the same sentence: one from sentences back is seldom the period compared.)
+    if (m[2] === "period" && yearAgo && comparison && ctx.previousQuarter === null && month !== null && month.month !== null && MONTH_NAMED.test(ctx.sentence.slice(0, ctx.index))) {
+      const year = named !== null ? Number(named[1]) : month.year - 1
       return { type: "DATE", value: `${year}-${String(month.month).padStart(2, "0")}`, anchor: "previous", anchorStart: month.start, confidence: 0.5 }
     }
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
