@@ -74,3 +74,24 @@ describe("results tables' abbreviations", () => {
     ])
   })
 })
+
+describe("British news wording", () => {
+  it("reads 'the past fortnight' as two weeks and a hyphenated half in a count", () => {
+    expect(readTimexes(["Prices have climbed over the past fortnight."], "2021-03-10")).toEqual(["the past fortnight → DURATION P2W"])
+    expect(readTimexes(["He ran the club for four-and-a-half years."], "2021-03-10")).toEqual(["four-and-a-half years → DURATION P4Y6M"])
+  })
+  it("reads 'these days' as the present", () => {
+    expect(readTimexes(["These days the ferry hardly ever runs late."], "2021-03-10")).toEqual(["These days → DATE PRESENT_REF"])
+  })
+})
+
+describe("figures and compounds that are no times", () => {
+  it("leaves out an index level written like a year, but not a year's level of something else", () => {
+    expect(readTimexes(["The index slid back to the 1930 level before noon."], "2021-03-10")).toEqual(["noon → TIME 2021-03-10T12:00"])
+    expect(readTimexes(["Output must return to the 1930 level of the old mills."], "2021-03-10")).toEqual(["1930 → DATE 1930"])
+  })
+  it("leaves out 'short term' used as an adjective, keeping it after a preposition of time", () => {
+    expect(readTimexes(["The firm wants access to the short term paper market."], "2021-03-10")).toEqual([])
+    expect(readTimexes(["Rents may fall in the short term."], "2021-03-10")).toEqual(["the short term → DATE FUTURE_REF"])
+  })
+})

@@ -39,6 +39,9 @@ export const referenceRule: Rule = {
     if (word === "soon" && (/\bas\s+$/i.test(before) || /^ (?:as|after|afterwards|before)\b/.test(after))) return null
     if (word.endsWith("future") && !/\b(?:in|into|for|the|near|and|of)\s+$/i.test(before) && !word.startsWith("the")) return null
     if (word.endsWith("future") && /^ of\b/.test(after)) return null
+    // "access to the short term capital market": the adjective of a compound (hyphen dropped), not a time; the time
+    // comes after a preposition of time ("in the long term", "over the near term") or opens the sentence.
+    if (word.endsWith("term") && ctx.index > 0 && !/\b(?:in|over|for|into|during|beyond|through|across|of|on|at|with|and|or)\s+$/i.test(before)) return null
     return fixed("DATE", "FUTURE_REF", 0.6)
   }
 }

@@ -52,7 +52,7 @@ const GROUPS: ReadonlyArray<readonly [number, string]> = [
   [RELATIVE_DAY, "yesterday today tomorrow tonight"],
   [PART_OF_DAY, "morning mornings afternoon afternoons evening evenings night nights noon midnight midday"],
   [SEASON, "spring summer autumn fall winter season"],
-  [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being"],
+  [REFERENCE, "now currently presently nowadays moment present current recently lately past earlier future term being these"],
   [RECURRENCE, "every each per daily weekly monthly yearly hourly nightly fortnightly"],
   [HOLIDAY, "christmas easter halloween thanksgiving boxing valentine independence memorial labor"],
   [FEAST, "new good black cyber"],
