@@ -66,6 +66,15 @@ describe("results tables' abbreviations", () => {
     // The fiscal third quarter ended in January: the January before publication.
     expect(readTimexes(["Profit for the third qtr ended Jan 31 rose."], "2021-03-04")).toEqual(["the third qtr → DATE 2021-Q3", "Jan 31 → DATE 2021-01-31"])
   })
+  it("reads a spreads table's months as contracts still to expire", () => {
+    // Published in April: a September/November spread trades this year's contracts, a November/January one runs into next year.
+    expect(readTimexes(["Sep/Nov  1-1/4  under  1-3/4  under\nNov/Jan  2      over   even"], "2021-04-07")).toEqual([
+      "Sep → DATE 2021-09",
+      "Nov → DATE 2021-11",
+      "Nov → DATE 2021-11",
+      "Jan → DATE 2022-01"
+    ])
+  })
   it("compares later figures with that fiscal quarter, not with the calendar's last one", () => {
     expect(readTimexes(["The chain earned $5 million in the fourth quarter that ended June 30, up from $4 million a year earlier."], "2021-07-22")).toEqual([
       "the fourth quarter → DATE 2021-Q4",
