@@ -104,3 +104,12 @@ describe("figures and compounds that are no times", () => {
     expect(readTimexes(["Rents may fall in the short term."], "2021-03-10")).toEqual(["the short term → DATE FUTURE_REF"])
   })
 })
+
+describe("wire clock ranges", () => {
+  it("reads the opening clock of a range with the zone written after the closing one", () => {
+    expect(readTimexes(["Dealing will run from 0800 to 1630 GMT on the new platform."], "2021-03-10")).toEqual([
+      "0800 → TIME 2021-03-10T08:00Z",
+      "1630 GMT → TIME 2021-03-10T16:30Z"
+    ])
+  })
+})

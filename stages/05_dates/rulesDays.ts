@@ -232,6 +232,20 @@ export const wireClockRule: Rule = {
   }
 }
 
+/**
+ * "from 1700 to 2100 local time", "between 0900 and 1130 GMT": the wire clock opening a range, which takes the zone
+ * written once after the closing one.
+ */
+export const wireClockRangeOpeningRule: Rule = {
+  triggers: T.CLOCK,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<=\b(?:[Ff]rom|[Bb]etween) )([01]\d|2[0-3])([0-5]\d)(?= (?:to|and|until) (?:[01]\d|2[0-3])[0-5]\d ?(UTC|GMT|BST|CET|[ECMP][SD]T|ET|local time)(?![\w]))/g,
+  resolve: (m, ctx) => onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
+}
+
 /** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */
 export const clockInPartRule: Rule = {
   triggers: T.PART_OF_DAY,
