@@ -17,6 +17,8 @@ export interface ResolveContext {
   readonly previous: { readonly day: number; readonly start: number } | null
   /** Last quarter named before this expression (year × 4 + quarter − 1), for "a year earlier". */
   readonly previousQuarter: number | null
+  /** Whether that quarter was named with its end ("the fiscal third quarter ended May 31"): reported, whatever its number. */
+  readonly previousQuarterEnded: boolean
   /** Last year or month named before this expression (month null for a bare year), with its start (code points). */
   readonly previousPeriod: { readonly year: number; readonly month: number | null; readonly start: number } | null
   /** The sentence and where the match sits in it (UTF-16 offsets). */
@@ -35,6 +37,8 @@ export interface Resolution {
   readonly confidence: number
   /** Where the anchor starts (code points), when it is not the narrative's last day. */
   readonly anchorStart?: number
+  /** A quarter known to have ended (see ResolveContext.previousQuarterEnded). */
+  readonly ended?: boolean
 }
 
 /**

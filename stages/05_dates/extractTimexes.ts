@@ -45,6 +45,8 @@ export interface Narrative {
   previousQuarter: number | null
   /** Where that quarter was named (code points), the anchor of what is resolved from it. */
   previousQuarterStart: number | null
+  /** Whether that quarter was named as ended ("the quarter ended May 31"), see ResolveContext.previousQuarterEnded. */
+  previousQuarterEnded: boolean
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
   previousPeriod: { year: number; month: number | null; start: number } | null
   base: number
@@ -53,7 +55,9 @@ export interface Narrative {
   spokenDay: number | null
 }
 
-export const newNarrative = (): Narrative => ({ previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousPeriod: null, base: 0, index: null, spokenDay: null })
+export const newNarrative = (): Narrative => ({
+  previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousQuarterEnded: false, previousPeriod: null, base: 0, index: null, spokenDay: null
+})
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
   narrative.base + (narrative.index === null ? utf16 : narrative.index.toCodePoint(utf16))
@@ -123,7 +127,10 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = { previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterStart: narrative.previousQuarterStart, previousPeriod: narrative.previousPeriod }
+  const before = {
+    previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterStart: narrative.previousQuarterStart,
+    previousQuarterEnded: narrative.previousQuarterEnded, previousPeriod: narrative.previousPeriod
+  }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
@@ -133,6 +140,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
     narrative.lead = before.lead
     narrative.previousQuarter = before.previousQuarter
     narrative.previousQuarterStart = before.previousQuarterStart
+    narrative.previousQuarterEnded = before.previousQuarterEnded
     narrative.previousPeriod = before.previousPeriod
     pool = pool.filter((c) => !refused.includes(c))
   }
@@ -224,6 +232,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         },
         previous,
         previousQuarter: narrative.previousQuarter,
+        previousQuarterEnded: narrative.previousQuarterEnded,
         previousPeriod: narrative.previousPeriod,
         sentence,
         index: c.start,
@@ -240,7 +249,8 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
         anchor: r.anchor, anchorStart: r.anchor === "previous" ? (r.anchorStart ?? previousAnchorStart(narrative, r.value)) : null, confidence: r.confidence
       }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
-      if (period !== null) narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
+      // A period set beside another ("from the same period a year earlier") does not move the story's time.
+      if (period !== null && c.rule !== "quarter_reference") narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
       const day = DAY_VALUE.exec(r.value)
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
@@ -260,6 +270,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       if (quarter !== null && (c.rule === "quarter" || c.rule === "relative_unit") && r.anchor !== "previous") {
         narrative.previousQuarter = Number(quarter[1]) * 4 + Number(quarter[2]) - 1
         narrative.previousQuarterStart = documentOffset(narrative, c.start)
+        narrative.previousQuarterEnded = r.ended === true
       }
     }
   }

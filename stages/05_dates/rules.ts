@@ -1,6 +1,6 @@
 import type { Rule } from "./Rule.js"
 import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
-import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRule } from "./rulesDays.js"
+import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRangeOpeningRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { namedDayRule } from "./rulesNamedDays.js"
 import { adjectiveDurationRule, bareDurationRule, durationRule, offsetRule, rateSetRule, repeatedUnitSetRule, setRule, yearAgoAdjectiveRule } from "./rulesPeriods.js"
@@ -23,6 +23,7 @@ export const RULES: ReadonlyArray<Rule> = [
   timeOfDayRule,
   clockInPartRule,
   wireClockRule,
+  wireClockRangeOpeningRule,
   relativeUnitRule,
   monthRule,
   spelledDayRule,

@@ -37,12 +37,14 @@ export const relativeUnitRule: Rule = {
   name: "relative_unit",
   priority: 5,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} preceding|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
+    `(?<![\\w-])(?:(${EDGE}) )?(${cap("last")}|${cap("this past")}|${cap("this coming")}|${cap("this")}|${cap("next")}|${cap("the")} current|${cap("the")} coming|${cap("the")} previous|${cap("the")} preceding|${cap("the")} past|${cap("the")} last|${cap("the")} latest|${cap("the")} following) (week|fortnight|month|year|fiscal year|quarter|fiscal quarter|weekend|spring|summer|autumn|fall|winter|decade|century)(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
     const which = m[2]!.toLowerCase().replace(/^the /, "")
     const unit = m[3]!.replace("fiscal ", "")
+    // "the past fortnight", "over the next fortnight": two weeks, which no calendar value names.
+    if (unit === "fortnight") return fixed("DURATION", "P2W", 0.6)
     // "the last year of the pact", "the past week of its run": a part of something else, not the year before publication.
     if (/^[Tt]he /.test(m[2]!) && m[1] === undefined && /^ of (?:the|its|his|her|their|a|an)\b/.test(textAfter(ctx, 10))) return null
     // "during his last year in office", "her last week as chief": the final one of something, not the one before
@@ -91,13 +93,13 @@ export const relativeUnitRule: Rule = {
       case "year":
         // "last year's quarter", "the same period last year": the reported quarter a year before.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && quarterOfLastYear(ctx)) {
-          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base) - 4), anchor: "previous", confidence: 0.6 }
+          return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, base, ctx.previousQuarterEnded) - 4), anchor: "previous", confidence: 0.6 }
         }
         // "a loss of $3 million last year" set against a quarter of this year compares that quarter a
         // year before; when the reported quarter lies in last year itself (results published in
         // January), "last year" is that whole year.
         if (step === -1 && m[1] === undefined && ctx.previousQuarter !== null && !anchored && figureOfLastYear(ctx)) {
-          const reported = reportedQuarter(ctx.previousQuarter, base)
+          const reported = reportedQuarter(ctx.previousQuarter, base, ctx.previousQuarterEnded)
           if (Math.floor(reported / 4) === year) return { type: "DATE", value: quarterValue(reported - 4), anchor: "previous", confidence: 0.5 }
         }
         return r(formatYear(year + step) + halfSuffix(m[1]), 0.9)
@@ -226,6 +228,9 @@ const isTableRow = (sentence: string): boolean =>
   !/[a-z]/.test(sentence) && (sentence.match(/\S*\d\S*/g)?.length ?? 0) >= 3 && /\b(?:[A-Z]+\d+|\d+[A-Z])\b/.test(sentence)
 
 /** "2014", "fiscal 1998", "early 2019", "the end of 1998", "the first half of 2019", "post-1959". */
+/** What a sentence about a market index names. */
+const INDEX_WORDS = /\b(?:[Ii]ndex|[Ii]ndexes|[Ii]ndices|Dow|Nasdaq|Nikkei|FTSE|DAX|CAC|Hang Seng|S&P|[Aa]verage|points)\b/
+
 export const yearRule: Rule = {
   triggers: T.YEARLIKE,
   name: "year",
@@ -236,6 +241,9 @@ export const yearRule: Rule = {
     if (isTableRow(ctx.sentence)) return null
     const after = textAfter(ctx, 24)
     if (/^ (?:million|billion|trillion|people|men|women|persons|troops|soldiers|police|officers|workers|jobs|employees|members|votes|seats|points|times|cars|vehicles|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|kilometres|km|acres|pounds|dollars|euros|yen|calories|words|pages|delegates|children|students|candidates|cases|deaths|refugees|prisoners|residents|copies)\b/.test(after)) return null
+    // "touched the 1840 level", "broke the 2000 mark": an index figure in a story about indexes, not a year ("back to
+    // 1990 levels" of emissions stays one).
+    if (/^ (?:level|mark|barrier|threshold|resistance|support)\b/.test(after) && /\bthe\s+$/.test(textBefore(ctx, 5)) && INDEX_WORDS.test(ctx.sentence)) return null
     // "(2008 GMT)", "1930 local time": a clock written as four digits before its zone, not a year.
     if (m[1] === undefined && /^ ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)\b/.test(after)) return null
     const before = textBefore(ctx, 12)
@@ -248,7 +256,7 @@ export const yearRule: Rule = {
     if (m[1] === undefined && (/^ [Ii]ndex\b/.test(after) || /\b(?:Russell?|Windows|Office)\s$/.test(before))) return null
     // "the 1988 quarter", "the 1989 period" in earnings news: that year's instance of the quarter being reported.
     if (m[1] === undefined && ctx.previousQuarter !== null && /^ (?:fiscal )?(?:quarter|period)\b/.test(after)) {
-      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct)
+      const quarter = ctx.dct === null ? ctx.previousQuarter : reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
       return { type: "DATE", value: `${m[2]}-Q${(quarter % 4) + 1}`, anchor: "previous", confidence: 0.6 }
     }
     return fixed("DATE", m[2]! + halfSuffix(m[1]), 0.9)

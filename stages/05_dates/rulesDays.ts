@@ -30,7 +30,26 @@ const isPossessive = (ctx: ResolveContext): boolean => /^['’]s\b/.test(textAft
 
 /** "ahead of Thursday's meeting", "prior to Friday's summit": a possessive the schedule points ahead. */
 const possessiveDirection = (ctx: ResolveContext): Direction =>
-  scheduledAhead(ctx.sentence, ctx.index) || (ctx.tense === "future" && SCHEDULED_EVENT_AFTER.test(textAfter(ctx, 28))) ? "on-or-after" : "on-or-before"
+  scheduledAhead(ctx.sentence, ctx.index) || fixtureAhead(ctx) || (ctx.tense === "future" && (SCHEDULED_EVENT_AFTER.test(textAfter(ctx, 28)) || GOING_TO_EVENT_BEFORE.test(textBefore(ctx, 48))))
+    ? "on-or-after"
+    : "on-or-before"
+
+/**
+ * "will meet at Thursday's summit", "will urge them to act at Wednesday's meeting": a future verb that goes to the
+ * event itself looks ahead ("will challenge Monday's vote" looks back at one held; so does "a setback in Sunday's
+ * elections may force", whose future verb is not the one that takes the day).
+ */
+const GOING_TO_EVENT_BEFORE = /\b(?:will|['’]ll|shall|would|to)\s+(?:[a-z]+\s+){1,4}(?:at|in|for|during|into)\s+$/
+
+/**
+ * "has made two changes for Saturday's trip to Paris", "was named in the side for Sunday's final": a fixture picked
+ * for is still to come whatever the verb ... unless the verb blames or thanks ("was fined for Saturday's clash").
+ */
+const fixtureAhead = (ctx: ResolveContext): boolean =>
+  /\bfor\s+$/.test(textBefore(ctx, 5)) && FIXTURE_AFTER.test(textAfter(ctx, 32)) && !FOR_CAUSE_BEFORE.test(textBefore(ctx, 48))
+
+const FIXTURE_AFTER = /^['’]s (?:[A-Za-z-]+ ){0,2}(?:match|game|clash|tie|fixture|trip|visit|meeting|summit|talks|final|semi-final|race|derby|showdown|encounter|opener|contest|vote|ballot|election|debate|hearing)\b/
+const FOR_CAUSE_BEFORE = /\b(?:fined|charged|punished|blamed|critici[sz]ed|apologi[sz]ed|praised|thanked|credited|booked|condemned|rebuked|sorry)\b/
 
 /**
  * "Friday's jobs report", "Thursday's auction": releases set in advance, which future text looks
@@ -46,8 +65,11 @@ const COURT_DATE_AFTER = /^ (?:court |bond |bail |detention |preliminary |probab
 /** What follows a weekday naming a newspaper: "Sunday tabloid", "Saturday paper" ("Sunday editions" may well be dated). */
 const PAPER_AFTER = /^ (?:(?:daily|national|local|business|weekly|financial|popular|political) )?(?:tabloids?|(?:news)?papers?|broadsheets?)\b/
 
-/** "the Sunday Times", "Britain's Sunday Telegraph", "Monday Night Football": a title that names a weekday, no date. */
-const TITLE_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Business Post|Night (?:Football|Live))\b/
+/**
+ * "the Sunday Times", "Britain's Sunday Telegraph", "Monday Night Football", "a Saturday Night Takeaway host": a title
+ * that names a weekday, no date (a capital after "Night" is a name's, as running text writes "Saturday night").
+ */
+const TITLE_AFTER = /^ (?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Business Post|Night [A-Z])/
 
 export const weekdayRule: Rule = {
   triggers: T.WEEKDAY,
@@ -209,6 +231,20 @@ export const wireClockRule: Rule = {
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
     return onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
   }
+}
+
+/**
+ * "from 1700 to 2100 local time", "between 0900 and 1130 GMT": the wire clock opening a range, which takes the zone
+ * written once after the closing one.
+ */
+export const wireClockRangeOpeningRule: Rule = {
+  triggers: T.CLOCK,
+  requires: T.DIGIT,
+  // Resolved with the other times of day, after the sentence's dates.
+  name: "time_of_day",
+  priority: 6,
+  pattern: /(?<=\b(?:[Ff]rom|[Bb]etween) )([01]\d|2[0-3])([0-5]\d)(?= (?:to|and|until) (?:[01]\d|2[0-3])[0-5]\d ?(UTC|GMT|BST|CET|[ECMP][SD]T|ET|local time)(?![\w]))/g,
+  resolve: (m, ctx) => onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
 }
 
 /** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */

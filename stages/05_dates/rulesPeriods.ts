@@ -108,10 +108,10 @@ export const offsetRule: Rule = {
     // Earnings news compares quarters: once a quarter was named, "a year earlier" is that quarter a year before.
     const inQuarters = ctx.previousQuarter !== null
     // ... but "left the firm about a year ago" after a quarter of years back (a story's history) counts from now.
-    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct) >= quarterIndexOf(ctx.dct) - 4)
+    const recentQuarter = inQuarters && ctx.dct !== null && (direction !== "ago" || reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded) >= quarterIndexOf(ctx.dct) - 4)
     // (Only for a year or two: "half a century ago" is a year, not a quarter.)
     if (recentQuarter && unit === "year" && count <= 2 && ctx.dct !== null && sign < 0) {
-      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct)
+      const reported = reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
       // ... unless the sentence compares a longer span ("the first nine months ... a year earlier"): then the year.
       if (LONGER_THAN_QUARTER.test(ctx.sentence)) return { type: "DATE", value: formatYear(Math.floor(reported / 4) - count), anchor: "previous", confidence: 0.5 }
       return { type: "DATE", value: quarterValue(reported - 4 * count), anchor: "previous", confidence: 0.6 }
@@ -157,7 +157,7 @@ export const yearAgoAdjectiveRule: Rule = {
   pattern: /(?<![\w-])(?:[Yy]ear-earlier|[Yy]ear-ago|(?<=\b(?:[Ff]rom|vs\.?|[Vv]ersus|than|over|against|with) )[Yy]ear (?:ago|earlier))(?![\w-])/g,
   resolve: (_m, ctx) => {
     if (ctx.dct === null) return fixed("DATE", "XXXX", 0.3)
-    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct) - 4), anchor: "previous", confidence: 0.6 }
+    if (ctx.previousQuarter !== null) return { type: "DATE", value: quarterValue(reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded) - 4), anchor: "previous", confidence: 0.6 }
     return { type: "DATE", value: formatYear(fromDayNumber(ctx.dct).year - 1), anchor: "published_at", confidence: 0.6 }
   }
 }
@@ -167,8 +167,10 @@ export const yearAgoAdjectiveRule: Rule = {
  * quarter (a forecast), in which case the last completed one. Publication's quarter itself stays:
  * a fiscal quarter can end before the calendar one does ("fourth-quarter" results in November).
  */
-export const reportedQuarter = (previousQuarter: number | null, dct: number): number => {
+export const reportedQuarter = (previousQuarter: number | null, dct: number, ended = false): number => {
   const current = quarterIndexOf(dct)
+  // A fiscal quarter named with its end has been reported, even when its number runs ahead of the calendar's.
+  if (previousQuarter !== null && ended) return previousQuarter
   return previousQuarter === null || previousQuarter > current ? current - 1 : previousQuarter
 }
 
@@ -184,7 +186,7 @@ export const durationRule: Rule = {
   name: "duration",
   priority: 4,
   pattern: new RegExp(
-    `(?<![\\w-])(?:${cap("the")} )?(?:(?:past|${LAST_ADJECTIVE}|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
+    `(?<![\\w/-])(?:${cap("the")} )?(?:(?:past|${LAST_ADJECTIVE}|next|previous|first|coming|following|final|latest|remaining|same|initial|entire|whole|full|second|year-earlier|year-ago) )?(?:(${HEDGE}) )?(${COUNT}|${VAGUE}) (?:more |full |straight |consecutive |long |or so |trading |business |working |additional |extra )?(${UNIT})( and a half)?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -199,6 +201,10 @@ export const durationRule: Rule = {
     if (count === 0) return null
     // "a weekend shooting" dates the shooting (the weekend rule reads it); it does not last a weekend.
     if (/^weekend$/i.test(m[3]!) && /^an?$/i.test(countText) && WEEKEND_EVENT.test(textAfter(ctx, 16))) return null
+    // "in some quarters" are circles of opinion, not spans of three months.
+    if (unit === "quarter" && m[0].startsWith(countText) && /^(?:some|many|several|certain)$/i.test(countText) && /\b[Ii]n\s+$/.test(textBefore(ctx, 4))) return null
+    // "a minute amount", "a minute chemical structure": the adjective (tiny), not sixty seconds.
+    if (unit === "minute" && /^an?$/i.test(countText) && m[0].length === countText.length + 7 && TINY_AFTER.test(textAfter(ctx, 24))) return null
     // "a second attack" is an ordinal, far more often than a duration of one second.
     if (unit === "second" && /^(?:an?|one)$/i.test(countText)) return null
     // "the 1988 quarter" is a year, not 1,988 quarters.
@@ -215,6 +221,9 @@ export const durationRule: Rule = {
     return fixed("DURATION", periodValue(count, unit), count === null ? 0.6 : 0.8)
   }
 }
+
+/** What "a minute" as the adjective (tiny) qualifies: an amount, or a noun behind another adjective. */
+const TINY_AFTER = /^ (?:(?:amounts?|fractions?|quantit(?:y|ies)|portions?|traces?|particles?|proportions?|percentages?|details?|doses?|pieces?|specks?|changes?)\b|[a-z]+(?:al|ic|ous|ive|ar) [a-z])/
 
 /** "a five-year low", "24-hour", "day-long", "decades-long" (durations written as adjectives). */
 export const adjectiveDurationRule: Rule = {

@@ -2,21 +2,22 @@ import * as T from "./triggers.js"
 import { dayNumber, daysInMonth, fromDayNumber } from "./calendar.js"
 import { YEAR_OF_PHRASE, quarterIndexOf, quarterValue } from "./rulesCalendar.js"
 import { reportedQuarter } from "./rulesPeriods.js"
-import { fixed, fromDct, textAfter, type Rule } from "./Rule.js"
+import { fixed, fromDct, textAfter, textBefore, type Rule } from "./Rule.js"
 import { pickDayYear } from "./pick.js"
 import { MONTH, ORDINAL_QUARTER, cap, monthNumber } from "./vocabulary.js"
 
 /**
  * Fiscal and calendar quarters (a determiner is part of the noun "the third quarter", not of
  * the adjective in "third-quarter profit"), as earnings news writes them: "the third quarter",
- * "third-quarter", "the fiscal-first quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter".
+ * "third-quarter", "the fiscal-first quarter", "the fourth quarter of 1998", "the latest quarter", "the year-ago quarter",
+ * and results tables' "1987 3rd qtr".
  */
 export const ordinalQuarterRule: Rule = {
   triggers: T.QUARTER,
   name: "quarter",
   priority: 6,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w'-]+ ){0,3}quarter\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar)[- ])?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?quarter(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
+    `(?<![\\w-])(?:(?:${cap("the")}|${cap("this")} year's|${cap("last")} year's|${cap("next")} year's) (?=(?:[\\w'-]+ ){0,3}(?:quarter|qtr)\\b))?(?:(year-ago|year-earlier|((?:19|20)\\d\\d)) )?(?:(?:fiscal|calendar)[- ])?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ff]inal)[- ](?:fiscal[- ])?(?:quarter|qtr)(?:,? (?:of |in )?(?:(?:fiscal |calendar )?((?:19|20)\\d\\d)(?![\\w])|(?:last|this|next) year))?(?![\\w-])`,
     "g"
   ),
   resolve: (m, ctx) => {
@@ -27,6 +28,10 @@ export const ordinalQuarterRule: Rule = {
     const phraseYear = m[1] === undefined ? YEAR_OF_PHRASE.exec(textAfter(ctx, 48)) : null
     if (phraseYear !== null) return fixed("DATE", `${phraseYear[1]}-Q${quarter}`, 0.8)
     if (ctx.dct === null) return fixed("DATE", `XXXX-Q${quarter}`, 0.4)
+    // "the second qtr ended Feb 28": a fiscal quarter keeps its own number and takes the year it ended in (the last
+    // such month before publication), not the year a calendar quarter of that number would fall in.
+    const ended = m[1] === undefined ? QUARTER_END.exec(textAfter(ctx, 24)) : null
+    if (ended !== null) return { ...fromDct("DATE", `${pickDayYear(ctx.dct, monthNumber(ended[1]!), 28, "past")}-Q${quarter}`, 0.7), ended: true }
     const { year } = fromDayNumber(ctx.dct)
     const shift = /last year|last year's/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : 0
     if (m[1] !== undefined) {
@@ -48,10 +53,16 @@ export const ordinalQuarterRule: Rule = {
   }
 }
 
+const MONTH_NAMED = new RegExp(`(?:${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`)
+const SAME_PERIOD_YEAR = /^,? (?:of|in) ((?:19|20)\d\d)\b/
+/** What sets a period beside another: "up from the same period", "compared with", "against". */
+const COMPARED_BEFORE = /\b(?:from|with|than|against|versus|vs\.?|on)\s+$/
+
 /** What a company reports about a quarter once it has ended: " results", " earnings", " profit". */
 const RESULTS_AFTER = /^ (?:results|earnings|profits?|revenues?|sales|numbers|figures)\b/
 
-const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MONTH})`)
+/** ", ended Sept. 30", " ended Feb 28" (the wire's month abbreviations go without a stop as often as with one). */
+const QUARTER_END = new RegExp(`^,? (?:ended|ending|that ended|through|to) (${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\\w.]))`)
 
 /** "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period". */
 export const namedQuarterRule: Rule = {
@@ -64,10 +75,24 @@ export const namedQuarterRule: Rule = {
   ),
   resolve: (m, ctx) => {
     const which = m[1]?.toLowerCase()
-    const yearAgo = which !== undefined && /^year-|comparable|same/.test(which) || /a year (ago|earlier)/.test(m[0])
+    const yearBack = /a year (ago|earlier)/.test(m[0])
+    const yearAgo = which !== undefined && /^year-|comparable|same/.test(which) || yearBack
     // "period" is a quarter only when it is the year-ago comparison of earnings reports.
     if (m[2] === "period" && !yearAgo && which !== "latest") return null
     if (which === undefined && !/^[Tt]he /.test(m[0])) return null
+    // "sales for March 21 to 31 ... against the year-ago period", "trade in April-July ... the same period": with no
+    // quarter named, the period compared is the month named last, a year before.
+    const month = ctx.previousPeriod
+    // "the same period of 2003" names its year. A bare "in the same period" is the stretch just spoken of, often no
+    // month at all ("the next four years ... during the same period"), unless it is compared with ("up from the same
+    // period") or put a year back ("the same period last year").
+    const named = m[2] === "period" ? SAME_PERIOD_YEAR.exec(textAfter(ctx, 12)) : null
+    const comparison = which !== "same" || yearBack || named !== null || COMPARED_BEFORE.test(textBefore(ctx, 10)) || /^ (?:last|a) year\b/.test(textAfter(ctx, 10))
+    // (Only a month named earlier in the same sentence: one from sentences back is seldom the period compared.)
+    if (m[2] === "period" && yearAgo && comparison && ctx.previousQuarter === null && month !== null && month.month !== null && MONTH_NAMED.test(ctx.sentence.slice(0, ctx.index))) {
+      const year = named !== null ? Number(named[1]) : month.year - 1
+      return { type: "DATE", value: `${year}-${String(month.month).padStart(2, "0")}`, anchor: "previous", anchorStart: month.start, confidence: 0.5 }
+    }
     if (ctx.dct === null) return fixed("DATE", "XXXX-QX", 0.4)
     // "the quarter ended Sept. 30" names its quarter by its last month: the three months up to it,
     // whose middle month lies in the calendar quarter holding most of them ("ended July 31" is Q2).
@@ -80,7 +105,7 @@ export const namedQuarterRule: Rule = {
     }
     // With no quarter named yet, future text means the quarter under way ("will act at the end of the quarter").
     const underWay = which === "current" || (which === undefined && ctx.previousQuarter === null && ctx.tense === "future")
-    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct)
+    const reported = underWay ? quarterIndexOf(ctx.dct) : reportedQuarter(ctx.previousQuarter, ctx.dct, ctx.previousQuarterEnded)
     // "the previous quarter" after a quarter was named is the one before it ("guidance for the fourth quarter ... off a
     // stronger previous quarter" is the third).
     const before = which === "previous" && ctx.previousQuarter !== null && !yearAgo ? 1 : 0

@@ -26,6 +26,8 @@ export const referenceRule: Rule = {
       // "current" only as "the current chairman" (a present reference), not "the current year" (a unit rule) or "electric current".
       // "Now Playing", a video player's caption on a news page, is no time.
       if (word === "now" && /^:? [Pp]laying\b/.test(after)) return null
+      // "banks may open on these days", "all these days", "the nature of these days to remain": days pointed at, not nowadays.
+      if (word === "these days" && (/\b(?:all|on|for|during|of)\s+$/i.test(before) || /^ (?:to|of|when|that|which)\b/.test(after))) return null
       if (word === "current" && (!/\b(?:the|its|his|her|their|our)\s+$/i.test(before) || /^ (?:account|accounts|affairs|events|of|year|month|week|quarter|season|decade|century)\b/.test(after))) return null
       return fixed("DATE", "PRESENT_REF", 0.7)
     }
@@ -39,9 +41,17 @@ export const referenceRule: Rule = {
     if (word === "soon" && (/\bas\s+$/i.test(before) || /^ (?:as|after|afterwards|before)\b/.test(after))) return null
     if (word.endsWith("future") && !/\b(?:in|into|for|the|near|and|of)\s+$/i.test(before) && !word.startsWith("the")) return null
     if (word.endsWith("future") && /^ of\b/.test(after)) return null
+    // "access to the short term capital market", "the long term interests of": the adjective of a compound whose hyphen
+    // was dropped, before its noun; the time stands alone ("the long term looks secure") or after a preposition of time.
+    // After a preposition of time it stays a time, whatever follows ("in the short term investors gain").
+    if (word.endsWith("term") && COMPOUND_NOUN_AFTER.test(after) && !/\b(?:in|over|for|into|during|beyond|through|across|within|until)\s+$/i.test(before)) return null
     return fixed("DATE", "FUTURE_REF", 0.6)
   }
 }
+
+/** A lower-case word after "the long term" that is no verb, conjunction or preposition: the noun of a compound. */
+const COMPOUND_NOUN_AFTER =
+  /^\s+(?!(?:is|was|are|were|be|looks?|looked|remains?|remained|seems?|seemed|appears?|will|would|could|can|may|might|should|must|has|had|have|does|did|and|or|but|nor|to|of|in|into|for|as|at|on|by|with|than|that|which|when|while|if|because|though|although|so|then|too|also|still|rather|instead|is|it|we|they|he|she|you|i)\b)[a-z]/
 
 /** "the next day", "the following morning", "that day", "the day before": dates of the narrative. */
 export const anchoredDayRule: Rule = {

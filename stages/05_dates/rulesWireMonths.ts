@@ -1,6 +1,6 @@
 /** Month forms of wire copy the calendar grammar leaves out: days in words, month ranges, "January 1 this year", dates in capitals. */
 import { dayNumber, daysInMonth, formatDay, fromDayNumber } from "./calendar.js"
-import { pickDayYear, pickNearestMonthYear } from "./pick.js"
+import { pickDayYear, pickMonthYear, pickNearestMonthYear } from "./pick.js"
 import { monthDayResolution } from "./monthDay.js"
 import { fixed, fromDct, textAfter, textBefore, type Rule } from "./Rule.js"
 import * as T from "./triggers.js"
@@ -74,6 +74,11 @@ export const monthRangeOpeningRule: Rule = {
       return closing[3] !== undefined ? fixed("DATE", value, 0.85) : fromDct("DATE", value, 0.85)
     }
     if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
+    // "Sep/Nov  1-1/2 under", a row of a spreads table (columns set apart by runs of spaces): two futures months, both
+    // still to expire.
+    if (/^\/[A-Z][a-z]{2,3} {2,}(?:\d|even\b|no quote)/.test(textAfter(ctx, 16))) {
+      return fromDct("DATE", monthValue(pickMonthYear(ctx.dct, month, "on-or-after"), month), 0.7)
+    }
     return fromDct("DATE", monthValue(pickNearestMonthYear(ctx.dct, month, ctx.tense), month), 0.75)
   }
 }
@@ -97,6 +102,9 @@ export const monthRangeEndRule: Rule = {
     const written = closingYear(m[2], m[3], ctx.dct)
     if (written !== null) return m[3] !== undefined ? fixed("DATE", monthValue(written, month), 0.85) : fromDct("DATE", monthValue(written, month), 0.85)
     const opening = ctx.previousPeriod
+    // With no publication date the opening month has no year either ("in April-July" of an undated page): the closing
+    // one is as open as it.
+    if (ctx.dct === null) return fixed("DATE", `XXXX-${String(month).padStart(2, "0")}`, 0.5)
     // The opening month was resolved just before, as the narrative's last period.
     if (opening === null || opening.month === null) return null
     const year = month >= opening.month ? opening.year : opening.year + 1

@@ -36,7 +36,8 @@ const UNITS: Readonly<Record<string, string>> = {
   second: "S", minute: "TM", hour: "H", day: "D", week: "W", fortnight: "FN", month: "M",
   quarter: "Q", year: "Y", decade: "DE", century: "CE", weekend: "WE"
 }
-export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?)"
+// "mths" is how results tables on the wire abbreviate months ("Nine mths").
+export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|mths|quarters?|years?|decades?|century|centuries|weekends?)"
 
 // Longest first, so that "weekend" is not read as the "week" it starts with.
 const UNIT_NAMES_LONGEST_FIRST: ReadonlyArray<string> = Object.keys(UNITS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
@@ -45,6 +46,7 @@ const UNIT_NAMES_LONGEST_FIRST: ReadonlyArray<string> = Object.keys(UNITS).sort(
 export const unitOf = (word: string): string => {
   const w = word.toLowerCase()
   if (w.startsWith("centur")) return "century"
+  if (w === "mths") return "month"
   for (const unit of UNIT_NAMES_LONGEST_FIRST) if (w.startsWith(unit)) return unit
   return "day"
 }
@@ -59,13 +61,13 @@ const NUMBER_WORD = `(?:(?:${TENS.slice(2).map(cap).join("|")})(?:[- ](?:${SMALL
 /** Vague quantities: TIMEX3 writes them as X ("several years" → PXY). */
 export const VAGUE = `(?:${cap("several")}|${cap("a")} few|${cap("few")}|${cap("many")}|${cap("a")} couple of|${cap("a")} number of|${cap("some")}|${cap("the")} next few|${cap("recent")}|${cap("coming")})`
 /** A count: digits, number words, "a"/"an", or "(a) couple of" ("the next couple of years"). */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:[ -]1/2| and a half)?|${NUMBER_WORD}(?: and a half)?|${cap("an?")}|(?:${cap("a")} )?couple of|${cap("a")} pair of|${cap("half")} an?)`
+export const COUNT = `(?:\\d+(?:\\.\\d+)?(?:[ -]1/2| and a half)?|${NUMBER_WORD}(?:[ -]and[ -]a[ -]half)?|${cap("an?")}|(?:${cap("a")} )?couple of|${cap("a")} pair of|${cap("half")} an?)`
 
 /** Value of a count, or null for a vague one ("several"). */
 export const countValue = (text: string): number | null => {
   const t = text.toLowerCase().replace(/\s+/g, " ").trim()
-  // "two and a half", "2 1/2", "14-1/2": the whole count plus one half.
-  const half = /^(.*?)(?:[ -]1\/2| and a half)$/.exec(t)
+  // "two and a half", "five-and-a-half", "2 1/2", "14-1/2": the whole count plus one half.
+  const half = /^(.*?)(?:[ -]1\/2|[ -]and[ -]a[ -]half)$/.exec(t)
   if (half !== null) {
     const whole = countValue(half[1]!)
     return whole === null ? null : whole + 0.5
