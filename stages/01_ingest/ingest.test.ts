@@ -73,9 +73,9 @@ describe("ingestCorpus: inputs that cannot be read", () => {
   })
 
   it("states the size and the limit in megabytes for large files", async () => {
-    const { root } = makeCorpus({ "big.txt": "word ".repeat(629_146) }) // 3.0 MB of 1024 × 1024 bytes
+    const { root } = makeCorpus({ "big.txt": "word ".repeat(629_146) }) // 3.0 MiB
     const r = await run(root, 2 * 1024 * 1024)
-    expect(reasonFor(r, "big.txt")).toBe("file is 3.0 MB, over the limit of 2.0 MB; raise --max-file-mb to read it")
+    expect(reasonFor(r, "big.txt")).toBe("file is 3.0 MiB, over the limit of 2.0 MiB; raise --max-file-mb to read it")
   })
 
   it("rejects JSONL lines that are malformed or have no text, with line numbers", async () => {
