@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
+import { splitSentences } from "../03_sentences/splitSentences.js"
 import { isComparedDay, isMarketQuote } from "./comparisonDay.js"
+import { extractTimexes } from "./extractTimexes.js"
 import { readTimexes } from "./testing/readTimexes.js"
 
 // Hand-written sentences (not copied from any corpus).
@@ -86,6 +88,24 @@ describe("the previous year in the sentence that compared", () => {
       "this year → DATE 2014",
       "2013 → DATE 2013",
       "the previous year → DATE 2012"
+    ])
+  })
+})
+
+describe("market quotes in a story the dateline moved to the bureau's next day", () => {
+  // Stamped Tuesday 21:00 in New York: Wednesday 10:00 in Seoul.
+  const published = "2014-05-06T21:00:00-04:00"
+  const read = (text: string): string[] => extractTimexes("d1", published, splitSentences("d1", text)).map((r) => `${r.text} → ${r.value}`)
+  it("puts a morning quote in Asian hours on the bureau's day", () => {
+    expect(read("SEOUL (Reuters) - Chip stocks slid on Wednesday. The index was down 1 percent at 2,010 points by 0230 GMT.")).toEqual([
+      "Wednesday → 2014-05-07",
+      "0230 GMT → 2014-05-07T02:30Z"
+    ])
+  })
+  it("puts a quote written in a western zone after Asian hours on the stamp's day", () => {
+    expect(read("SEOUL (Reuters) - Chip stocks slid on Wednesday. Its London shares were down 1 percent at 410 pence by 1500 GMT.")).toEqual([
+      "Wednesday → 2014-05-07",
+      "1500 GMT → 2014-05-06T15:00Z"
     ])
   })
 })

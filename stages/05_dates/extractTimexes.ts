@@ -59,6 +59,8 @@ export interface Narrative {
   index: CodePointIndex | null
   /** The stamp's own day when the dateline moved publication to the next one by its lead (see ResolveContext.spokenDay), else null. */
   spokenDay: number | null
+  /** The stamp's own day when the dateline moved publication to the bureau's next day, else null. */
+  stampDay: number | null
 }
 
 /** A year, or a month of a year, and where it was named (code points). */
@@ -70,7 +72,7 @@ export interface NarrativePeriod {
 
 export const newNarrative = (): Narrative => ({
   previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousQuarterEnded: false, previousPeriod: null,
-  periodBeforeComparison: undefined, base: 0, index: null, spokenDay: null
+  periodBeforeComparison: undefined, base: 0, index: null, spokenDay: null, stampDay: null
 })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
@@ -261,6 +263,7 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       const ctx: ResolveContext = {
         dct,
         spokenDay: narrative.spokenDay ?? dct,
+        stampDay: narrative.stampDay ?? dct,
         // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
         get tense() {
           return tenseAt(sentence, c.start, c.end - c.start)
@@ -415,6 +418,7 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const dct = movedDay ?? stampDay
   const narrative = newNarrative()
   if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
+  if (movedDay !== null) narrative.stampDay = stampDay
   const rows: TimexRow[] = []
   // Weekdays named by a possessive ("Thursday's vote") and the sentences around them, for the story-wide agreement below.
   const weekdays: SentenceTimex[] = []
