@@ -59,7 +59,7 @@ export interface Narrative {
   index: CodePointIndex | null
   /** The stamp's own day when the dateline moved publication to the next one by its lead (see ResolveContext.spokenDay), else null. */
   spokenDay: number | null
-  /** The stamp's own day when the dateline moved publication to the bureau's next day, else null. */
+  /** The stamp's own day when an Asian bureau's dateline moved publication to its next day, else null. */
   stampDay: number | null
 }
 
@@ -417,8 +417,10 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const movedDay = datelineDay(publishedAt, sentences[0]?.text)
   const dct = movedDay ?? stampDay
   const narrative = newNarrative()
+  // A western bureau's story moved to its coming day speaks of that day's clock times too; an Asian one's quotes
+  // western markets on the stamp's day (see onTheDay).
   if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
-  if (movedDay !== null) narrative.stampDay = stampDay
+  else if (movedDay !== null) narrative.stampDay = stampDay
   const rows: TimexRow[] = []
   // Weekdays named by a possessive ("Thursday's vote") and the sentences around them, for the story-wide agreement below.
   const weekdays: SentenceTimex[] = []
