@@ -16,3 +16,13 @@ describe("earlier or later in the week, month or year", () => {
     expect(readTimexes(["Bonds rallied earlier in the day."], "2016-05-13")).toEqual([])
   })
 })
+
+describe("earlier or later in the week after two days", () => {
+  it("takes the week of the last day named before it", () => {
+    expect(readTimexes(["The vote set for June 30 was expected on Tuesday, but may slip until later in the week."], "2016-05-16")).toEqual([
+      "June 30 → DATE 2016-06-30",
+      "Tuesday → DATE 2016-05-10",
+      "later in the week → DATE 2016-W19"
+    ])
+  })
+})

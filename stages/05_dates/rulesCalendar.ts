@@ -501,7 +501,7 @@ export const weekOfRule: Rule = {
 }
 
 /**
- * "earlier in the week", "later in the month", "earlier in the year": the week, month or year of the day the
+ * "earlier in the week", "later in the month", "earlier in the year": the week, month or year of the last day the
  * sentence named before it ("on Friday ... earlier in the week"), else publication's. ("earlier in the day"
  * is left unmarked, as TimeBank leaves it.)
  */
@@ -512,7 +512,9 @@ export const earlierInTheUnitRule: Rule = {
   priority: 3,
   pattern: new RegExp(`(?<![\\w-])(?:${cap("earlier")}|${cap("later")}) in the (week|month|year)(?![\\w-])`, "g"),
   resolve: (m, ctx) => {
-    const base = ctx.sentenceDay ?? ctx.dct
+    // The sentence's latest day before the phrase is the narrative's last one ("the December 21 meeting had been
+    // expected on Tuesday, but could slip until later in the week" is Tuesday's week).
+    const base = ctx.sentenceDay === null ? ctx.dct : (ctx.previous?.day ?? ctx.sentenceDay)
     const unit = m[1]!
     if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.3)
     const { year, month } = fromDayNumber(base)

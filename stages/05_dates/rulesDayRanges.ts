@@ -12,7 +12,7 @@ import { MONTH, monthNumber } from "./vocabulary.js"
  * "March 24/25") is such a range too. A range runs forward, so "October 18 - 12-month bills"
  * (a list) is none.
  */
-const JOIN = `(?:\\s*(?:-|–|to|and|until|till|through)\\s*|/)`
+const JOIN = `\\s*(?:-|–|to|and|until|till|through)\\s*`
 const ORDINAL = "(?:st|nd|rd|th)?"
 const YEAR = "(?:,? ((?:19|20)\\d\\d))?"
 
@@ -29,7 +29,7 @@ export const rangeOpeningDayRule: Rule = {
   requires: T.DIGIT,
   name: "day_range",
   priority: 5,
-  pattern: new RegExp(`(?<![\\w.,:$£€/-])(\\d{1,2})${ORDINAL}(?=${JOIN}(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w]))`, "g"),
+  pattern: new RegExp(`(?<![\\w.,:$£€/-])(\\d{1,2})${ORDINAL}(?=(?:${JOIN}|/)(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w]))`, "g"),
   resolve: (m, ctx) => (Number(m[1]) < Number(m[2]) ? dayOf(Number(m[1]), monthNumber(m[3]!), m[4], ctx) : null)
 }
 
@@ -39,7 +39,7 @@ export const rangeClosingDayMonthRule: Rule = {
   requires: T.DIGIT,
   name: "day_range",
   priority: 5,
-  pattern: new RegExp(`(?<=\\d${ORDINAL}(?: (?:${MONTH}))?${JOIN})(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w])`, "g"),
+  pattern: new RegExp(`(?:(?<=\\d${ORDINAL}(?: (?:${MONTH}))?${JOIN})|(?<=(?<![\\w.,:/-])\\d{1,2}/))(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w])`, "g"),
   resolve: (m, ctx) => dayOf(Number(m[1]), monthNumber(m[2]!), m[3], ctx)
 }
 
