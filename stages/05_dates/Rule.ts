@@ -11,6 +11,8 @@ export interface ResolveContext {
    * western bureau wrote overnight for its coming day (see datelineDay), whose quoted words were said the day before.
    */
   readonly spokenDay: number | null
+  /** The stamp's own day when an Asian bureau's dateline moved publication to its next day (see datelineDay), else publication's. */
+  readonly stampDay: number | null
   /** Tense of the clause around the match (nearest tense marker). */
   readonly tense: Tense
   /** Last day-precise date of the narrative before this expression, with its start (code points). */

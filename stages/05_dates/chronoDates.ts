@@ -80,9 +80,19 @@ const addWindow = (sentence: string, text: string, offset: number, out: ChronoCa
       // Slash dates without a year ("3/4") are more often fractions or scores than dates.
       if (year === null && /\d\/\d/.test(text)) continue
       const lead = LEADING.exec(text)?.[0].length ?? 0
-      const trimmed = text.slice(lead).replace(TRAILING, "")
+      let trimmed = text.slice(lead).replace(TRAILING, "")
       if (trimmed === "") continue
       const start = result.index + lead
+      let told = year ?? null
+      // "March 24/25", "Dec 8/9, 2011": two days of one month, not March 24 of 2025. The first day is this
+      // date (in the year written after the pair, if any); the rules read the second.
+      // (chrono stops before a one-digit second day, "July 6/7": the pair is then read on in the sentence.)
+      const pair = DAY_PAIR.exec(/^[A-Z][a-z]+\.? \d{1,2}$/.test(trimmed) ? sentence.slice(start, start + trimmed.length + 4) : trimmed)
+      if (pair !== null) {
+        if (Number(pair[3]) <= Number(pair[2])) continue
+        trimmed = pair[1]!
+        told = pairYear(sentence, start + pair[0].length)
+      }
       // "In October, 18 months after the disaster": the number counts something, it is no day of the month.
       if (COUNTED_AFTER.test(sentence.slice(start + trimmed.length, start + trimmed.length + 12))) continue
       // A clock time only when one is written ("at 1,015 francs" is not one o'clock).
@@ -90,7 +100,7 @@ const addWindow = (sentence: string, text: string, offset: number, out: ChronoCa
       const minute = c.isCertain("minute") ? (c.get("minute") ?? 0) : 0
       // As for times alone, a time given in UTC or GMT gets TIMEX3's Z.
       const zone = hour !== null && /\d\s*(?:[ap]\.?m\.?\s*)?\(?(?:UTC|GMT)\b/.test(trimmed) ? "Z" : ""
-      out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(year ?? null, month, day ?? null), hour, minute, zone) })
+      out.push({ start, end: start + trimmed.length, resolve: withTime(resolver(told, month, day ?? null), hour, minute, zone) })
     }
     if (result.end !== null && result.end !== undefined) {
       // The end of a range ("June 3 to June 5") is its own TIMEX3 when it names a month again.
@@ -103,6 +113,15 @@ const addWindow = (sentence: string, text: string, offset: number, out: ChronoCa
       }
     }
   }
+}
+
+/** A month name, a day, a slash and a later day of the same month: "March 24/25", "Dec. 8/9". */
+const DAY_PAIR = /^([A-Z][a-z]+\.? (\d{1,2}))\/(\d{1,2})(?![\d/])/
+
+/** The year written right after a day pair ("March 13/14, 2009"), else null. */
+const pairYear = (sentence: string, end: number): number | null => {
+  const m = /^,? ((?:19|20)\d\d)(?!\d)/.exec(sentence.slice(end, end + 6))
+  return m === null ? null : Number(m[1])
 }
 
 /**

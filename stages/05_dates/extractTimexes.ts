@@ -2,6 +2,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { dayNumber, pad2 } from "./calendar.js"
 import { CHRONO_TRIGGER, chronoCandidates } from "./chronoDates.js"
+import { isComparedDay, isMarketQuote } from "./comparisonDay.js"
 import { datelineDay, isLeadDatedBureau } from "./datelineDay.js"
 import { RULES } from "./rules.js"
 import type { Resolution, ResolveContext } from "./Rule.js"
@@ -20,8 +21,8 @@ interface Candidate {
 }
 
 /**
- * A day the story named: where (code points), whether as a possessive ("yesterday's close", which
- * times of day do not take), in which sentence (counted from 1), and whether a clock time was read on it.
+ * A day the story named: where (code points), whether as a possessive ("yesterday's close") or a point of
+ * comparison ("a premium to the price on Thursday"), which times of day do not take, in which sentence (counted from 1), and whether a clock time was read on it.
  */
 export interface NarrativeDay {
   readonly day: number
@@ -48,15 +49,30 @@ export interface Narrative {
   /** Whether that quarter was named as ended ("the quarter ended May 31"), see ResolveContext.previousQuarterEnded. */
   previousQuarterEnded: boolean
   /** Last year or month the narrative named (from any dated expression), for "that year", "the following month". */
-  previousPeriod: { year: number; month: number | null; start: number } | null
+  previousPeriod: NarrativePeriod | null
+  /**
+   * The period before a year this sentence only compared with (see isComparedPeriod): the next sentence goes back
+   * to it. Undefined when the last period named was no comparison.
+   */
+  periodBeforeComparison: NarrativePeriod | null | undefined
   base: number
   index: CodePointIndex | null
   /** The stamp's own day when the dateline moved publication to the next one by its lead (see ResolveContext.spokenDay), else null. */
   spokenDay: number | null
+  /** The stamp's own day when an Asian bureau's dateline moved publication to its next day, else null. */
+  stampDay: number | null
+}
+
+/** A year, or a month of a year, and where it was named (code points). */
+export interface NarrativePeriod {
+  readonly year: number
+  readonly month: number | null
+  readonly start: number
 }
 
 export const newNarrative = (): Narrative => ({
-  previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousQuarterEnded: false, previousPeriod: null, base: 0, index: null, spokenDay: null
+  previous: null, lead: null, sentence: 0, previousQuarter: null, previousQuarterStart: null, previousQuarterEnded: false, previousPeriod: null,
+  periodBeforeComparison: undefined, base: 0, index: null, spokenDay: null, stampDay: null
 })
 
 const documentOffset = (narrative: Narrative, utf16: number): number =>
@@ -93,6 +109,10 @@ export const timexesOfSentence = (original: string, dct: number | null, narrativ
   // Hard-wrapped wire copy breaks lines inside a sentence ("retroactive to September\n2."): the
   // grammar reads any line break or tab as a space, which keeps every offset, and the rows keep the original text.
   narrative.sentence++
+  if (narrative.periodBeforeComparison !== undefined) {
+    narrative.previousPeriod = narrative.periodBeforeComparison
+    narrative.periodBeforeComparison = undefined
+  }
   const wrapped = LINE_BREAK.test(original)
   const sentence = wrapped ? original.replace(LINE_BREAKS, " ") : original
   const found = timexesOfText(sentence, dct, narrative, useChrono)
@@ -129,7 +149,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // narrative. Refusals are rare, so this loop almost always runs once.
   const before = {
     previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterStart: narrative.previousQuarterStart,
-    previousQuarterEnded: narrative.previousQuarterEnded, previousPeriod: narrative.previousPeriod
+    previousQuarterEnded: narrative.previousQuarterEnded, previousPeriod: narrative.previousPeriod, periodBeforeComparison: narrative.periodBeforeComparison
   }
   let pool = candidates
   for (;;) {
@@ -142,6 +162,7 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
     narrative.previousQuarterStart = before.previousQuarterStart
     narrative.previousQuarterEnded = before.previousQuarterEnded
     narrative.previousPeriod = before.previousPeriod
+    narrative.periodBeforeComparison = before.periodBeforeComparison
     pool = pool.filter((c) => !refused.includes(c))
   }
 }
@@ -166,7 +187,7 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/
 /** A year, a month or a day ("1988", "1988-04", "1988-04-12T…"), not a week, quarter or season. */
 const PERIOD_VALUE = /^(\d{4})(?:-(\d{2})(?:-\d{2}(?:T.*)?)?)?$/
 
-/** A day-precise date of the sentence, where it is, and whether it names a thing ("yesterday's close"). */
+/** A day-precise date of the sentence, where it is, and whether it names a thing ("yesterday's close") or a compared day. */
 interface SentenceDay {
   readonly day: number
   readonly start: number
@@ -187,6 +208,12 @@ const DAY_AFTER_TIME = 40
 const dayForTime = (sentence: string, days: ReadonlyArray<SentenceDay>, start: number, end: number): number | null => {
   let before: number | null = null
   for (const d of days) {
+    // "compared with yesterday midday", "yesterday's 1100 GMT fixing": a day written right before the time is its own,
+    // even a possessive or a compared one.
+    if (d.end <= start && start - d.end <= 6 && DAY_BEFORE_TIME.test(sentence.slice(d.end, start))) {
+      before = d.day
+      continue
+    }
     if (d.byName || (d.shift && d.start >= end)) continue
     // "police said early today that about 10:30 p.m. Monday a man …": the day written right after the time is its own.
     if (d.start >= end && ADJACENT_DAY.test(sentence.slice(end, d.start))) return d.day
@@ -200,6 +227,9 @@ const POSSESSIVE_AFTER = /^['’]s\b/
 
 /** An opening parenthesis just before a date, perhaps with a short label: "(", "(DOB ", "(B/M ". */
 const IN_PARENTHESES = /\((?:[A-Za-z/.]{1,5}:? )?$/
+
+/** What may stand between a day and a time on it: "Tuesday 9 a.m.", "Tuesday at 9 a.m.", "yesterday's 9 a.m. price". */
+const DAY_BEFORE_TIME = /^(?:['’]s)?,? (?:at )?$/
 
 /** What may stand between a time and the day it is on: "9 a.m. Tuesday", "9 a.m., Tuesday", "9 a.m. on Tuesday". */
 const ADJACENT_DAY = /^,? (?:on )?$/
@@ -217,15 +247,23 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
   const lead = narrative.lead
   const background = prior !== null && lead !== null && !prior.clocked && prior.sentence < narrative.sentence - 2 && prior.day < lead.day && (dct === null || lead.day <= dct)
   const narrativeDay = background ? lead : prior
+  // A clock in a market quote with no day of its own is on publication's day (the bureau's, see datelineDay), not on
+  // one an earlier sentence looked back to. Asked only when the sentence has a clock time.
+  let clockDay: NarrativeDay | null | undefined
+  const storyDay = (): NarrativeDay | null => {
+    if (clockDay === undefined) clockDay = dct !== null && narrativeDay !== null && isMarketQuote(sentence) ? null : narrativeDay
+    return clockDay
+  }
   for (const pass of [0, 1]) {
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i]!
       if ((c.rule === "time_of_day") !== (pass === 1)) continue
       // A time of day takes a day of its own sentence, else the narrative's (not a possessive's), else publication's.
-      const previous = pass === 1 ? narrativeDay : narrative.previous
+      const previous = pass === 1 ? storyDay() : narrative.previous
       const ctx: ResolveContext = {
         dct,
         spokenDay: narrative.spokenDay ?? dct,
+        stampDay: narrative.stampDay ?? dct,
         // Tense costs two scans of the sentence; only date rules that pick a direction ask for it.
         get tense() {
           return tenseAt(sentence, c.start, c.end - c.start)
@@ -250,12 +288,19 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
       }
       const period = r.type === "DATE" || r.type === "TIME" ? PERIOD_VALUE.exec(r.value) : null
       // A period set beside another ("from the same period a year earlier") does not move the story's time.
-      if (period !== null && c.rule !== "quarter_reference") narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
+      if (period !== null && c.rule !== "quarter_reference") {
+        // A year only compared with serves the rest of its sentence ("compared with 1.1 billion in 1986 and 0.4 billion
+        // the previous year"), then the story's period comes back.
+        if (!isComparedPeriod(narrative, sentence, c.start, r, period)) narrative.periodBeforeComparison = undefined
+        else if (narrative.periodBeforeComparison === undefined) narrative.periodBeforeComparison = narrative.previousPeriod
+        narrative.previousPeriod = { year: Number(period[1]), month: period[2] === undefined ? null : Number(period[2]), start: documentOffset(narrative, c.start) }
+      }
       const day = DAY_VALUE.exec(r.value)
       if (day !== null && r.type !== "DURATION" && r.type !== "SET") {
         const n = dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))
         if (sentenceDay === null) sentenceDay = n
-        const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3))
+        // A possessive ("yesterday's close") or a compared day ("a premium to the price on Thursday") is no day clocks are on.
+        const byName = POSSESSIVE_AFTER.test(sentence.slice(c.end, c.end + 3)) || isComparedDay(sentence, c.start)
         days.push({ day: n, start: c.start, end: c.end, byName, shift: c.rule === "offset" })
         // "arrested Marco Cantu (8/23/1976)": a birth date in parentheses is no day of the story.
         if (!(dct !== null && n < dct - 366 && IN_PARENTHESES.test(sentence.slice(Math.max(0, c.start - 8), c.start)) && sentence.startsWith(")", c.end))) {
@@ -275,6 +320,18 @@ const resolveSentence = (sentence: string, dct: number | null, narrative: Narrat
     }
   }
   return mergeTimeWithDay(sentence, resolved.filter((t): t is TextTimex => t !== null))
+}
+
+/**
+ * A year the story only compares with, which later sentences do not count back from: one counted back from
+ * the narrative's ("up 5 percent in 2012, after 9 percent the year before"), or one named as the point of
+ * comparison ("16 days in 2012, compared with 54 days in 2011"). The year compared with stays the story's, so
+ * a "the previous year" in a later sentence is the year before it, not two years back.
+ */
+const isComparedPeriod = (narrative: Narrative, sentence: string, start: number, r: Resolution, period: RegExpExecArray): boolean => {
+  if (period[2] !== undefined || narrative.previousPeriod === null) return false
+  if (r.anchor === "previous") return Number(period[1]) < narrative.previousPeriod.year
+  return isComparedDay(sentence, start)
 }
 
 /**
@@ -360,7 +417,10 @@ export const extractTimexes = (docId: string, publishedAt: string | null, senten
   const movedDay = datelineDay(publishedAt, sentences[0]?.text)
   const dct = movedDay ?? stampDay
   const narrative = newNarrative()
+  // A western bureau's story moved to its coming day speaks of that day's clock times too; an Asian one's quotes
+  // western markets on the stamp's day (see onTheDay).
   if (movedDay !== null && isLeadDatedBureau(sentences[0]?.text)) narrative.spokenDay = stampDay
+  else if (movedDay !== null) narrative.stampDay = stampDay
   const rows: TimexRow[] = []
   // Weekdays named by a possessive ("Thursday's vote") and the sentences around them, for the story-wide agreement below.
   const weekdays: SentenceTimex[] = []

@@ -1,5 +1,5 @@
 import type { Rule } from "./Rule.js"
-import { decadeRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
+import { decadeRule, earlierInTheUnitRule, edgeOfUnitRule, monthRule, shortYearRule, relativeUnitRule, seasonRule, spelledMonthYearRule, spelledYearRule, thatPeriodRule, theWeekendRule, theYearRule, weekOfRule, yearRule } from "./rulesCalendar.js"
 import { clockInPartRule, partOfDayRule, relativeDayRule, timeOfDayRule, weekdayRule, wireClockRangeOpeningRule, wireClockRule } from "./rulesDays.js"
 import { holidayRule } from "./rulesHolidays.js"
 import { namedDayRule } from "./rulesNamedDays.js"
@@ -8,7 +8,7 @@ import { monthQuarterRule, namedQuarterRule, ordinalQuarterRule } from "./rulesQ
 import { clockBeforeDayRule, datelineDayRule, dayOfThatYearRule, thisTimeLastYearRule } from "./rulesNarrative.js"
 import { anchoredDayRule, referenceRule, tradingSessionRule } from "./rulesReferences.js"
 import { playingSeasonRule } from "./rulesPlayingSeason.js"
-import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule } from "./rulesDayRanges.js"
+import { rangeClosingDayMonthRule, rangeClosingDayRule, rangeOpeningDayRule, slashClosingDayRule } from "./rulesDayRanges.js"
 import { yearRangeClosingRule, yearRangeOpeningRule } from "./rulesYearRanges.js"
 import { newCenturyRule } from "./rulesNewCentury.js"
 import { unitBeforeRule } from "./rulesUnitBefore.js"
@@ -25,6 +25,7 @@ export const RULES: ReadonlyArray<Rule> = [
   wireClockRule,
   wireClockRangeOpeningRule,
   relativeUnitRule,
+  earlierInTheUnitRule,
   monthRule,
   spelledDayRule,
   monthRangeOpeningRule,
@@ -32,6 +33,7 @@ export const RULES: ReadonlyArray<Rule> = [
   rangeOpeningDayRule,
   rangeClosingDayMonthRule,
   rangeClosingDayRule,
+  slashClosingDayRule,
   dayOfRelativeYearRule,
   capitalsDayRule,
   yearRule,

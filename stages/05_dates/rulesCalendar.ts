@@ -499,3 +499,26 @@ export const weekOfRule: Rule = {
     return fromDct("DATE", formatWeek(dayNumber(year, month, Math.min(day, daysInMonth(year, month)))), 0.85)
   }
 }
+
+/**
+ * "earlier in the week", "later in the month", "earlier in the year": the week, month or year of the last day the
+ * sentence named before it ("on Friday ... earlier in the week"), else publication's. ("earlier in the day"
+ * is left unmarked, as TimeBank leaves it.)
+ */
+export const earlierInTheUnitRule: Rule = {
+  name: "relative_unit",
+  triggers: T.UNIT,
+  requires: T.SHIFT,
+  priority: 3,
+  pattern: new RegExp(`(?<![\\w-])(?:${cap("earlier")}|${cap("later")}) in the (week|month|year)(?![\\w-])`, "g"),
+  resolve: (m, ctx) => {
+    // The sentence's latest day before the phrase is the narrative's last one ("the December 21 meeting had been
+    // expected on Tuesday, but could slip until later in the week" is Tuesday's week).
+    const base = ctx.sentenceDay === null ? ctx.dct : (ctx.previous?.day ?? ctx.sentenceDay)
+    const unit = m[1]!
+    if (base === null) return fixed("DATE", unresolvedUnit(unit), 0.3)
+    const { year, month } = fromDayNumber(base)
+    const value = unit === "week" ? formatWeek(base) : unit === "month" ? formatMonth(year, month) : formatYear(year)
+    return ctx.sentenceDay === null ? fromDct("DATE", value, 0.7) : { type: "DATE", value, anchor: "previous", confidence: 0.7 }
+  }
+}

@@ -35,3 +35,17 @@ describe("lists that look like ranges", () => {
     expect(readTimexes(["Sales: October 18 - 12, 6-month bills."], "2021-10-01")).toEqual(["October 18 → DATE 2021-10-18", "6-month → DURATION P6M"])
   })
 })
+
+describe("two days written with a slash", () => {
+  it("dates both days of a day-first pair", () => {
+    expect(readTimexes(["The raid came on the night of 11/12 June."], "2019-06-14")).toEqual(["11 → DATE 2019-06-11", "12 June → DATE 2019-06-12"])
+  })
+  it("reads the number after the slash as a second day, not a year", () => {
+    expect(readTimexes(["Ministers gather on October 8/9 in Lisbon."], "2014-09-20")).toEqual(["October 8 → DATE 2014-10-08", "9 → DATE 2014-10-09"])
+    expect(readTimexes(["Nov 2/3 - Farm ministers hold talks."], "2014-09-20")).toEqual(["Nov 2 → DATE 2014-11-02", "3 → DATE 2014-11-03"])
+    expect(readTimexes(["July 6/7, 2003: the board met twice."], "2014-09-20")).toEqual(["July 6 → DATE 2003-07-06", "7, 2003 → DATE 2003-07-07"])
+  })
+  it("reads no year and no second day from a pair that runs backwards", () => {
+    expect(readTimexes(["Ministers gather on October 9/8 in Lisbon."], "2014-09-20")).toEqual(["October → DATE 2014-10"])
+  })
+})

@@ -8,7 +8,8 @@ import { MONTH, monthNumber } from "./vocabulary.js"
  * Ranges of days that share one month name: "6 to 9 January", "5-6 March", "between 13 and 15
  * March" (day first, as British and most non-US copy writes), and "April 24 and 25", "March 5-9"
  * (month first). TIMEX3 marks each end as its own date ("April 24" and "25"); the bare day takes
- * the month (and year) written at the other end. A range runs forward, so "October 18 - 12-month bills"
+ * the month (and year) written at the other end. A pair written with a slash ("the night of 19/20 February",
+ * "March 24/25") is such a range too. A range runs forward, so "October 18 - 12-month bills"
  * (a list) is none.
  */
 const JOIN = `\\s*(?:-|–|to|and|until|till|through)\\s*`
@@ -28,7 +29,7 @@ export const rangeOpeningDayRule: Rule = {
   requires: T.DIGIT,
   name: "day_range",
   priority: 5,
-  pattern: new RegExp(`(?<![\\w.,:$£€/-])(\\d{1,2})${ORDINAL}(?=${JOIN}(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w]))`, "g"),
+  pattern: new RegExp(`(?<![\\w.,:$£€/-])(\\d{1,2})${ORDINAL}(?=(?:${JOIN}|/)(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w]))`, "g"),
   resolve: (m, ctx) => (Number(m[1]) < Number(m[2]) ? dayOf(Number(m[1]), monthNumber(m[3]!), m[4], ctx) : null)
 }
 
@@ -38,7 +39,7 @@ export const rangeClosingDayMonthRule: Rule = {
   requires: T.DIGIT,
   name: "day_range",
   priority: 5,
-  pattern: new RegExp(`(?<=\\d${ORDINAL}(?: (?:${MONTH}))?${JOIN})(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w])`, "g"),
+  pattern: new RegExp(`(?:(?<=\\d${ORDINAL}(?: (?:${MONTH}))?${JOIN})|(?<=(?<![\\w.,:/-])\\d{1,2}/))(\\d{1,2})${ORDINAL} (${MONTH})${YEAR}(?![\\w])`, "g"),
   resolve: (m, ctx) => dayOf(Number(m[1]), monthNumber(m[2]!), m[3], ctx)
 }
 
@@ -52,17 +53,33 @@ export const rangeClosingDayRule: Rule = {
   name: "day_range",
   priority: 5,
   pattern: new RegExp(`(?<=(?<![\\w-])(${MONTH}) (\\d{1,2})${ORDINAL}${JOIN})(\\d{1,2})${ORDINAL}${YEAR}(?=[.,;:)!?]?$|[.,;:)!?](?!\\d)| (?:in|at|on|for|from|with|when|while|and|or|but|as|to|of|this|next|last)\\b)`, "g"),
-  resolve: (m, ctx) => {
-    if (Number(m[2]) >= Number(m[3])) return null
-    const month = monthNumber(m[1]!)
-    // "April 24 and 25": the second day is in the year the first was read in, whatever the tense
-    // nearest to it says (the first was read just before it, so it is the narrative's last day).
-    const opening = ctx.previous === null ? null : fromDayNumber(ctx.previous.day)
-    if (m[4] === undefined && opening !== null && opening.month === month && opening.day === Number(m[2])) {
-      const day = Number(m[3])
-      if (day > daysInMonth(opening.year, month)) return null
-      return { type: "DATE", value: formatDay(dayNumber(opening.year, month, day)), anchor: "previous", confidence: RANGE_DAY.written }
-    }
-    return dayOf(Number(m[3]), month, m[4], ctx)
+  resolve: (m, ctx) => closingDay(m[1]!, Number(m[2]), Number(m[3]), m[4], ctx)
+}
+
+/**
+ * The bare second day of "March 24/25" or "Dec 8/9, 2011": after a slash the number can only be the
+ * pair's other day, whatever follows it ("May 4/5 - strike", "a March 24/25 summit").
+ */
+export const slashClosingDayRule: Rule = {
+  triggers: T.MONTH,
+  requires: T.DIGIT,
+  name: "day_range",
+  priority: 5,
+  // Wire copy abbreviates months without a dot ("Dec 6/7"), which the slash makes safe to read.
+  pattern: new RegExp(`(?<=(?<![\\w-])((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\\.? (\\d{1,2})/)(\\d{1,2})${YEAR}(?![\\d/])`, "g"),
+  resolve: (m, ctx) => closingDay(m[1]!, Number(m[2]), Number(m[3]), m[4], ctx)
+}
+
+/** The second day of a month-first pair: in the year the first was read in, else as a day of that month alone. */
+const closingDay = (monthName: string, first: number, second: number, yearText: string | undefined, ctx: ResolveContext): Resolution | null => {
+  if (first >= second) return null
+  const month = monthNumber(monthName)
+  // "April 24 and 25": the second day is in the year the first was read in, whatever the tense
+  // nearest to it says (the first was read just before it, so it is the narrative's last day).
+  const opening = ctx.previous === null ? null : fromDayNumber(ctx.previous.day)
+  if (yearText === undefined && opening !== null && opening.month === month && opening.day === first) {
+    if (second > daysInMonth(opening.year, month)) return null
+    return { type: "DATE", value: formatDay(dayNumber(opening.year, month, second)), anchor: "previous", confidence: RANGE_DAY.written }
   }
+  return dayOf(second, month, yearText, ctx)
 }

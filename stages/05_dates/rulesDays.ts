@@ -194,7 +194,7 @@ export const timeOfDayRule: Rule = {
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
     const zone = m[8] ?? m[9]
     const clock = `T${pad2(hour)}:${pad2(minute)}${zone === "UTC" || zone === "GMT" ? "Z" : ""}`
-    return onTheDay(clock, ctx)
+    return onTheDay(clock, ctx, zone, hour)
   }
 }
 
@@ -209,11 +209,25 @@ const midnightHour = (ctx: ResolveContext): number => {
   return day !== null && day === ctx.dct && ctx.tense !== "future" ? 0 : 24
 }
 
-/** A time without a day in its sentence belongs to the day the narrative is on, else publication's. */
-const onTheDay = (clock: string, ctx: ResolveContext): Resolution => {
+/** Hours behind GMT of the western zones wire copy writes clock times in. */
+const HOURS_BEHIND_GMT: Readonly<Record<string, number>> = {
+  GMT: 0, UTC: 0, BST: -1, CET: -1, EST: 5, EDT: 4, ET: 5, CST: 6, CDT: 5, MST: 7, MDT: 6, PST: 8, PDT: 7
+}
+
+/**
+ * A time without a day in its sentence belongs to the day the narrative is on, else publication's ... unless the
+ * dateline moved publication to the bureau's next day (an Asian city's morning, see datelineDay) and the time is
+ * written in a western zone at or after 08:00 GMT, when Asian markets have closed: "Rio shares in London were down
+ * 3 percent by 1255 GMT" is on the stamp's own day.
+ */
+const onTheDay = (clock: string, ctx: ResolveContext, zone?: string, hour?: number): Resolution => {
   if (ctx.sentenceDay !== null) return fromDct("TIME", formatDay(ctx.sentenceDay) + clock, 0.85)
   if (ctx.previous !== null) return { type: "TIME", value: formatDay(ctx.previous.day) + clock, anchor: "previous", anchorStart: ctx.previous.start, confidence: 0.6 }
   if (ctx.dct === null) return fixed("TIME", `XXXX-XX-XX${clock}`, 0.5)
+  const behind = zone === undefined ? undefined : HOURS_BEHIND_GMT[zone]
+  if (ctx.stampDay !== null && ctx.stampDay < ctx.dct && behind !== undefined && hour !== undefined && hour + behind >= 8) {
+    return fromDct("TIME", formatDay(ctx.stampDay) + clock, 0.6)
+  }
   return fromDct("TIME", formatDay(ctx.dct) + clock, 0.7)
 }
 
@@ -229,7 +243,7 @@ export const wireClockRule: Rule = {
     // "10:35 a.m. (0735 GMT)" restates the time before it in another zone: that one is the expression.
     if (/(?:\d|[ap]\.?m\.?|[A-Z]{2,4})\s*\($/i.test(textBefore(ctx, 12))) return null
     // TIMEX3 marks a time given in UTC (or GMT) with Z; other zones are left as written.
-    return onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
+    return onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx, m[3], Number(m[1]))
   }
 }
 
@@ -244,7 +258,7 @@ export const wireClockRangeOpeningRule: Rule = {
   name: "time_of_day",
   priority: 6,
   pattern: /(?<=\b(?:[Ff]rom|[Bb]etween) )([01]\d|2[0-3])([0-5]\d)(?= (?:to|and|until) (?:[01]\d|2[0-3])[0-5]\d ?(UTC|GMT|BST|CET|[ECMP][SD]T|ET|local time)(?![\w]))/g,
-  resolve: (m, ctx) => onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx)
+  resolve: (m, ctx) => onTheDay(`T${m[1]}:${m[2]}${m[3] === "UTC" || m[3] === "GMT" ? "Z" : ""}`, ctx, m[3], Number(m[1]))
 }
 
 /** "4 in the morning", "10:30 in the evening": a clock time the part of the day puts before or after noon. */
