@@ -3,7 +3,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { DocumentRow } from "../01_ingest/schema.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { toUtf16Offsets } from "./toUtf16Offsets.js"
-import { mergeCorpusEntities } from "./mergeCorpusEntities.js"
+import { mergeCorpusEntities, type FormCount } from "./mergeCorpusEntities.js"
 import { gazetteer } from "./gazetteer/Gazetteer.js"
 import type { SpanTagger, Token } from "./nerContract.js"
 import { recognizeDocument } from "./recognizeDocument.js"
@@ -93,6 +93,22 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         -- no order: mergeCorpusEntities sorts everything it reads
         group by entity_id`)
       const split = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\u001f") : [])
+      // For the few ids with a form ending in "'s": mentions by form, and how many the text
+      // continues with "'s", so that the name is the form written more often ("Standard & Poor's";
+      // "US Federal Reserve", not the "US Federal Reserve's" of one sentence).
+      const formRows = await ctx.query(`
+        select m.entity_id, m.text, count(*)::double as n,
+          count(*) filter (where substring(d.text, m."end" + 1, 2) in ('''s', '’s'))::double as before_s
+        from ${stagingName(mentionsTable.name)} m join ${stagingName("documents")} d using (doc_id)
+        where m.entity_id in (select entity_id from ${stagingName(mentionsTable.name)} where text like '%''s' or text like '%’s')
+        group by m.entity_id, m.text`)
+      const formCounts = new Map<string, Map<string, FormCount>>()
+      for (const r of formRows) {
+        const id = String(r.entity_id)
+        const forms = formCounts.get(id) ?? new Map<string, FormCount>()
+        forms.set(String(r.text), { n: Number(r.n), beforePossessive: Number(r.before_s) })
+        formCounts.set(id, forms)
+      }
       // Every document says the same of one id (the id names where the place is).
       const placeRows = await ctx.query(`select distinct entity_id, country_code, lat, lon from ${stagingName(entityPlaceTable.name)}`)
       const places = new Map(
@@ -104,7 +120,8 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
           aliases: split(r.aliases),
           docs: split(r.docs),
           n_mentions: Number(r.n_mentions),
-          confidence_sum: Number(r.confidence_sum)
+          confidence_sum: Number(r.confidence_sum),
+          form_counts: formCounts.get(String(r.entity_id))
         })),
         gazetteer(),
         places,

@@ -175,6 +175,28 @@ describe("names and types", () => {
     expect(fullestForm(["TRNM.N"])).toBe("TRNM.N")
   })
 
+  it("given each form's mentions, drops an \"'s\" the text writes less often than the bare name, and keeps one it writes more often", () => {
+    const counts = (entries: Array<[string, number, number]>) => new Map(entries.map(([form, n, beforePossessive]) => [form, { n, beforePossessive }]))
+    // "Harbour Board's ruling" once, "Harbour Board said" four times (one more cut before its "'s").
+    const board = counts([["Harbour Board", 5, 1], ["Harbour Board's", 1, 0], ["HB", 3, 0]])
+    expect(fullestForm(["HB", "Harbour Board", "Harbour Board's"], false, board)).toBe("Harbour Board")
+    // A firm named with its "'s": the tagger cut it off five times, but the text always writes it.
+    const firm = counts([["Brill & Cole", 5, 5], ["Brill & Cole's", 1, 0]])
+    expect(fullestForm(["Brill & Cole", "Brill & Cole's"], false, firm)).toBe("Brill & Cole's")
+    // A tie, or no counts for the bare form, keeps the longer form, as without counts.
+    expect(fullestForm(["Harbour Board", "Harbour Board's"], false, counts([["Harbour Board", 2, 1], ["Harbour Board's", 1, 0]]))).toBe("Harbour Board's")
+    expect(fullestForm(["Harbour Board", "Harbour Board's"], false, counts([["Harbour Board's", 1, 0]]))).toBe("Harbour Board's")
+    // Through the corpus step: the counts of two aggregates of one id add up.
+    const out = mergeCorpusEntities(
+      [
+        { ...agg("org_hb", ["Harbour Board", "Harbour Board's"], ["d1"], 2), form_counts: counts([["Harbour Board", 1, 0], ["Harbour Board's", 1, 0]]) },
+        { ...agg("org_hb", ["Harbour Board"], ["d2"], 1), form_counts: counts([["Harbour Board", 1, 0]]) }
+      ],
+      gazetteer()
+    )
+    expect(out.entities[0]).toMatchObject({ name: "Harbour Board", aliases: ["Harbour Board", "Harbour Board's"] })
+  })
+
   it("makes a name read as a person or place in some documents the listed company named so in others", () => {
     const out = merge([
       agg("person_dm", ["Dorra Mae"], ["d1", "d2", "d3"], 5),

@@ -16,6 +16,17 @@ export interface EntityAggregate {
   readonly n_mentions: number
   /** The tagger's confidence summed over the mentions; absent, each mention counts as sure (1). */
   readonly confidence_sum?: number
+  /**
+   * For an id with a form ending in "'s": its mentions by surface form, and how many of them the
+   * document continues with "'s" ("Standard & Poor" + "'s"). Absent, fullestForm reads the forms only.
+   */
+  readonly form_counts?: ReadonlyMap<string, FormCount>
+}
+
+/** Mentions of one surface form, and how many of them the text continues with "'s". */
+export interface FormCount {
+  readonly n: number
+  readonly beforePossessive: number
 }
 
 /** What the corpus step decides: the entities table, and which document-level ids it merged. */
@@ -34,9 +45,21 @@ interface Acc {
   mentions: number
   /** The tagger's confidence summed over the mentions. */
   confidence: number
+  /** Mentions by surface form, when the aggregate gave them (EntityAggregate.form_counts). */
+  formCounts: Map<string, FormCount> | undefined
 }
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
+
+/** Adds form counts into `into`, forms read as names (asNames: a wrapped form is its one-line form). */
+const addFormCounts = (into: Map<string, FormCount>, from: ReadonlyMap<string, FormCount>): Map<string, FormCount> => {
+  for (const [form, c] of from) {
+    const key = form.replace(/\s+/g, " ")
+    const had = into.get(key)
+    into.set(key, had === undefined ? c : { n: had.n + c.n, beforePossessive: had.beforePossessive + c.beforePossessive })
+  }
+  return into
+}
 
 /**
  * Surface forms as names: a line break or run of spaces inside one (text wrapped mid-name,
@@ -121,15 +144,36 @@ const unbalancedBrackets = (form: string): boolean => {
 }
 
 /**
+ * Whether a form "X's" beside the form "X" has a possessive the sentences gave it ("US Federal
+ * Reserve's decision"), not one of the name ("Standard & Poor's", which the tagger also cuts to
+ * "Standard & Poor" before the "'s"): the text writes "X" without "'s" more often than with it,
+ * counting both forms' mentions.
+ */
+const isPossessiveOfSentence = (form: string, forms: ReadonlySet<string>, counts: ReadonlyMap<string, FormCount>): boolean => {
+  if (!POSSESSIVE_END.test(form)) return false
+  const bare = form.slice(0, -2)
+  if (!forms.has(bare)) return false
+  const whole = counts.get(form)
+  const cut = counts.get(bare)
+  if (whole === undefined || cut === undefined) return false
+  const withS = whole.n + cut.beforePossessive
+  const without = cut.n - cut.beforePossessive
+  return without > withS
+}
+const POSSESSIVE_END = /['’]s$/
+
+/**
  * The fullest proper form among surface forms, each read without a possessive only the sentence
- * gave it: the least flawed first (flawOf), then mixed case before all capitals (headlines),
+ * gave it (a legal form's or abbreviation's "'s", or, given the mentions of each form, one the
+ * text writes more often without it: isPossessiveOfSentence): the least flawed first (flawOf), then mixed case before all capitals (headlines),
  * then more words, then longer (both counted without a leading "The"), then without the
  * article, then the first in code-unit order, so the choice never depends on the order forms
  * were seen in.
  */
-export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false): string => {
+export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false, counts?: ReadonlyMap<string, FormCount>): string => {
   const forms = new Set<string>()
   for (const f of surfaceForms) forms.add(withoutPossessive(f))
+  if (counts !== undefined) for (const f of [...forms]) if (isPossessiveOfSentence(f, forms, counts)) (forms.delete(f), forms.add(f.slice(0, -2)))
   let best = ""
   let bestFlaw = 0
   let bestCaps = 0
@@ -229,16 +273,27 @@ export const mergeCorpusEntities = (
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
     const aliases = asNames(g.aliases)
+    const formCounts = g.form_counts === undefined ? undefined : addFormCounts(new Map(), g.form_counts)
     if (seen !== undefined) {
       seen.aliases = union(seen.aliases, aliases)
       seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
       seen.confidence += g.confidence_sum ?? g.n_mentions
+      if (formCounts !== undefined) seen.formCounts = addFormCounts(seen.formCounts ?? new Map(), formCounts)
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions, confidence: g.confidence_sum ?? g.n_mentions })
+    byId.set(g.entity_id, {
+      id: g.entity_id,
+      type: typeOfId(g.entity_id),
+      name: "",
+      aliases,
+      docs: g.docs,
+      mentions: g.n_mentions,
+      confidence: g.confidence_sum ?? g.n_mentions,
+      formCounts
+    })
   }
-  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type))
+  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type), acc.formCounts)
 
   // Which entities (by type) carry each normalized alias, and each full-named person's surname.
   const carriers = new Map<string, Set<string>>()
@@ -551,7 +606,7 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
       if (org == null || org.type !== "ORG" || org.docs.length <= acc.docs.length || !isCommonWord(firstWord(org.name))) continue
       const id = entityId("ORG", acc.name)
       const own = byId.get(id)
-      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0 })
+      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined })
       else if (own.type !== "ORG" || target.has(id)) break
       target.set(acc.id, id)
       break
