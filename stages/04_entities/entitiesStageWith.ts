@@ -102,6 +102,20 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         from ${stagingName(mentionsTable.name)} m join ${stagingName("documents")} d using (doc_id)
         where m.entity_id in (select entity_id from ${stagingName(mentionsTable.name)} where text like '%''s' or text like '%’s')
         group by m.entity_id, m.text`)
+      // Mentions of two capitals typed as places, and how many the text writes where a US state's
+      // postal code goes ("Salem, MA", "Elk Grove CA", "in NY"), not before a noun ("SD cards").
+      const mentions = stagingName(mentionsTable.name)
+      const cuedRows = await ctx.query(`
+        select m.entity_id, count(*) filter (where
+            (m.start >= 2 and substring(d.text, m.start - 1, 2) = ', ')
+            or (m.start >= 4 and lower(substring(d.text, m.start - 3, 4)) in (' in ', ' of '))
+            or (m.start >= 6 and lower(substring(d.text, m.start - 5, 6)) in (' from ', ' near '))
+            or p.doc_id is not null)::double as place_cued
+        from ${mentions} m join ${stagingName("documents")} d using (doc_id)
+          left join (select distinct doc_id, "end" from ${mentions} where type in ('GPE', 'LOC')) p on p.doc_id = m.doc_id and p."end" = m.start - 1
+        where m.type = 'GPE' and regexp_full_match(m.text, '[A-Z]{2}')
+        group by m.entity_id`)
+      const placeCued = new Map(cuedRows.map((r) => [String(r.entity_id), Number(r.place_cued)]))
       const formCounts = new Map<string, Map<string, FormCount>>()
       for (const r of formRows) {
         const id = String(r.entity_id)
@@ -121,7 +135,8 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
           docs: split(r.docs),
           n_mentions: Number(r.n_mentions),
           confidence_sum: Number(r.confidence_sum),
-          form_counts: formCounts.get(String(r.entity_id))
+          form_counts: formCounts.get(String(r.entity_id)),
+          place_cued: placeCued.get(String(r.entity_id)) ?? 0
         })),
         gazetteer(),
         places,

@@ -274,6 +274,16 @@ describe("names and types", () => {
     expect(entities[0]!.lat).toBe(gazetteer().cityByName("Michigan")!.lat)
   })
 
+  it("locates two capitals as a US state only where the text writes them as one, at least half the time", () => {
+    const cued = (id: string, name: string, n: number, placeCued: number): EntityAggregate => ({ ...agg(id, [name], ["d1"], n), place_cued: placeCued })
+    // "memory like MD cards" three times, "Tarnville, MD" once: an acronym, not Maryland.
+    const { entities } = merge([cued("gpe_md", "MD", 4, 1), cued("gpe_or", "OR", 2, 1)])
+    expect(entities.map((e) => [e.name, e.country_code])).toEqual([
+      ["MD", null],
+      ["OR", "USA"]
+    ])
+  })
+
   it("joins a three-letter clip to the longer name it starts that shares most of its documents", () => {
     const docs = (n: number, from = 0) => Array.from({ length: n }, (_, k) => `d${from + k}`)
     const { merged } = merge([

@@ -21,6 +21,12 @@ export interface EntityAggregate {
    * document continues with "'s" ("Standard & Poor" + "'s"). Absent, fullestForm reads the forms only.
    */
   readonly form_counts?: ReadonlyMap<string, FormCount>
+  /**
+   * Of its mentions written as two capitals, how many the text puts where a place's state goes:
+   * after a comma ("Salem, MA"), after another place's name ("Elk Grove CA") or after "in", "of",
+   * "from" or "near". Absent, every one counts so (a postal code alone names its state).
+   */
+  readonly place_cued?: number
 }
 
 /** Mentions of one surface form, and how many of them the text continues with "'s". */
@@ -47,6 +53,8 @@ interface Acc {
   confidence: number
   /** Mentions by surface form, when the aggregate gave them (EntityAggregate.form_counts). */
   formCounts: Map<string, FormCount> | undefined
+  /** EntityAggregate.place_cued summed; undefined when no aggregate gave it. */
+  placeCued: number | undefined
 }
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
@@ -280,6 +288,7 @@ export const mergeCorpusEntities = (
       seen.mentions += g.n_mentions
       seen.confidence += g.confidence_sum ?? g.n_mentions
       if (formCounts !== undefined) seen.formCounts = addFormCounts(seen.formCounts ?? new Map(), formCounts)
+      if (g.place_cued !== undefined) seen.placeCued = (seen.placeCued ?? 0) + g.place_cued
       continue
     }
     byId.set(g.entity_id, {
@@ -290,7 +299,8 @@ export const mergeCorpusEntities = (
       docs: g.docs,
       mentions: g.n_mentions,
       confidence: g.confidence_sum ?? g.n_mentions,
-      formCounts
+      formCounts,
+      placeCued: g.place_cued
     })
   }
   for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type), acc.formCounts)
@@ -457,6 +467,7 @@ export const mergeCorpusEntities = (
     to.aliases = union(to.aliases, from.aliases)
     to.docs = union(to.docs, from.docs)
     to.mentions += from.mentions
+    if (from.placeCued !== undefined) to.placeCued = (to.placeCued ?? 0) + from.placeCued
   }
   const entities: EntityRow[] = []
   for (const acc of byId.values()) {
@@ -474,9 +485,12 @@ export const mergeCorpusEntities = (
       ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
       // A place named by two capitals that spell a US postal code is that state ("KALAMAZOO, MI"),
-      // not a town the capitals also spell ("WA" is no town in Ghana in these lines).
+      // not a town the capitals also spell ("WA" is no town in Ghana in these lines): when the
+      // text writes them where a state goes at least half the time. Two capitals before a noun
+      // ("flash memory like SD cards", "a PR stunt") are an acronym the tagger took for a place.
+      const asState = acc.placeCued === undefined || 2 * acc.placeCued >= acc.mentions ? gaz.usStateOfPostalCode(acc.name) : undefined
       const city =
-        gaz.usStateOfPostalCode(acc.name) ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
+        asState ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: placeNameAsWritten(acc, gaz), type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
@@ -606,7 +620,7 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
       if (org == null || org.type !== "ORG" || org.docs.length <= acc.docs.length || !isCommonWord(firstWord(org.name))) continue
       const id = entityId("ORG", acc.name)
       const own = byId.get(id)
-      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined })
+      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined, placeCued: undefined })
       else if (own.type !== "ORG" || target.has(id)) break
       target.set(acc.id, id)
       break
