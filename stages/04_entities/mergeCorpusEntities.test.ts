@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { gazetteer } from "./gazetteer/Gazetteer.js"
+import { entityId as entityIdOf } from "./entityId.js"
 import { fullestForm, mergeCorpusEntities, typeOfId, type EntityAggregate } from "./mergeCorpusEntities.js"
 
 const agg = (entity_id: string, aliases: string[], docs: string[], n_mentions: number): EntityAggregate => ({ entity_id, aliases, docs, n_mentions })
@@ -314,7 +315,9 @@ describe("names and types", () => {
       sure("person_tip", ["Tip Callers"], docs(8), 8, 8 * 0.2),
       sure("org_tip", ["Tip Callers"], docs(9, 10), 9, 9 * 0.6),
       sure("misc_tip", ["Tip Callers"], docs(2, 30), 2, 1),
-      sure("person_branch", ["Vale County Tip Callers"], docs(3, 40), 3, 3 * 0.3)
+      sure("person_branch", ["Vale County Tip Callers"], docs(3, 40), 3, 3 * 0.3),
+      // A body's name is also written qualified by a place (a work's title is not: see below).
+      sure("org_unit", ["Hale Tip Callers"], docs(1, 50), 1, 0.7)
     ]
     const { entities, merged } = mergeCorpusEntities(rows, gazetteer(), new Map(), common)
     expect(merged).toContainEqual({ entity_id: "person_tip", merged_id: "org_tip" })
@@ -325,6 +328,27 @@ describe("names and types", () => {
     expect(person.merged).toEqual([])
     // Nor when the first word is not known to be a common word: a given name may start it.
     expect(merge(rows).merged.filter((m) => m.entity_id.startsWith("person_"))).toEqual([])
+  })
+
+  it("makes a name read as a PERSON and as another type, unsure each time and never qualified as a body's, MISC (a work's title)", () => {
+    const sure = (id: string, aliases: string[], docs: string[], n: number, conf: number): EntityAggregate => ({ ...agg(id, aliases, docs, n), confidence_sum: conf })
+    const common = (w: string) => w === "Lost" || w === "Tip"
+    const { entities, merged } = mergeCorpusEntities(
+      [sure("person_lh", ["Lost Harbour"], ["d1", "d2"], 2, 0.8), sure("org_lh", ["Lost Harbour"], ["d3", "d4"], 3, 1.2)],
+      gazetteer(),
+      new Map(),
+      common
+    )
+    expect(entities.map((e) => [e.name, e.type, e.n_mentions, e.n_docs])).toEqual([["Lost Harbour", "MISC", 5, 4]])
+    expect(merged.map((m) => m.entity_id).sort()).toEqual(["org_lh", "person_lh"])
+    // An existing MISC entity of the name is the one both join.
+    const withMisc = mergeCorpusEntities(
+      [sure("person_lh", ["Lost Harbour"], ["d1"], 1, 0.3), sure("org_lh", ["Lost Harbour"], ["d3"], 2, 0.8), sure(entityIdOf("MISC", "Lost Harbour"), ["Lost Harbour"], ["d5"], 1, 0.4)],
+      gazetteer(),
+      new Map(),
+      common
+    )
+    expect(withMisc.entities.map((e) => [e.name, e.type, e.n_mentions])).toEqual([["Lost Harbour", "MISC", 4]])
   })
 
   it("reads the type back from the id", () => {

@@ -595,6 +595,31 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
     if (top === undefined || (top !== null && acc.mentions > top.mentions)) topByName.set(key, acc)
     else if (top !== null && acc.mentions === top.mentions) topByName.set(key, null)
   }
+  // The ends of other names, by type (normalized, one word or more dropped before them): a body's
+  // name recurs qualified by a place or a unit in names of its type ("UK Takeover Panel",
+  // "Broward Crime Stoppers"); a work's title does not. People's names are left out: their last
+  // words are surnames.
+  const qualifiedEnds = new Set<string>()
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id)) continue
+    const words = normalizeName(acc.name).split(" ")
+    for (let k = 1; k < words.length; k++) qualifiedEnds.add(`${acc.type}:${words.slice(k).join(" ")}`)
+  }
+  /**
+   * Where an unsure PERSON goes that another type's entity outnumbers: that entity when it is
+   * MISC or its name ends a longer name of its type, as a body's does ("Crime Stoppers"); else the name is one the
+   * tagger types by guess alone, as it does the titles of works ("Finding Nemo" read ORG in some
+   * sentences and PERSON in others): a MISC entity of the name, which that entity joins too.
+   */
+  const joinOfName = (top: Acc, key: string): string => {
+    if (top.type === "MISC" || qualifiedEnds.has(`${top.type}:${key}`)) return top.id
+    const id = entityId("MISC", top.name)
+    const own = byId.get(id)
+    if (own === undefined) byId.set(id, { id, type: "MISC", name: top.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined, placeCued: undefined })
+    else if (own.type !== "MISC" || target.has(id)) return top.id
+    target.set(top.id, id)
+    return id
+  }
   const unsure: Acc[] = []
   for (const acc of byId.values()) {
     if (acc.type !== "PERSON" || target.has(acc.id)) continue
@@ -607,7 +632,7 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
     const guessed = acc.confidence < UNSURE_PERSON * acc.mentions && isCommonWord(firstWord(acc.name))
     const top = guessed ? topByName.get(key) : undefined
     if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
-    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, top.id)
+    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, joinOfName(top, key))
     // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
     else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
     else if (acc.confidence < UNSURE_PERSON * acc.mentions && wordCount(acc.name) >= 3) unsure.push(acc)
