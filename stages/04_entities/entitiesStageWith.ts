@@ -3,7 +3,7 @@ import { CodePointIndex } from "../../pipeline/text/codePoints.js"
 import type { DocumentRow } from "../01_ingest/schema.js"
 import type { SentenceRow } from "../03_sentences/schema.js"
 import { toUtf16Offsets } from "./toUtf16Offsets.js"
-import { mergeCorpusEntities } from "./mergeCorpusEntities.js"
+import { mergeCorpusEntities, type FormCount } from "./mergeCorpusEntities.js"
 import { gazetteer } from "./gazetteer/Gazetteer.js"
 import type { SpanTagger, Token } from "./nerContract.js"
 import { recognizeDocument } from "./recognizeDocument.js"
@@ -93,6 +93,36 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         -- no order: mergeCorpusEntities sorts everything it reads
         group by entity_id`)
       const split = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\u001f") : [])
+      // For the few ids with a form ending in "'s": mentions by form, and how many the text
+      // continues with "'s", so that the name is the form written more often ("Standard & Poor's";
+      // "US Federal Reserve", not the "US Federal Reserve's" of one sentence).
+      const formRows = await ctx.query(`
+        select m.entity_id, m.text, count(*)::double as n,
+          count(*) filter (where substring(d.text, m."end" + 1, 2) in ('''s', '’s'))::double as before_s
+        from ${stagingName(mentionsTable.name)} m join ${stagingName("documents")} d using (doc_id)
+        where m.entity_id in (select entity_id from ${stagingName(mentionsTable.name)} where text like '%''s' or text like '%’s')
+        group by m.entity_id, m.text`)
+      // Mentions of two capitals typed as places, and how many the text writes where a US state's
+      // postal code goes ("Salem, MA", "Elk Grove CA", "in NY"), not before a noun ("SD cards").
+      const mentions = stagingName(mentionsTable.name)
+      const cuedRows = await ctx.query(`
+        select m.entity_id, count(*) filter (where
+            (m.start >= 2 and substring(d.text, m.start - 1, 2) = ', ')
+            or (m.start >= 4 and lower(substring(d.text, m.start - 3, 4)) in (' in ', ' of '))
+            or (m.start >= 6 and lower(substring(d.text, m.start - 5, 6)) in (' from ', ' near '))
+            or p.doc_id is not null)::double as place_cued
+        from ${mentions} m join ${stagingName("documents")} d using (doc_id)
+          left join (select distinct doc_id, "end" from ${mentions} where type in ('GPE', 'LOC')) p on p.doc_id = m.doc_id and p."end" = m.start - 1
+        where m.type = 'GPE' and regexp_full_match(m.text, '[A-Z]{2}')
+        group by m.entity_id`)
+      const placeCued = new Map(cuedRows.map((r) => [String(r.entity_id), Number(r.place_cued)]))
+      const formCounts = new Map<string, Map<string, FormCount>>()
+      for (const r of formRows) {
+        const id = String(r.entity_id)
+        const forms = formCounts.get(id) ?? new Map<string, FormCount>()
+        forms.set(String(r.text), { n: Number(r.n), beforePossessive: Number(r.before_s) })
+        formCounts.set(id, forms)
+      }
       // Every document says the same of one id (the id names where the place is).
       const placeRows = await ctx.query(`select distinct entity_id, country_code, lat, lon from ${stagingName(entityPlaceTable.name)}`)
       const places = new Map(
@@ -104,7 +134,9 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
           aliases: split(r.aliases),
           docs: split(r.docs),
           n_mentions: Number(r.n_mentions),
-          confidence_sum: Number(r.confidence_sum)
+          confidence_sum: Number(r.confidence_sum),
+          form_counts: formCounts.get(String(r.entity_id)),
+          place_cued: placeCued.get(String(r.entity_id)) ?? 0
         })),
         gazetteer(),
         places,

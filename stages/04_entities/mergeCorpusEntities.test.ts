@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { gazetteer } from "./gazetteer/Gazetteer.js"
+import { entityId as entityIdOf } from "./entityId.js"
 import { fullestForm, mergeCorpusEntities, typeOfId, type EntityAggregate } from "./mergeCorpusEntities.js"
 
 const agg = (entity_id: string, aliases: string[], docs: string[], n_mentions: number): EntityAggregate => ({ entity_id, aliases, docs, n_mentions })
@@ -175,6 +176,28 @@ describe("names and types", () => {
     expect(fullestForm(["TRNM.N"])).toBe("TRNM.N")
   })
 
+  it("given each form's mentions, drops an \"'s\" the text writes less often than the bare name, and keeps one it writes more often", () => {
+    const counts = (entries: Array<[string, number, number]>) => new Map(entries.map(([form, n, beforePossessive]) => [form, { n, beforePossessive }]))
+    // "Harbour Board's ruling" once, "Harbour Board said" four times (one more cut before its "'s").
+    const board = counts([["Harbour Board", 5, 1], ["Harbour Board's", 1, 0], ["HB", 3, 0]])
+    expect(fullestForm(["HB", "Harbour Board", "Harbour Board's"], false, board)).toBe("Harbour Board")
+    // A firm named with its "'s": the tagger cut it off five times, but the text always writes it.
+    const firm = counts([["Brill & Cole", 5, 5], ["Brill & Cole's", 1, 0]])
+    expect(fullestForm(["Brill & Cole", "Brill & Cole's"], false, firm)).toBe("Brill & Cole's")
+    // A tie, or no counts for the bare form, keeps the longer form, as without counts.
+    expect(fullestForm(["Harbour Board", "Harbour Board's"], false, counts([["Harbour Board", 2, 1], ["Harbour Board's", 1, 0]]))).toBe("Harbour Board's")
+    expect(fullestForm(["Harbour Board", "Harbour Board's"], false, counts([["Harbour Board's", 1, 0]]))).toBe("Harbour Board's")
+    // Through the corpus step: the counts of two aggregates of one id add up.
+    const out = mergeCorpusEntities(
+      [
+        { ...agg("org_hb", ["Harbour Board", "Harbour Board's"], ["d1"], 2), form_counts: counts([["Harbour Board", 1, 0], ["Harbour Board's", 1, 0]]) },
+        { ...agg("org_hb", ["Harbour Board"], ["d2"], 1), form_counts: counts([["Harbour Board", 1, 0]]) }
+      ],
+      gazetteer()
+    )
+    expect(out.entities[0]).toMatchObject({ name: "Harbour Board", aliases: ["Harbour Board", "Harbour Board's"] })
+  })
+
   it("makes a name read as a person or place in some documents the listed company named so in others", () => {
     const out = merge([
       agg("person_dm", ["Dorra Mae"], ["d1", "d2", "d3"], 5),
@@ -252,6 +275,16 @@ describe("names and types", () => {
     expect(entities[0]!.lat).toBe(gazetteer().cityByName("Michigan")!.lat)
   })
 
+  it("locates two capitals as a US state only where the text writes them as one, at least half the time", () => {
+    const cued = (id: string, name: string, n: number, placeCued: number): EntityAggregate => ({ ...agg(id, [name], ["d1"], n), place_cued: placeCued })
+    // "memory like MD cards" three times, "Tarnville, MD" once: an acronym, not Maryland.
+    const { entities } = merge([cued("gpe_md", "MD", 4, 1), cued("gpe_or", "OR", 2, 1)])
+    expect(entities.map((e) => [e.name, e.country_code])).toEqual([
+      ["MD", null],
+      ["OR", "USA"]
+    ])
+  })
+
   it("joins a three-letter clip to the longer name it starts that shares most of its documents", () => {
     const docs = (n: number, from = 0) => Array.from({ length: n }, (_, k) => `d${from + k}`)
     const { merged } = merge([
@@ -282,7 +315,9 @@ describe("names and types", () => {
       sure("person_tip", ["Tip Callers"], docs(8), 8, 8 * 0.2),
       sure("org_tip", ["Tip Callers"], docs(9, 10), 9, 9 * 0.6),
       sure("misc_tip", ["Tip Callers"], docs(2, 30), 2, 1),
-      sure("person_branch", ["Vale County Tip Callers"], docs(3, 40), 3, 3 * 0.3)
+      sure("person_branch", ["Vale County Tip Callers"], docs(3, 40), 3, 3 * 0.3),
+      // A body's name is also written qualified by a place (a work's title is not: see below).
+      sure("org_unit", ["Hale Tip Callers"], docs(1, 50), 1, 0.7)
     ]
     const { entities, merged } = mergeCorpusEntities(rows, gazetteer(), new Map(), common)
     expect(merged).toContainEqual({ entity_id: "person_tip", merged_id: "org_tip" })
@@ -293,6 +328,27 @@ describe("names and types", () => {
     expect(person.merged).toEqual([])
     // Nor when the first word is not known to be a common word: a given name may start it.
     expect(merge(rows).merged.filter((m) => m.entity_id.startsWith("person_"))).toEqual([])
+  })
+
+  it("makes a name read as a PERSON and as another type, unsure each time and never qualified as a body's, MISC (a work's title)", () => {
+    const sure = (id: string, aliases: string[], docs: string[], n: number, conf: number): EntityAggregate => ({ ...agg(id, aliases, docs, n), confidence_sum: conf })
+    const common = (w: string) => w === "Lost" || w === "Tip"
+    const { entities, merged } = mergeCorpusEntities(
+      [sure("person_lh", ["Lost Harbour"], ["d1", "d2"], 2, 0.8), sure("org_lh", ["Lost Harbour"], ["d3", "d4"], 3, 1.2)],
+      gazetteer(),
+      new Map(),
+      common
+    )
+    expect(entities.map((e) => [e.name, e.type, e.n_mentions, e.n_docs])).toEqual([["Lost Harbour", "MISC", 5, 4]])
+    expect(merged.map((m) => m.entity_id).sort()).toEqual(["org_lh", "person_lh"])
+    // An existing MISC entity of the name is the one both join.
+    const withMisc = mergeCorpusEntities(
+      [sure("person_lh", ["Lost Harbour"], ["d1"], 1, 0.3), sure("org_lh", ["Lost Harbour"], ["d3"], 2, 0.8), sure(entityIdOf("MISC", "Lost Harbour"), ["Lost Harbour"], ["d5"], 1, 0.4)],
+      gazetteer(),
+      new Map(),
+      common
+    )
+    expect(withMisc.entities.map((e) => [e.name, e.type, e.n_mentions])).toEqual([["Lost Harbour", "MISC", 4]])
   })
 
   it("reads the type back from the id", () => {

@@ -16,6 +16,23 @@ export interface EntityAggregate {
   readonly n_mentions: number
   /** The tagger's confidence summed over the mentions; absent, each mention counts as sure (1). */
   readonly confidence_sum?: number
+  /**
+   * For an id with a form ending in "'s": its mentions by surface form, and how many of them the
+   * document continues with "'s" ("Standard & Poor" + "'s"). Absent, fullestForm reads the forms only.
+   */
+  readonly form_counts?: ReadonlyMap<string, FormCount>
+  /**
+   * Of its mentions written as two capitals, how many the text puts where a place's state goes:
+   * after a comma ("Salem, MA"), after another place's name ("Elk Grove CA") or after "in", "of",
+   * "from" or "near". Absent, every one counts so (a postal code alone names its state).
+   */
+  readonly place_cued?: number
+}
+
+/** Mentions of one surface form, and how many of them the text continues with "'s". */
+export interface FormCount {
+  readonly n: number
+  readonly beforePossessive: number
 }
 
 /** What the corpus step decides: the entities table, and which document-level ids it merged. */
@@ -34,9 +51,23 @@ interface Acc {
   mentions: number
   /** The tagger's confidence summed over the mentions. */
   confidence: number
+  /** Mentions by surface form, when the aggregate gave them (EntityAggregate.form_counts). */
+  formCounts: Map<string, FormCount> | undefined
+  /** EntityAggregate.place_cued summed; undefined when no aggregate gave it. */
+  placeCued: number | undefined
 }
 
 const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] => [...new Set([...a, ...b])]
+
+/** Adds form counts into `into`, forms read as names (asNames: a wrapped form is its one-line form). */
+const addFormCounts = (into: Map<string, FormCount>, from: ReadonlyMap<string, FormCount>): Map<string, FormCount> => {
+  for (const [form, c] of from) {
+    const key = form.replace(/\s+/g, " ")
+    const had = into.get(key)
+    into.set(key, had === undefined ? c : { n: had.n + c.n, beforePossessive: had.beforePossessive + c.beforePossessive })
+  }
+  return into
+}
 
 /**
  * Surface forms as names: a line break or run of spaces inside one (text wrapped mid-name,
@@ -121,15 +152,36 @@ const unbalancedBrackets = (form: string): boolean => {
 }
 
 /**
+ * Whether a form "X's" beside the form "X" has a possessive the sentences gave it ("US Federal
+ * Reserve's decision"), not one of the name ("Standard & Poor's", which the tagger also cuts to
+ * "Standard & Poor" before the "'s"): the text writes "X" without "'s" more often than with it,
+ * counting both forms' mentions.
+ */
+const isPossessiveOfSentence = (form: string, forms: ReadonlySet<string>, counts: ReadonlyMap<string, FormCount>): boolean => {
+  if (!POSSESSIVE_END.test(form)) return false
+  const bare = form.slice(0, -2)
+  if (!forms.has(bare)) return false
+  const whole = counts.get(form)
+  const cut = counts.get(bare)
+  if (whole === undefined || cut === undefined) return false
+  const withS = whole.n + cut.beforePossessive
+  const without = cut.n - cut.beforePossessive
+  return without > withS
+}
+const POSSESSIVE_END = /['’]s$/
+
+/**
  * The fullest proper form among surface forms, each read without a possessive only the sentence
- * gave it: the least flawed first (flawOf), then mixed case before all capitals (headlines),
+ * gave it (a legal form's or abbreviation's "'s", or, given the mentions of each form, one the
+ * text writes more often without it: isPossessiveOfSentence): the least flawed first (flawOf), then mixed case before all capitals (headlines),
  * then more words, then longer (both counted without a leading "The"), then without the
  * article, then the first in code-unit order, so the choice never depends on the order forms
  * were seen in.
  */
-export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false): string => {
+export const fullestForm = (surfaceForms: Iterable<string>, placeLike = false, counts?: ReadonlyMap<string, FormCount>): string => {
   const forms = new Set<string>()
   for (const f of surfaceForms) forms.add(withoutPossessive(f))
+  if (counts !== undefined) for (const f of [...forms]) if (isPossessiveOfSentence(f, forms, counts)) (forms.delete(f), forms.add(f.slice(0, -2)))
   let best = ""
   let bestFlaw = 0
   let bestCaps = 0
@@ -229,16 +281,29 @@ export const mergeCorpusEntities = (
   for (const g of [...aggregates].sort((x, y) => (x.entity_id < y.entity_id ? -1 : x.entity_id > y.entity_id ? 1 : 0))) {
     const seen = byId.get(g.entity_id)
     const aliases = asNames(g.aliases)
+    const formCounts = g.form_counts === undefined ? undefined : addFormCounts(new Map(), g.form_counts)
     if (seen !== undefined) {
       seen.aliases = union(seen.aliases, aliases)
       seen.docs = union(seen.docs, g.docs)
       seen.mentions += g.n_mentions
       seen.confidence += g.confidence_sum ?? g.n_mentions
+      if (formCounts !== undefined) seen.formCounts = addFormCounts(seen.formCounts ?? new Map(), formCounts)
+      if (g.place_cued !== undefined) seen.placeCued = (seen.placeCued ?? 0) + g.place_cued
       continue
     }
-    byId.set(g.entity_id, { id: g.entity_id, type: typeOfId(g.entity_id), name: "", aliases, docs: g.docs, mentions: g.n_mentions, confidence: g.confidence_sum ?? g.n_mentions })
+    byId.set(g.entity_id, {
+      id: g.entity_id,
+      type: typeOfId(g.entity_id),
+      name: "",
+      aliases,
+      docs: g.docs,
+      mentions: g.n_mentions,
+      confidence: g.confidence_sum ?? g.n_mentions,
+      formCounts,
+      placeCued: g.place_cued
+    })
   }
-  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type))
+  for (const acc of byId.values()) acc.name = isCountryId(acc.id) ? (gaz.country(acc.id)?.name ?? acc.id) : fullestForm(acc.aliases, PLACE_TYPES.has(acc.type), acc.formCounts)
 
   // Which entities (by type) carry each normalized alias, and each full-named person's surname.
   const carriers = new Map<string, Set<string>>()
@@ -402,6 +467,7 @@ export const mergeCorpusEntities = (
     to.aliases = union(to.aliases, from.aliases)
     to.docs = union(to.docs, from.docs)
     to.mentions += from.mentions
+    if (from.placeCued !== undefined) to.placeCued = (to.placeCued ?? 0) + from.placeCued
   }
   const entities: EntityRow[] = []
   for (const acc of byId.values()) {
@@ -419,9 +485,12 @@ export const mergeCorpusEntities = (
       ;({ countryCode, lat, lon } = places.get(acc.id)!)
     } else if (acc.type === "GPE") {
       // A place named by two capitals that spell a US postal code is that state ("KALAMAZOO, MI"),
-      // not a town the capitals also spell ("WA" is no town in Ghana in these lines).
+      // not a town the capitals also spell ("WA" is no town in Ghana in these lines): when the
+      // text writes them where a state goes at least half the time. Two capitals before a noun
+      // ("flash memory like SD cards", "a PR stunt") are an acronym the tagger took for a place.
+      const asState = acc.placeCued === undefined || 2 * acc.placeCued >= acc.mentions ? gaz.usStateOfPostalCode(acc.name) : undefined
       const city =
-        gaz.usStateOfPostalCode(acc.name) ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
+        asState ?? gaz.placeToLocate(acc.name) ?? aliases.map((a) => gaz.placeToLocate(a)).find((c) => c !== undefined)
       if (city !== undefined) ({ countryCode, lat, lon } = city)
     }
     entities.push({ entity_id: acc.id, name: placeNameAsWritten(acc, gaz), type: acc.type, aliases, country_code: countryCode, lat, lon, n_mentions: acc.mentions, n_docs: acc.docs.length })
@@ -526,6 +595,31 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
     if (top === undefined || (top !== null && acc.mentions > top.mentions)) topByName.set(key, acc)
     else if (top !== null && acc.mentions === top.mentions) topByName.set(key, null)
   }
+  // The ends of other names, by type (normalized, one word or more dropped before them): a body's
+  // name recurs qualified by a place or a unit in names of its type ("UK Takeover Panel",
+  // "Broward Crime Stoppers"); a work's title does not. People's names are left out: their last
+  // words are surnames.
+  const qualifiedEnds = new Set<string>()
+  for (const acc of byId.values()) {
+    if (acc.type === "PERSON" || isCountryId(acc.id)) continue
+    const words = normalizeName(acc.name).split(" ")
+    for (let k = 1; k < words.length; k++) qualifiedEnds.add(`${acc.type}:${words.slice(k).join(" ")}`)
+  }
+  /**
+   * Where an unsure PERSON goes that another type's entity outnumbers: that entity when it is
+   * MISC or its name ends a longer name of its type, as a body's does ("Crime Stoppers"); else the name is one the
+   * tagger types by guess alone, as it does the titles of works ("Finding Nemo" read ORG in some
+   * sentences and PERSON in others): a MISC entity of the name, which that entity joins too.
+   */
+  const joinOfName = (top: Acc, key: string): string => {
+    if (top.type === "MISC" || qualifiedEnds.has(`${top.type}:${key}`)) return top.id
+    const id = entityId("MISC", top.name)
+    const own = byId.get(id)
+    if (own === undefined) byId.set(id, { id, type: "MISC", name: top.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined, placeCued: undefined })
+    else if (own.type !== "MISC" || target.has(id)) return top.id
+    target.set(top.id, id)
+    return id
+  }
   const unsure: Acc[] = []
   for (const acc of byId.values()) {
     if (acc.type !== "PERSON" || target.has(acc.id)) continue
@@ -538,7 +632,7 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
     const guessed = acc.confidence < UNSURE_PERSON * acc.mentions && isCommonWord(firstWord(acc.name))
     const top = guessed ? topByName.get(key) : undefined
     if (same != null && same.mentions >= ratio * acc.mentions) target.set(acc.id, same.id)
-    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, top.id)
+    else if (top != null && top.mentions >= acc.mentions) target.set(acc.id, joinOfName(top, key))
     // Plural evidence from one document is too thin ("Philip" once, the company "Philips").
     else if (plural != null && plural.mentions > acc.mentions && acc.docs.length >= 2) target.set(acc.id, plural.id)
     else if (acc.confidence < UNSURE_PERSON * acc.mentions && wordCount(acc.name) >= 3) unsure.push(acc)
@@ -551,7 +645,7 @@ const mergeMisreadPersons = (byId: Map<string, Acc>, target: Map<string, string>
       if (org == null || org.type !== "ORG" || org.docs.length <= acc.docs.length || !isCommonWord(firstWord(org.name))) continue
       const id = entityId("ORG", acc.name)
       const own = byId.get(id)
-      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0 })
+      if (own === undefined) byId.set(id, { id, type: "ORG", name: acc.name, aliases: [], docs: [], mentions: 0, confidence: 0, formCounts: undefined, placeCued: undefined })
       else if (own.type !== "ORG" || target.has(id)) break
       target.set(acc.id, id)
       break
