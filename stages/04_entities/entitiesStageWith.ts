@@ -94,12 +94,13 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
         group by entity_id`)
       const split = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\u001f") : [])
       // For the few ids with a form ending in "'s": mentions by form, and how many the text
-      // continues with "'s", so that the name is the form written more often ("Standard & Poor's";
+      // continues with "'s" (read in the mention's sentence: a substring of a whole article costs
+      // its length, and one 30 MB article took minutes), so that the name is the form written more often ("Standard & Poor's";
       // "US Federal Reserve", not the "US Federal Reserve's" of one sentence).
       const formRows = await ctx.query(`
         select m.entity_id, m.text, count(*)::double as n,
-          count(*) filter (where substring(d.text, m."end" + 1, 2) in ('''s', '’s'))::double as before_s
-        from ${stagingName(mentionsTable.name)} m join ${stagingName("documents")} d using (doc_id)
+          count(*) filter (where substring(s.text, m."end" - s.start + 1, 2) in ('''s', '’s'))::double as before_s
+        from ${stagingName(mentionsTable.name)} m join ${stagingName("sentences")} s using (doc_id, sentence_id)
         where m.entity_id in (select entity_id from ${stagingName(mentionsTable.name)} where text like '%''s' or text like '%’s')
         group by m.entity_id, m.text`)
       // Mentions of two capitals typed as places, and how many the text writes where a US state's
@@ -107,11 +108,11 @@ export const entitiesStageWith = (deps: EntitiesDependencies, stagingName: (tabl
       const mentions = stagingName(mentionsTable.name)
       const cuedRows = await ctx.query(`
         select m.entity_id, count(*) filter (where
-            (m.start >= 2 and substring(d.text, m.start - 1, 2) = ', ')
-            or (m.start >= 4 and lower(substring(d.text, m.start - 3, 4)) in (' in ', ' of '))
-            or (m.start >= 6 and lower(substring(d.text, m.start - 5, 6)) in (' from ', ' near '))
+            (m.start - s.start >= 2 and substring(s.text, m.start - s.start - 1, 2) = ', ')
+            or (m.start - s.start >= 4 and lower(substring(s.text, m.start - s.start - 3, 4)) in (' in ', ' of '))
+            or (m.start - s.start >= 6 and lower(substring(s.text, m.start - s.start - 5, 6)) in (' from ', ' near '))
             or p.doc_id is not null)::double as place_cued
-        from ${mentions} m join ${stagingName("documents")} d using (doc_id)
+        from ${mentions} m join ${stagingName("sentences")} s using (doc_id, sentence_id)
           left join (select distinct doc_id, "end" from ${mentions} where type in ('GPE', 'LOC')) p on p.doc_id = m.doc_id and p."end" = m.start - 1
         where m.type = 'GPE' and regexp_full_match(m.text, '[A-Z]{2}')
         group by m.entity_id`)
