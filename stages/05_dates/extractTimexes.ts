@@ -461,8 +461,16 @@ const pointAnchorsAtStarts = (rows: TimexRow[]): void => {
     const anchor = rows[i]!.anchor
     if (!anchor.startsWith("timex@")) continue
     const at = Number(anchor.slice(6))
-    let covering: TimexRow | undefined
-    for (let j = i - 1; j >= 0 && covering === undefined; j--) if (rows[j]!.start <= at && at < rows[j]!.end) covering = rows[j]
+    // The last earlier row starting at or before N (rows are in document order): a binary search,
+    // as an article may hold tens of thousands of rows.
+    let lo = 0
+    let hi = i - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (rows[mid]!.start <= at) lo = mid
+      else hi = mid - 1
+    }
+    const covering = i > 0 && rows[lo]!.start <= at && at < rows[lo]!.end ? rows[lo]! : undefined
     if (covering !== undefined && covering.start !== at) rows[i] = { ...rows[i]!, anchor: `timex@${covering.start}` }
   }
 }
