@@ -147,22 +147,14 @@ const timexesOfText = (sentence: string, dct: number | null, narrative: Narrativ
   // A longer match that its rule then refuses ("two days before the vote" is no offset) must not
   // hide the shorter ones it overlapped ("two days"): choose again without it, from the same
   // narrative. Refusals are rare, so this loop almost always runs once.
-  const before = {
-    previous: narrative.previous, lead: narrative.lead, previousQuarter: narrative.previousQuarter, previousQuarterStart: narrative.previousQuarterStart,
-    previousQuarterEnded: narrative.previousQuarterEnded, previousPeriod: narrative.previousPeriod, periodBeforeComparison: narrative.periodBeforeComparison
-  }
+  // The whole narrative is kept, so that a field added to it is restored without being listed here.
+  const before: Narrative = { ...narrative }
   let pool = candidates
   for (;;) {
     const refused: Candidate[] = []
     const found = resolveSentence(sentence, dct, narrative, choose(pool), refused)
     if (refused.length === 0) return found
-    narrative.previous = before.previous
-    narrative.lead = before.lead
-    narrative.previousQuarter = before.previousQuarter
-    narrative.previousQuarterStart = before.previousQuarterStart
-    narrative.previousQuarterEnded = before.previousQuarterEnded
-    narrative.previousPeriod = before.previousPeriod
-    narrative.periodBeforeComparison = before.periodBeforeComparison
+    Object.assign(narrative, before)
     pool = pool.filter((c) => !refused.includes(c))
   }
 }
